@@ -1,0 +1,176 @@
+/*
+ * model.h - the register model: plain C structs built from a validated
+ * register document (see build.c). Internal to libprivicon.
+ *
+ * Ownership: a privicon_register owns every struct and string reachable
+ * from it; all of it is released by privicon_register_free(). Strings are
+ * NUL-terminated UTF-8; a NULL string means the register does not state it.
+ * Every node keeps `line`, the 1-based line of its element in the source.
+ * Vocabulary fields hold indices into the tables of vocab.h.
+ */
+#ifndef PRIVICON_MODEL_H
+#define PRIVICON_MODEL_H
+
+#include <stddef.h>
+
+#include "privicon.h"
+#include "vocab.h"
+
+/* A resident-facing text in both languages; either may be NULL. */
+typedef struct {
+	char *nl;
+	char *en;
+	int line;
+} pv_text;
+
+/* A law reference: title required, the rest optional. */
+typedef struct {
+	char *title;
+	char *bwb;
+	char *article;
+	char *url;
+	int line;
+} pv_law;
+
+typedef struct {
+	char *id;
+	pv_vocab_key basis;    /* PV_VOCAB_LEGAL_BASIS */
+	pv_vocab_key category; /* PV_VOCAB_PURPOSE_CATEGORY */
+	pv_text description;
+	pv_law *laws;
+	size_t n_laws;
+	int line;
+} pv_purpose;
+
+typedef struct {
+	pv_vocab_key kind;         /* PV_VOCAB_DATA_CATEGORY */
+	pv_vocab_key source;       /* PV_VOCAB_DATA_SOURCE */
+	pv_vocab_key registry;     /* PV_VOCAB_BASE_REGISTRY, or PV_VOCAB_NONE */
+	pv_vocab_key art9;         /* PV_VOCAB_SPECIAL_CONDITION, or PV_VOCAB_NONE */
+	char **purpose_refs;       /* ids of purposes in the same activity */
+	size_t n_purpose_refs;
+	pv_law *laws;
+	size_t n_laws;
+	int line;
+} pv_data_use;
+
+typedef struct {
+	pv_vocab_key kind; /* PV_VOCAB_RECIPIENT_KIND */
+	char *name;
+	char *agreement;   /* processor agreement reference, or NULL */
+	int line;
+} pv_recipient;
+
+typedef struct {
+	char country[3];        /* ISO 3166-1 alpha-2 */
+	pv_vocab_key mechanism; /* PV_VOCAB_TRANSFER_MECHANISM, or PV_VOCAB_NONE */
+	char *recipient;
+	int line;
+} pv_transfer;
+
+/* An ISO 8601 duration split into its parts; permanent when set. */
+typedef struct {
+	int present;          /* 0: the register states no retention */
+	int permanent;
+	int years, months, weeks, days;
+	char *period;         /* the text as written, e.g. "P7Y" or "permanent" */
+	pv_vocab_key from;    /* PV_VOCAB_RETENTION_START */
+	char *selectielijst;  /* result number, or NULL */
+	int line;
+} pv_retention;
+
+typedef enum { PV_NO = 0, PV_YES = 1 } pv_yesno;
+
+typedef struct {
+	pv_yesno present;
+	pv_text logic;        /* automated decision: the logic involved */
+	pv_text consequence;  /* automated decision: what it means for the resident */
+	int line;
+} pv_decision;
+
+typedef struct {
+	int present; /* 0: no <dpia> element */
+	pv_yesno required;
+	int status;  /* PV_VOCAB_DPIA_STATUS key, or PV_VOCAB_NONE */
+	char *date;
+	char *reference;
+	int line;
+} pv_dpia;
+
+typedef struct {
+	char *rule;
+	char *reason;
+	int line;
+} pv_acknowledgement;
+
+typedef struct {
+	char *id;
+	long version;
+	pv_vocab_key status; /* PV_VOCAB_ACTIVITY_STATUS */
+	pv_text name;
+	pv_text summary;
+	char *department;
+	char *legal_text_url;
+
+	pv_purpose *purposes;
+	size_t n_purposes;
+	int purposes_line;
+
+	pv_vocab_key *subjects; /* PV_VOCAB_DATA_SUBJECT */
+	int *subject_lines;
+	size_t n_subjects;
+
+	pv_data_use *data;
+	size_t n_data;
+	int data_line;
+
+	pv_yesno recipients_outside; /* outside-controller */
+	int never_sold;              /* sold="no" stated */
+	pv_recipient *recipients;
+	size_t n_recipients;
+	int recipients_line;
+
+	pv_yesno transfers_outside_eea;
+	pv_transfer *transfers;
+	size_t n_transfers;
+	int transfers_line;
+
+	pv_retention retention;
+	pv_decision automated;  /* logic/consequence used */
+	pv_decision profiling;  /* logic holds the description */
+
+	pv_vocab_key *measures; /* PV_VOCAB_SECURITY_MEASURE */
+	int *measure_lines;
+	size_t n_measures;
+	int security_line;      /* 0 when no <security> element */
+
+	pv_dpia dpia;
+
+	pv_acknowledgement *acks;
+	size_t n_acks;
+
+	int line;
+} pv_activity;
+
+typedef struct {
+	char *name;
+	pv_yesno public_authority;
+	char *identifier;
+	char *identifier_scheme;
+	char *email, *phone, *web;
+	char *dpo_name, *dpo_email, *dpo_phone;
+	int dpo_line;
+	int line;
+} pv_controller;
+
+struct privicon_register {
+	char *file;     /* the name diagnostics use */
+	char *version;
+	char *date;
+	int line;
+	pv_controller controller;
+	pv_activity *activities;
+	size_t n_activities;
+};
+
+#endif

@@ -1,0 +1,411 @@
+/*
+ * privicon.h - the public interface of libprivicon.
+ *
+ * libprivicon reads a register of personal-data processing (GDPR Art. 30,
+ * namespace urn:privicon:register:1), checks it against the schema and the
+ * GDPR consistency rules, and reports what it finds as diagnostics.
+ *
+ * Conventions
+ *   - Every type is opaque and every name starts with privicon_.
+ *   - Functions that produce something take the out-parameter first.
+ *   - Functions return 0 on success or a negative privicon_status.
+ *   - Each function says who owns what it returns. Strings returned by
+ *     accessors are owned by the object they come from and live as long
+ *     as that object.
+ *   - Languages are "nl" (the default) or "en".
+ */
+#ifndef PRIVICON_H
+#define PRIVICON_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PRIVICON_VERSION "0.1.0"
+
+/* Return codes. */
+typedef enum {
+	PRIVICON_OK = 0,
+	PRIVICON_ENOMEM = -1,   /* out of memory */
+	PRIVICON_EIO = -2,      /* a file could not be read or written */
+	PRIVICON_EINVAL = -3,   /* a bad argument from the caller */
+	PRIVICON_EINVALID = -4, /* the register has errors (see the diagnostics) */
+	PRIVICON_ETOOBIG = -5,  /* the input is larger than the size cap */
+	PRIVICON_ELAYOUT = -6   /* a text does not fit its place on a sheet: a bug
+	                           in privicon's layout (see the diagnostic) */
+} privicon_status;
+
+/* A short English description of a status; static, never NULL. */
+const char *privicon_strerror(int status);
+
+/* ---- Diagnostics ---------------------------------------------------- */
+
+typedef enum {
+	PRIVICON_NOTE = 0,
+	PRIVICON_WARNING = 1,
+	PRIVICON_ERROR = 2
+} privicon_severity;
+
+typedef struct privicon_diagnostics privicon_diagnostics;
+
+/* Creates an empty list in *out. The caller owns it: free it with
+ * privicon_diagnostics_free(). */
+int privicon_diagnostics_new(privicon_diagnostics **out);
+void privicon_diagnostics_free(privicon_diagnostics *diags);
+
+size_t privicon_diagnostics_count(const privicon_diagnostics *diags);
+/* How many diagnostics have this severity (acknowledged ones excluded). */
+size_t privicon_diagnostics_count_severity(const privicon_diagnostics *diags,
+                                           privicon_severity severity);
+
+/* Accessors for diagnostic `i` (0 <= i < count). Strings belong to `diags`;
+ * NULL where not known (e.g. no activity). Line and column are 1-based,
+ * 0 when not known. */
+const char *privicon_diagnostic_file(const privicon_diagnostics *diags, size_t i);
+int privicon_diagnostic_line(const privicon_diagnostics *diags, size_t i);
+int privicon_diagnostic_column(const privicon_diagnostics *diags, size_t i);
+privicon_severity privicon_diagnostic_severity(const privicon_diagnostics *diags, size_t i);
+/* The rule id, e.g. "schema" or "bsn-law"; never NULL. */
+const char *privicon_diagnostic_rule(const privicon_diagnostics *diags, size_t i);
+const char *privicon_diagnostic_activity(const privicon_diagnostics *diags, size_t i);
+/* The message in `lang` ("nl" or "en"). */
+const char *privicon_diagnostic_message(const privicon_diagnostics *diags, size_t i,
+                                        const char *lang);
+/* The register's reason when the finding is acknowledged, else NULL. */
+const char *privicon_diagnostic_acknowledged(const privicon_diagnostics *diags, size_t i);
+
+/* Adds a diagnostic; the strings are copied. Used by the library and by
+ * tools that report their own findings (e.g. an unreadable file). */
+int privicon_diagnostics_add(privicon_diagnostics *diags, const char *file, int line,
+                             int column, privicon_severity severity, const char *rule,
+                             const char *activity, const char *message_nl,
+                             const char *message_en);
+
+/* ---- Loading a register --------------------------------------------- */
+
+typedef struct privicon_register privicon_register;
+
+#define PRIVICON_DEFAULT_MAX_SIZE ((size_t)256 * 1024 * 1024)
+
+typedef struct {
+	size_t max_size;         /* refuse larger files; 0 means the default */
+	const char *schema_path; /* an XSD to use instead of the built-in one, or NULL */
+} privicon_load_options;
+
+/*
+ * Reads, parses (safely: no entities, no DTD, no network, no XInclude) and
+ * validates the register at `path`, then builds the model.
+ *
+ * On success returns 0 and stores a register in *out that the caller owns
+ * (free it with privicon_register_free()). Problems with the register are
+ * added to `diags` with file and line; then it returns PRIVICON_EINVALID
+ * and *out is NULL. A file that cannot be read gives PRIVICON_EIO, one over
+ * the size cap PRIVICON_ETOOBIG, each with a diagnostic. `opts` may be NULL.
+ */
+int privicon_load_file(privicon_register **out, privicon_diagnostics *diags,
+                       const char *path, const privicon_load_options *opts);
+
+/* The same for a document in memory; `name` is the file name diagnostics
+ * use. `data` need not be NUL-terminated and is not kept. */
+int privicon_load_memory(privicon_register **out, privicon_diagnostics *diags,
+                         const char *name, const char *data, size_t size,
+                         const privicon_load_options *opts);
+
+void privicon_register_free(privicon_register *reg);
+
+size_t privicon_register_activity_count(const privicon_register *reg);
+/* The id of activity `i`; owned by `reg`. */
+const char *privicon_register_activity_id(const privicon_register *reg, size_t i);
+
+/* ---- Consistency rules ----------------------------------------------- */
+
+/* Runs every GDPR consistency rule on `reg` and adds the findings to `diags`.
+ * Warnings the register acknowledges (<acknowledgement rule=".." reason="..">)
+ * are still added, marked with the reason (privicon_diagnostic_acknowledged).
+ * Returns 0 (findings are not failures; count them in `diags`),
+ * PRIVICON_ENOMEM, PRIVICON_EINVAL for a NULL argument, or PRIVICON_EIO when
+ * a reference table built into the library cannot be read (a broken build).
+ * Rule ids, severities and what acknowledgements may cover: see the
+ * catalogue below (privicon_rule_at) and `privicon rules`. */
+int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *reg);
+
+/* The rule catalogue, for listings and SARIF. Every string is static. */
+typedef struct {
+	const char *id;          /* stable id, e.g. "bsn-law" */
+	privicon_severity severity; /* default severity */
+	const char *article;     /* what it rests on, e.g. "Art. 87 AVG, art. 46 UAVG" */
+	const char *summary_nl;  /* one line */
+	const char *summary_en;
+	const char *help_nl;     /* what to add or change */
+	const char *help_en;
+} privicon_rule_info;
+
+size_t privicon_rule_count(void);
+/* Rule `i` (0 <= i < count), or NULL. */
+const privicon_rule_info *privicon_rule_at(size_t i);
+/* The rule with this id, or NULL. */
+const privicon_rule_info *privicon_rule_find(const char *id);
+
+/* ---- Themes ------------------------------------------------------------ */
+
+/*
+ * A theme: design tokens for the HTML page and the sheets, read from a
+ * JSON file in the NL Design System style (nested groups, each token an
+ * object with "value", or "$value" as in the W3C design tokens draft).
+ * The tokens live under a top-level "privicon" group:
+ *   privicon.color.primary, .on-primary, .text, .muted, .background,
+ *     .surface, .icon, .attention, .link, .focus, .rule   "#rgb" or "#rrggbb"
+ *   privicon.font-family   a CSS font-family list (letters, digits, spaces,
+ *                          hyphens, commas and quotes only)
+ *   privicon.space.unit    "Npx" (2 to 32) or "Nrem" (0.125 to 2)
+ * A value may refer to another token of the file as "{group.token}".
+ * Tokens the file leaves out come from the default theme; unknown tokens
+ * under "privicon" are warnings; other top-level groups are ignored (a
+ * design system's own tokens may share the file). A bad value, or colours
+ * below the WCAG 2.1 AA contrast ratios (text 4.5:1, icons and the focus
+ * outline 3:1), are errors naming the tokens: the theme is refused.
+ *
+ * Returns 0 and a theme in *out the caller owns (free it with
+ * privicon_theme_free()), with any warnings in `diags`; or
+ * PRIVICON_EINVALID (errors in `diags`, rule id "theme"), PRIVICON_EIO
+ * (unreadable; idem), PRIVICON_ETOOBIG (over 1 MiB; idem), PRIVICON_ENOMEM.
+ */
+typedef struct privicon_theme privicon_theme;
+
+int privicon_theme_load_file(privicon_theme **out, privicon_diagnostics *diags,
+                             const char *path);
+/* The same for a file in memory; `name` is the name diagnostics use. */
+int privicon_theme_load_memory(privicon_theme **out, privicon_diagnostics *diags,
+                               const char *name, const char *data, size_t size);
+void privicon_theme_free(privicon_theme *theme);
+
+/* ---- Rendering ------------------------------------------------------- */
+
+/*
+ * Notice sheets for residents: one sheet per activity (header, one row per
+ * question with icons and captions, footer with the privacy contact) and
+ * an overview of every activity against the eight questions. One layout
+ * (CSS px on a sheet 794 px wide, A4 at 96 dpi) is drawn onto three
+ * surfaces:
+ *   SVG  one sheet; role="img", <title> and <desc> (a text version of the
+ *        whole sheet) after the root element; every id and reference
+ *        prefixed (default "pv-<activity-id>-", "pv--overview-" for the
+ *        overview) so several SVGs can be inlined in one HTML page.
+ *   PNG  one sheet, 794 px wide times the scale.
+ *   PDF  A4: the overview, then one sheet per activity; title, author,
+ *        language (/Lang) and, when SOURCE_DATE_EPOCH is set, its dates.
+ * An activity sheet is A4 high (1123 px). Content that needs more space is
+ * never shrunk: in SVG and PNG the sheet grows taller, in a PDF it goes on
+ * onto the next page (also the overview, which repeats its column heads).
+ * Text is DejaVu Sans (fonts-dejavu-core) so the layout is the same on
+ * every machine; the same input and options give the same bytes (the PDF
+ * when SOURCE_DATE_EPOCH is set; otherwise it carries the current time).
+ *
+ * Every function below stores a new buffer in *out and its length in
+ * *size; the caller owns it and frees it with privicon_free(). On failure
+ * *out is NULL and *size 0. Failures other than ENOMEM and EINVAL are
+ * described in `diags` when it is not NULL: PRIVICON_ELAYOUT (a text that
+ * would not fit: the message names the activity and the question),
+ * PRIVICON_EIO (icons_dir cannot be read, or cairo could not draw: e.g. a
+ * PNG taller than 32767 px), PRIVICON_EINVALID (a malformed catalogue or
+ * icon in icons_dir). Warnings (DejaVu Sans missing, so another font is
+ * used) are added to `diags` too, on success. The register itself should
+ * be checked first (privicon_load_file, privicon_check_rules): rendering
+ * does not check it again.
+ */
+typedef enum {
+	PRIVICON_FORMAT_SVG = 1,
+	PRIVICON_FORMAT_PNG = 2,
+	PRIVICON_FORMAT_PDF = 4
+} privicon_format;
+
+typedef struct {
+	const char *lang;      /* "nl" (also NULL) or "en" */
+	int scale;             /* PNG pixels per CSS px: 1 (also 0) to 4 */
+	const char *icons_dir; /* a directory with catalogue.json and the icon
+	                          sources instead of the built-in ones, or NULL */
+	const char *id_prefix; /* SVG: prefix for every id instead of the
+	                          default, or NULL; [A-Za-z][A-Za-z0-9_-]* */
+	const privicon_theme *theme; /* colours and font, or NULL for the
+	                          default theme; borrowed for the call */
+} privicon_render_options;
+
+/* The `activity` that selects the overview in privicon_render_sheet(). */
+#define PRIVICON_OVERVIEW ((size_t)-1)
+
+/* Renders the sheet of activity `activity` (0 <= activity < count) or the
+ * overview (PRIVICON_OVERVIEW) as SVG or PNG. `opts` may be NULL. */
+int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                          const privicon_register *reg, size_t activity,
+                          privicon_format format, const privicon_render_options *opts);
+
+/* Renders the whole register as one PDF: the overview first, then every
+ * activity's sheet in register order, with a bookmark for each. */
+int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                        const privicon_register *reg, const privicon_render_options *opts);
+
+/* The ids of the catalogue's icons in catalogue order, as a NULL-terminated
+ * array in one allocation (free it with privicon_free()); *count gets the
+ * number of ids. */
+int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
+                      const privicon_render_options *opts);
+
+/*
+ * Renders one icon for web teams. SVG: the icon source with role="img"
+ * and a <title> (its description in opts->lang); `color` ("#RRGGBB" or
+ * NULL) is set as its color, else currentColor follows the page. PNG: a
+ * size_px square (8..1024) with a transparent background in `color`
+ * (NULL: #154273). PRIVICON_EINVAL for an unknown id or a bad argument.
+ */
+int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                         const char *icon_id, privicon_format format, int size_px,
+                         const char *color, const privicon_render_options *opts);
+
+/* One SVG sprite with every icon as <symbol id="privicon-ID"
+ * viewBox="0 0 48 48"> with a <title>, for <use href="...#privicon-ID">. */
+int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                           const privicon_render_options *opts);
+
+/*
+ * The notice of the whole register as one self-contained, accessible HTML
+ * page (UTF-8): a skip link, the controller and an introduction, a table
+ * of contents, one section per activity with the eight questions (inline
+ * SVG icons with role="img" and a <title>, the captions as text), links to
+ * the legal texts the register gives, and a footer with the privacy
+ * contact. No scripts, no external requests; one <style> block from the
+ * theme. Uses opts->lang, opts->icons_dir and opts->theme (scale and
+ * id_prefix do not apply). Same ownership and returns as
+ * privicon_render_sheet(); the same input gives the same bytes.
+ */
+int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                         const privicon_register *reg, const privicon_render_options *opts);
+
+/* Frees a buffer the library returned (NULL is fine). */
+void privicon_free(void *p);
+
+/* ---- Export, import and diff ------------------------------------------ */
+
+/*
+ * Open data. PRIVICON_EXPORT_JSON is the whole register, lossless (every
+ * fact the model holds except source lines), plus per activity the rights
+ * and the notice (the eight questions with icon ids and captions, in Dutch
+ * and English); its shape is schemas/register.schema.json (JSON Schema
+ * 2020-12). Keys come in a fixed order and the same register gives the same
+ * bytes. PRIVICON_EXPORT_JSONLD is the same facts as JSON-LD with W3C DPV
+ * 2.3 terms (legal bases, data categories, purposes, data subjects,
+ * recipients, transfer mechanisms, measures, rights) and, for the facts
+ * DPV has no term for, terms in urn:privicon:register:1#.
+ *
+ * privicon_export() stores a NUL-terminated document (ending in a line
+ * break) in *out and its length in *size; the caller frees it with
+ * privicon_free(). `opts` may be NULL. Returns 0, PRIVICON_ENOMEM,
+ * PRIVICON_EINVAL, or PRIVICON_EINVALID when the icon catalogue (for the
+ * notice) cannot be used, described in `diags` when it is not NULL.
+ */
+typedef enum {
+	PRIVICON_EXPORT_JSON = 1,
+	PRIVICON_EXPORT_JSONLD = 2
+} privicon_export_format;
+
+typedef struct {
+	const char *icons_dir; /* a catalogue directory instead of the built-in
+	                          icons (captions of the notice), or NULL */
+} privicon_export_options;
+
+int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
+                    const privicon_register *reg, privicon_export_format format,
+                    const privicon_export_options *opts);
+
+/*
+ * The JSON export (PRIVICON_EXPORT_JSON) back to a register document: UTF-8
+ * XML in namespace urn:privicon:register:1, indented by two spaces. The
+ * derived parts (rights, notice) are read for their shape and otherwise
+ * ignored: they follow from the facts. Exporting the result gives the same
+ * JSON again.
+ *
+ * `name` names the JSON in diagnostics. Problems are added to `diags`
+ * (never NULL) as errors: "json-syntax" (with line and column) for a
+ * document that is not JSON, "json-shape" for a wrong type, an unknown or
+ * missing key, or a value outside its vocabulary, each message starting
+ * with the JSON path ("activities[3].retention.period: ...", indices from
+ * 0). The generated XML is loaded again as a last check; anything the
+ * loader finds is added with its own rule id. Returns 0 and the document
+ * in *out (NUL-terminated; free it with privicon_free()), or
+ * PRIVICON_EINVALID (then *out is NULL), PRIVICON_ENOMEM, PRIVICON_EINVAL.
+ */
+int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
+                         const char *name, const char *json, size_t json_size);
+
+/*
+ * What changed between two versions of a register, per activity, in plain
+ * words, each change classed material or editorial (the table is in
+ * diff.c and in man/privicon.1). A material change needs sign-off and a
+ * raised activity version: when the version was not raised, the activity
+ * says which version it needs.
+ *
+ * The result is a list of groups: first the register itself (controller,
+ * register version; its id is NULL) when it changed, then every changed
+ * activity in the new register's order, then the removed ones in the old
+ * register's order. Unchanged activities are not listed.
+ */
+typedef struct privicon_diff privicon_diff;
+
+/* Compares `old_reg` with `new_reg` (both stay owned by the caller and need
+ * not outlive the result). Stores a diff the caller owns in *out (free it
+ * with privicon_diff_free()). Returns 0 or PRIVICON_ENOMEM / PRIVICON_EINVAL. */
+int privicon_diff_new(privicon_diff **out, const privicon_register *old_reg,
+                      const privicon_register *new_reg);
+void privicon_diff_free(privicon_diff *diff);
+
+/* Totals over the whole diff. */
+size_t privicon_diff_material_count(const privicon_diff *diff);
+size_t privicon_diff_editorial_count(const privicon_diff *diff);
+/* Activities with a material change and no raised version. */
+size_t privicon_diff_version_error_count(const privicon_diff *diff);
+
+size_t privicon_diff_group_count(const privicon_diff *diff);
+/* The activity id of group `g`, or NULL for the register itself. */
+const char *privicon_diff_group_activity(const privicon_diff *diff, size_t g);
+/* Its name in `lang` (the other language, then the id, when missing);
+ * "Register" / "Register" for the register group. */
+const char *privicon_diff_group_name(const privicon_diff *diff, size_t g, const char *lang);
+/* The activity version before and after; 0 when the activity is new
+ * (before) or removed (after), and for the register group. */
+long privicon_diff_group_old_version(const privicon_diff *diff, size_t g);
+long privicon_diff_group_new_version(const privicon_diff *diff, size_t g);
+/* The line of the activity in the new register (the old one for a removed
+ * activity); 0 when not known. */
+int privicon_diff_group_line(const privicon_diff *diff, size_t g);
+/* The version the activity must be raised to (old version + 1) when it has
+ * a material change without a higher version, or a lower version than
+ * before; else 0. */
+long privicon_diff_group_version_needed(const privicon_diff *diff, size_t g);
+/* The version reminder of group `g` in `lang` ("Verhoog de versie van
+ * activiteit 'x' naar 3."), or NULL when the version is fine. */
+const char *privicon_diff_group_version_message(const privicon_diff *diff, size_t g,
+                                                const char *lang);
+
+size_t privicon_diff_change_count(const privicon_diff *diff, size_t g);
+/* The kind of change `i` of group `g`: a stable id from the table, e.g.
+ * "recipient-added". */
+const char *privicon_diff_change_kind(const privicon_diff *diff, size_t g, size_t i);
+/* 1 material, 0 editorial. */
+int privicon_diff_change_material(const privicon_diff *diff, size_t g, size_t i);
+/* "special" (Art. 9 data), "criminal" (Art. 10 data), or NULL. */
+const char *privicon_diff_change_sensitive(const privicon_diff *diff, size_t g, size_t i);
+/* The change in plain words in `lang`, without the activity name, e.g.
+ * "nieuwe ontvanger: Beveiligingsbedrijf X (leverancier die voor ons werkt)". */
+const char *privicon_diff_change_message(const privicon_diff *diff, size_t g, size_t i,
+                                         const char *lang);
+/* The value before and after as the register writes it (a vocabulary key,
+ * a name, "P4W"), or NULL where there is none. */
+const char *privicon_diff_change_old(const privicon_diff *diff, size_t g, size_t i);
+const char *privicon_diff_change_new(const privicon_diff *diff, size_t g, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,86 @@
+/*
+ * vocab.h - the controlled vocabularies of the register, defined once.
+ *
+ * Each vocabulary is a static table of terms: the key used in the XML
+ * (kebab-case), the W3C DPV 2.3 IRI it stands for (NULL where DPV has no
+ * term), and a short label in Dutch and English. schemas/register.xsd repeats
+ * the keys as enumerations for editors; tests/unit/test_vocab.c proves the lists
+ * agree and that every IRI exists in the DPV reference data.
+ *
+ * All returned pointers point into static tables: never free them.
+ */
+#ifndef PRIVICON_VOCAB_H
+#define PRIVICON_VOCAB_H
+
+#include <stddef.h>
+
+typedef int pv_vocab_key; /* index into a vocabulary's table */
+#define PV_VOCAB_NONE (-1)
+
+typedef enum {
+	PV_VOCAB_LEGAL_BASIS,
+	PV_VOCAB_SPECIAL_CONDITION,
+	PV_VOCAB_PURPOSE_CATEGORY,
+	PV_VOCAB_DATA_CATEGORY,
+	PV_VOCAB_DATA_SOURCE,
+	PV_VOCAB_BASE_REGISTRY,
+	PV_VOCAB_DATA_SUBJECT,
+	PV_VOCAB_RECIPIENT_KIND,
+	PV_VOCAB_TRANSFER_MECHANISM,
+	PV_VOCAB_SECURITY_MEASURE,
+	PV_VOCAB_RETENTION_START,
+	PV_VOCAB_ACTIVITY_STATUS,
+	PV_VOCAB_DPIA_STATUS,
+	PV_VOCAB_COUNT
+} pv_vocab_id;
+
+/* How a data category is treated by the GDPR. */
+typedef enum {
+	PV_DATA_ORDINARY = 0,
+	PV_DATA_SPECIAL,   /* Art. 9(1) special category */
+	PV_DATA_CRIMINAL,  /* Art. 10 criminal convictions and offences */
+	PV_DATA_NATIONAL_ID /* BSN: Art. 87, UAVG Art. 46 */
+} pv_data_class;
+
+typedef struct {
+	const char *key;
+	const char *iri;   /* W3C DPV IRI, or NULL */
+	const char *nl;    /* short label, Dutch (B1) */
+	const char *en;    /* short label, English */
+	int flag;          /* per vocabulary: pv_data_class for data categories,
+	                      the GDPR Art. 6(1) letter for legal bases, else 0 */
+} pv_term;
+
+typedef struct {
+	const char *name;     /* the XSD simpleType that carries the keys */
+	const pv_term *terms;
+	size_t count;
+} pv_vocab;
+
+/* The table of vocabulary `id`; never NULL for a valid id. */
+const pv_vocab *pv_vocab_get(pv_vocab_id id);
+
+/* The index of `key` in vocabulary `id`, or PV_VOCAB_NONE. */
+pv_vocab_key pv_vocab_find(pv_vocab_id id, const char *key);
+
+/* The term at index `key`, or NULL when out of range. */
+const pv_term *pv_vocab_term(pv_vocab_id id, pv_vocab_key key);
+
+/* The label in `lang` ("nl" or "en"); "" when key is out of range. */
+const char *pv_vocab_label(pv_vocab_id id, pv_vocab_key key, const char *lang);
+
+/* Convenience for the data categories. */
+pv_data_class pv_data_class_of(pv_vocab_key data_category);
+
+/* Legal bases, by their Art. 6(1) letter. */
+enum {
+	PV_BASIS_CONSENT = 'a',
+	PV_BASIS_CONTRACT = 'b',
+	PV_BASIS_LEGAL_OBLIGATION = 'c',
+	PV_BASIS_VITAL_INTEREST = 'd',
+	PV_BASIS_PUBLIC_TASK = 'e',
+	PV_BASIS_LEGITIMATE_INTEREST = 'f'
+};
+int pv_basis_letter(pv_vocab_key legal_basis);
+
+#endif

@@ -1,0 +1,44 @@
+#!/bin/sh
+# run.sh - runs the whole suite: every unit test program (release and
+# sanitizer builds) and every tests/*.sh suite, then prints one line
+# "N passed, N failed". Each test prints "ok - ..." or "FAIL - ...".
+# Usage: sh tests/run.sh [BUILD_DIR]   (default: build)
+B=${1:-${B:-build}}
+export B
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# LeakSanitizer: fontconfig and pango keep caches until exit (see
+# tests/lsan.supp); everything else must be freed.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86
+export LSAN_OPTIONS=suppressions=$top/tests/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+run() { # run NAME COMMAND... - runs one test program, records its lines
+	name=$1
+	shift
+	out=$("$@" 2>&1)
+	status=$?
+	printf '%s\n' "$out" | grep -E '^(ok|FAIL) - ' >>"$log"
+	printf '%s\n' "$out" | grep -E '^FAIL - ' || true
+	if [ $status -ne 0 ] && ! printf '%s\n' "$out" | grep -q '^FAIL - '; then
+		echo "FAIL - $name exited with status $status" | tee -a "$log"
+		printf '%s\n' "$out" | tail -20
+	fi
+}
+
+for t in "$B"/unit/test_* "$B"/asan/unit/test_*; do
+	[ -x "$t" ] || continue
+	run "$t" "$t"
+done
+for s in tests/*.sh; do
+	case $s in tests/run.sh|tests/lib.sh) continue ;; esac
+	run "$s" sh "$s"
+done
+
+passed=$(grep -c '^ok - ' "$log")
+failed=$(grep -c '^FAIL - ' "$log")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
