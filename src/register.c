@@ -1,0 +1,122 @@
+/*
+ * register.c - freeing a register model and the public accessors.
+ *
+ * privicon_register_free() must cope with a register the builder gave up
+ * on half-way: every struct starts zeroed, counts are only set once their
+ * array exists, and free(NULL) is fine.
+ */
+#include <stdlib.h>
+
+#include "model.h"
+
+static void text_free(pv_text *t)
+{
+	free(t->nl);
+	free(t->en);
+}
+
+static void laws_free(pv_law *laws, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(laws[i].title);
+		free(laws[i].bwb);
+		free(laws[i].article);
+		free(laws[i].url);
+	}
+	free(laws);
+}
+
+static void activity_free(pv_activity *a)
+{
+	free(a->id);
+	text_free(&a->name);
+	text_free(&a->summary);
+	free(a->department);
+	free(a->legal_text_url);
+
+	for (size_t i = 0; i < a->n_purposes; i++) {
+		free(a->purposes[i].id);
+		text_free(&a->purposes[i].description);
+		laws_free(a->purposes[i].laws, a->purposes[i].n_laws);
+	}
+	free(a->purposes);
+
+	free(a->subjects);
+	free(a->subject_lines);
+
+	for (size_t i = 0; i < a->n_data; i++) {
+		pv_data_use *d = &a->data[i];
+		for (size_t k = 0; k < d->n_purpose_refs; k++)
+			free(d->purpose_refs[k]);
+		free(d->purpose_refs);
+		laws_free(d->laws, d->n_laws);
+	}
+	free(a->data);
+
+	for (size_t i = 0; i < a->n_recipients; i++) {
+		free(a->recipients[i].name);
+		free(a->recipients[i].agreement);
+	}
+	free(a->recipients);
+
+	for (size_t i = 0; i < a->n_transfers; i++)
+		free(a->transfers[i].recipient);
+	free(a->transfers);
+
+	free(a->retention.period);
+	free(a->retention.selectielijst);
+
+	text_free(&a->automated.logic);
+	text_free(&a->automated.consequence);
+	text_free(&a->profiling.logic);
+	text_free(&a->profiling.consequence);
+
+	free(a->measures);
+	free(a->measure_lines);
+
+	free(a->dpia.date);
+	free(a->dpia.reference);
+
+	for (size_t i = 0; i < a->n_acks; i++) {
+		free(a->acks[i].rule);
+		free(a->acks[i].reason);
+	}
+	free(a->acks);
+}
+
+static void controller_free(pv_controller *c)
+{
+	free(c->name);
+	free(c->identifier);
+	free(c->identifier_scheme);
+	free(c->email);
+	free(c->phone);
+	free(c->web);
+	free(c->dpo_name);
+	free(c->dpo_email);
+	free(c->dpo_phone);
+}
+
+void privicon_register_free(privicon_register *reg)
+{
+	if (!reg)
+		return;
+	for (size_t i = 0; i < reg->n_activities; i++)
+		activity_free(&reg->activities[i]);
+	free(reg->activities);
+	controller_free(&reg->controller);
+	free(reg->file);
+	free(reg->version);
+	free(reg->date);
+	free(reg);
+}
+
+size_t privicon_register_activity_count(const privicon_register *reg)
+{
+	return reg ? reg->n_activities : 0;
+}
+
+const char *privicon_register_activity_id(const privicon_register *reg, size_t i)
+{
+	return (reg && i < reg->n_activities) ? reg->activities[i].id : NULL;
+}
