@@ -1,0 +1,1070 @@
+/*
+ * notice.c - what a resident is told about each activity: the eight
+ * questions and, for each, the icons with filled-in captions.
+ *
+ * A pure function of (register, catalogue, language): no I/O, no global
+ * state. The catalogue decides the words of every caption (its templates);
+ * this file decides which icons appear and fills the template parameters:
+ *
+ *   {label}     the vocabulary labels the item stands for, as a list
+ *               ("naam, adres en geboortedatum"); for a base registry the
+ *               registries' names ("de Basisregistratie Personen (BRP)")
+ *   {purpose}   the purposes' descriptions (why)
+ *   {recipient} the recipients' names (recipients, transfers)
+ *   {country}   the countries of the transfers, in words
+ *   {duration}  pv_duration_words() of the retention
+ *   {from}      what the retention counts from ("na het besluit")
+ *
+ * The principle from DESIGN.md: an icon that reassures appears only where
+ * the register states the fact. Every reassuring item below is guarded by
+ * an explicit yes/no statement of the register, never by an absence.
+ */
+#include "notice.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "privicon.h"
+#include "rights.h"
+#include "vocab.h"
+
+/* ---- growing strings ------------------------------------------------- */
+
+typedef struct {
+	char *s;
+	size_t len, cap;
+	int oom;
+} sbuf;
+
+static void sb_addn(sbuf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *bigger = realloc(b->s, cap);
+		if (!bigger) {
+			b->oom = 1;
+			return;
+		}
+		b->s = bigger;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void sb_add(sbuf *b, const char *s)
+{
+	sb_addn(b, s, strlen(s));
+}
+
+/* The finished string (never NULL unless out of memory); resets `b`. */
+static char *sb_take(sbuf *b)
+{
+	char *s = b->oom ? NULL : b->s;
+	if (b->oom)
+		free(b->s);
+	else if (!s)
+		s = calloc(1, 1);
+	*b = (sbuf){0};
+	return s;
+}
+
+static int is_en(const char *lang)
+{
+	return strcmp(lang, "en") == 0;
+}
+
+/* "a", "a en b", "a, b en c" ("and" in English). */
+static void sb_list(sbuf *b, const char *const *items, size_t n, const char *lang)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			sb_add(b, i + 1 == n ? (is_en(lang) ? " and " : " en ") : ", ");
+		sb_add(b, items[i]);
+	}
+}
+
+/* A sentence from the register: appended with a space before it and a
+ * full stop after it unless it ends in one already. */
+static void sb_sentence(sbuf *b, const char *text)
+{
+	size_t n = strlen(text);
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\n' || text[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return;
+	if (b->len > 0)
+		sb_add(b, " ");
+	sb_addn(b, text, n);
+	if (!strchr(".!?", text[n - 1]))
+		sb_add(b, ".");
+}
+
+/* Ends what `b` holds with a full stop unless it ends a sentence already. */
+static void sb_end_sentence(sbuf *b)
+{
+	if (b->len > 0 && !b->oom && !strchr(".!?", b->s[b->len - 1]))
+		sb_add(b, ".");
+}
+
+/* ---- small lists of borrowed strings ----------------------------------- */
+
+typedef struct {
+	const char **items;
+	size_t n, cap;
+} strlist;
+
+/* Adds `s` unless the list has it already. */
+static int strlist_add(strlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->items[i], s) == 0)
+			return 0;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 4;
+		const char **bigger = realloc(l->items, cap * sizeof(*bigger));
+		if (!bigger)
+			return PRIVICON_ENOMEM;
+		l->items = bigger;
+		l->cap = cap;
+	}
+	l->items[l->n++] = s;
+	return 0;
+}
+
+static void strlist_free(strlist *l)
+{
+	free(l->items);
+	*l = (strlist){0};
+}
+
+/* ---- texts ------------------------------------------------------------- */
+
+/* A register text in `lang`, falling back to the other language (the rules
+ * report the missing one as caption-missing-language). */
+static const char *text_in(const pv_text *t, const char *lang)
+{
+	const char *want = is_en(lang) ? t->en : t->nl;
+	const char *other = is_en(lang) ? t->nl : t->en;
+	return want && *want ? want : other;
+}
+
+/* Dutch article of each base registry's name: "de Basisregistratie ...",
+ * but "het Handelsregister". Keys not listed take "de". */
+static const char *registry_article(pv_vocab_key registry, const char *lang)
+{
+	const pv_term *t = pv_vocab_term(PV_VOCAB_BASE_REGISTRY, registry);
+	if (is_en(lang))
+		return "the ";
+	return t && strcmp(t->key, "hr") == 0 ? "het " : "de ";
+}
+
+/* Countries a municipality plausibly transfers to, ISO 3166-1 alpha-2. A
+ * code not listed is shown as it is written. */
+static const struct {
+	char code[3];
+	const char *nl, *en;
+} countries[] = {
+	{"AE", "de Verenigde Arabische Emiraten", "the United Arab Emirates"},
+	{"AR", "Argentinië", "Argentina"},
+	{"AU", "Australië", "Australia"},
+	{"BR", "Brazilië", "Brazil"},
+	{"CA", "Canada", "Canada"},
+	{"CH", "Zwitserland", "Switzerland"},
+	{"CN", "China", "China"},
+	{"FO", "de Faeröer", "the Faroe Islands"},
+	{"GB", "het Verenigd Koninkrijk", "the United Kingdom"},
+	{"GG", "Guernsey", "Guernsey"},
+	{"IL", "Israël", "Israel"},
+	{"IM", "het eiland Man", "the Isle of Man"},
+	{"IN", "India", "India"},
+	{"JE", "Jersey", "Jersey"},
+	{"JP", "Japan", "Japan"},
+	{"KR", "Zuid-Korea", "South Korea"},
+	{"MA", "Marokko", "Morocco"},
+	{"MX", "Mexico", "Mexico"},
+	{"NZ", "Nieuw-Zeeland", "New Zealand"},
+	{"PH", "de Filipijnen", "the Philippines"},
+	{"SG", "Singapore", "Singapore"},
+	{"SR", "Suriname", "Suriname"},
+	{"TR", "Turkije", "Turkey"},
+	{"UA", "Oekraïne", "Ukraine"},
+	{"US", "de Verenigde Staten", "the United States"},
+	{"UY", "Uruguay", "Uruguay"},
+	{"ZA", "Zuid-Afrika", "South Africa"},
+};
+
+static const char *country_name(const char *code, const char *lang)
+{
+	for (size_t i = 0; i < sizeof(countries) / sizeof(countries[0]); i++)
+		if (strcmp(countries[i].code, code) == 0)
+			return is_en(lang) ? countries[i].en : countries[i].nl;
+	return code;
+}
+
+/* Words the catalogue cannot hold because they are not an icon's caption. */
+static const char *word(const char *lang, const char *nl, const char *en)
+{
+	return is_en(lang) ? en : nl;
+}
+
+/* Whether `tmpl` places parameter `name` ("{label}"). */
+static int uses_param(const char *tmpl, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = strchr(tmpl, '{'); p; p = strchr(p + 1, '{'))
+		if (strncmp(p + 1, name, n) == 0 && p[1 + n] == '}')
+			return 1;
+	return 0;
+}
+
+/* Case-insensitive (ASCII) substring search. */
+static int contains_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = text; *p; p++) {
+		size_t i = 0;
+		while (i < n && p[i] && (p[i] | 0x20) == (w[i] | 0x20))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- durations --------------------------------------------------------- */
+
+char *pv_duration_words(const pv_retention *r, const char *lang)
+{
+	static const struct {
+		const char *nl1, *nl, *en1, *en;
+	} units[] = {
+		{"jaar", "jaar", "year", "years"},
+		{"maand", "maanden", "month", "months"},
+		{"week", "weken", "week", "weeks"},
+		{"dag", "dagen", "day", "days"},
+	};
+	int en = lang && is_en(lang);
+	sbuf b = {0};
+	if (!r || !r->present)
+		return sb_take(&b);
+	if (r->permanent) {
+		sb_add(&b, en ? "permanently" : "permanent");
+		return sb_take(&b);
+	}
+	int values[4] = {r->years, r->months, r->weeks, r->days};
+	char parts[4][32];
+	const char *list[4];
+	size_t n = 0;
+	for (int i = 0; i < 4; i++) {
+		if (values[i] <= 0)
+			continue;
+		snprintf(parts[n], sizeof(parts[n]), "%d %s", values[i],
+		         values[i] == 1 ? (en ? units[i].en1 : units[i].nl1)
+		                        : (en ? units[i].en : units[i].nl));
+		list[n] = parts[n];
+		n++;
+	}
+	if (n == 0)
+		sb_add(&b, en ? "0 days" : "0 dagen");
+	sb_list(&b, list, n, en ? "en" : "nl");
+	return sb_take(&b);
+}
+
+/* ---- templates --------------------------------------------------------- */
+
+typedef struct {
+	const char *label, *purpose, *recipient, *country, *duration, *from;
+} params;
+
+static const char *param_value(const params *p, const char *name, size_t len)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} names[] = {
+		{"label", offsetof(params, label)},
+		{"purpose", offsetof(params, purpose)},
+		{"recipient", offsetof(params, recipient)},
+		{"country", offsetof(params, country)},
+		{"duration", offsetof(params, duration)},
+		{"from", offsetof(params, from)},
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i].name) == len && memcmp(names[i].name, name, len) == 0)
+			return *(const char *const *)((const char *)p + names[i].offset);
+	return NULL;
+}
+
+/* Fills a template into `b`. A parameter this item has no value for means
+ * the catalogue and the notice disagree: PRIVICON_EINVAL. */
+static int fill(sbuf *b, const char *tmpl, const params *p)
+{
+	const char *s = tmpl;
+	while (*s) {
+		const char *open = strchr(s, '{');
+		if (!open) {
+			sb_add(b, s);
+			break;
+		}
+		const char *close = strchr(open, '}');
+		if (!close)
+			return PRIVICON_EINVAL;
+		const char *value = param_value(p, open + 1, (size_t)(close - open - 1));
+		if (!value)
+			return PRIVICON_EINVAL;
+		sb_addn(b, s, (size_t)(open - s));
+		sb_add(b, value);
+		s = close + 1;
+	}
+	return b->oom ? PRIVICON_ENOMEM : 0;
+}
+
+/* ---- rows ---------------------------------------------------------------- */
+
+typedef struct {
+	const pv_catalogue *cat;
+	const char *lang;
+} ctx;
+
+static int row_push(pv_notice_row *row, const char *icon_id, char *caption, char *description,
+                    pv_tone tone)
+{
+	pv_notice_item *bigger = realloc(row->items, (row->n_items + 1) * sizeof(*bigger));
+	if (!bigger) {
+		free(caption);
+		free(description);
+		return PRIVICON_ENOMEM;
+	}
+	row->items = bigger;
+	row->items[row->n_items++] = (pv_notice_item){icon_id, caption, description, tone};
+	return 0;
+}
+
+/* The icon's caption template in the notice's language. */
+static const char *caption_of(const ctx *c, const pv_icon *icon)
+{
+	return is_en(c->lang) ? icon->caption_en : icon->caption_nl;
+}
+
+/* Adds an item for `icon`: its caption and description filled with `p`;
+ * `marker` (or NULL) goes before the caption; `extra` sentences after the
+ * description. */
+static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const params *p,
+                    pv_tone tone, const char *marker, const char *extra)
+{
+	sbuf cap = {0}, desc = {0};
+	int rc;
+	if (marker)
+		sb_add(&cap, marker);
+	size_t start = cap.len;
+	rc = fill(&cap, caption_of(c, icon), p);
+	/* After "Gevoelige gegevens: " the caption goes on in lower case
+	 * ("uw gezondheid"); an acronym such as "BSN" keeps its capitals. */
+	if (rc == 0 && marker && cap.len > start + 1 && cap.s[start] >= 'A' &&
+	    cap.s[start] <= 'Z' && !(cap.s[start + 1] >= 'A' && cap.s[start + 1] <= 'Z'))
+		cap.s[start] = (char)(cap.s[start] - 'A' + 'a');
+	if (rc == 0)
+		rc = fill(&desc, is_en(c->lang) ? icon->description_en : icon->description_nl, p);
+	if (rc == 0 && extra && *extra) {
+		/* The register's sentences follow the template's. */
+		if (desc.len > 0 && !desc.oom && !strchr(".!?:", desc.s[desc.len - 1]))
+			sb_add(&desc, ".");
+		sb_add(&desc, " ");
+		sb_add(&desc, extra);
+	}
+	char *caption = sb_take(&cap), *description = sb_take(&desc);
+	if (rc == 0 && (!caption || !description))
+		rc = PRIVICON_ENOMEM;
+	if (rc != 0) {
+		free(caption);
+		free(description);
+		return rc;
+	}
+	return row_push(row, icon->id, caption, description, tone);
+}
+
+/* An icon the notice needs; a catalogue without it cannot say it. */
+static int need(const pv_icon **out, const ctx *c, const char *question, const char *concept)
+{
+	*out = pv_catalogue_icon_for(c->cat, question, concept);
+	return *out ? 0 : PRIVICON_EINVAL;
+}
+
+/* The term at `key` of `vocab` and its icon of `question`. A key outside
+ * the vocabulary cannot come from a validated register: EINVAL. */
+static int need_term(const pv_term **term, const pv_icon **icon, const ctx *c,
+                     const char *question, pv_vocab_id vocab, pv_vocab_key key)
+{
+	*term = pv_vocab_term(vocab, key);
+	if (!*term)
+		return PRIVICON_EINVAL;
+	return need(icon, c, question, (*term)->key);
+}
+
+static int need_id(const pv_icon **out, const ctx *c, const char *id)
+{
+	*out = pv_catalogue_icon(c->cat, id);
+	return *out ? 0 : PRIVICON_EINVAL;
+}
+
+/* Items that merge several register entries sharing one icon. */
+typedef struct {
+	const pv_icon *icon;
+	strlist labels;
+	strlist names;
+	int attention;
+} group;
+
+typedef struct {
+	group *items;
+	size_t n;
+} groups;
+
+static group *groups_get(groups *gs, const pv_icon *icon)
+{
+	for (size_t i = 0; i < gs->n; i++)
+		if (gs->items[i].icon == icon)
+			return &gs->items[i];
+	group *bigger = realloc(gs->items, (gs->n + 1) * sizeof(*bigger));
+	if (!bigger)
+		return NULL;
+	gs->items = bigger;
+	gs->items[gs->n] = (group){.icon = icon};
+	return &gs->items[gs->n++];
+}
+
+static void groups_free(groups *gs)
+{
+	for (size_t i = 0; i < gs->n; i++) {
+		strlist_free(&gs->items[i].labels);
+		strlist_free(&gs->items[i].names);
+	}
+	free(gs->items);
+	*gs = (groups){0};
+}
+
+/* The group's labels as one list; the caller frees. */
+static char *list_text(const strlist *l, const char *lang)
+{
+	sbuf b = {0};
+	sb_list(&b, l->items, l->n, lang);
+	return sb_take(&b);
+}
+
+/* Vocabulary labels as one list. A label with an "en" of its own ("gezin
+ * en familie") last gets a comma before it, not a second "en":
+ * "huishouden, gezin en familie". (Names keep sb_list: "de Basisregistratie
+ * Adressen en Gebouwen" is one name.) */
+static char *label_list(const strlist *l, const char *lang)
+{
+	const char *and = is_en(lang) ? " and " : " en ";
+	if (l->n < 2 || !strstr(l->items[l->n - 1], and))
+		return list_text(l, lang);
+	sbuf b = {0};
+	for (size_t i = 0; i < l->n; i++) {
+		if (i > 0)
+			sb_add(&b, ", ");
+		sb_add(&b, l->items[i]);
+	}
+	return sb_take(&b);
+}
+
+/* 1. Welke gegevens? One item per icon, in register order. */
+static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	groups gs = {0};
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < a->n_data; i++) {
+		const pv_term *t;
+		const pv_icon *icon;
+		rc = need_term(&t, &icon, c, "data", PV_VOCAB_DATA_CATEGORY, a->data[i].kind);
+		if (rc != 0)
+			break;
+		group *g = groups_get(&gs, icon);
+		if (!g) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		rc = strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl);
+		pv_data_class cls = pv_data_class_of(a->data[i].kind);
+		if (cls == PV_DATA_SPECIAL || cls == PV_DATA_CRIMINAL)
+			g->attention = 1;
+	}
+	for (size_t i = 0; rc == 0 && i < gs.n; i++) {
+		char *label = label_list(&gs.items[i].labels, c->lang);
+		if (!label) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		params p = {.label = label};
+		const pv_icon *icon = gs.items[i].icon;
+		/* Art. 9 and Art. 10 data: the Autoriteit Persoonsgegevens calls
+		 * both "gevoelige gegevens". The caption must say so: when the
+		 * catalogue's caption does not ("Uw gezondheid (extra gevoelig)"
+		 * does), it starts with the marker. */
+		int att = gs.items[i].attention;
+		const char *marker = NULL;
+		if (att && !contains_word(caption_of(c, icon), word(c->lang, "gevoelig", "sensitive")))
+			marker = word(c->lang, "Gevoelige gegevens: ", "Sensitive data: ");
+		/* An icon for several categories whose caption does not list
+		 * them: the description names them. */
+		char *extra = NULL;
+		if (icon->n_concepts > 1 && !uses_param(caption_of(c, icon), "label")) {
+			sbuf b = {0};
+			sb_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+			sb_add(&b, label);
+			sb_end_sentence(&b);
+			if (!(extra = sb_take(&b))) {
+				free(label);
+				rc = PRIVICON_ENOMEM;
+				break;
+			}
+		}
+		rc = add_item(c, row, icon, &p, att ? PV_TONE_ATTENTION : PV_TONE_NEUTRAL, marker,
+		              extra);
+		free(extra);
+		free(label);
+	}
+	groups_free(&gs);
+	return rc;
+}
+
+/* A law as people cite it: "Wet maatschappelijke ondersteuning 2015, art.
+ * 2.3.2". An article already starting with "art" is not prefixed again. */
+static void sb_law(sbuf *b, const pv_law *law, const char *lang)
+{
+	sb_add(b, law->title ? law->title : "");
+	if (law->article && *law->article) {
+		if (law->title)
+			sb_add(b, ", ");
+		if (strncmp(law->article, "art", 3) != 0 && strncmp(law->article, "Art", 3) != 0)
+			sb_add(b, word(lang, "art. ", "Art. "));
+		sb_add(b, law->article);
+	}
+}
+
+/* 2. Waarom? One item per legal basis, in the order the purposes use them;
+ * the description carries each purpose and the law it rests on. */
+static int row_why(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < a->n_purposes; i++) {
+		pv_vocab_key basis = a->purposes[i].basis;
+		int seen = 0;
+		for (size_t j = 0; j < i; j++)
+			if (a->purposes[j].basis == basis)
+				seen = 1;
+		if (seen)
+			continue;
+		const pv_term *t;
+		const pv_icon *icon;
+		if ((rc = need_term(&t, &icon, c, "why", PV_VOCAB_LEGAL_BASIS, basis)) != 0)
+			break;
+		strlist purposes = {0};
+		sbuf extra = {0};
+		for (size_t j = i; rc == 0 && j < a->n_purposes; j++) {
+			const pv_purpose *pu = &a->purposes[j];
+			if (pu->basis != basis)
+				continue;
+			const char *d = text_in(&pu->description, c->lang);
+			if (d && *d)
+				rc = strlist_add(&purposes, d);
+			sbuf s = {0};
+			if (d)
+				sb_add(&s, d);
+			/* Drop the register's full stop: the law goes before it. */
+			while (s.len > 0 && strchr(". ", s.s[s.len - 1]))
+				s.s[--s.len] = '\0';
+			for (size_t k = 0; k < pu->n_laws; k++) {
+				sb_add(&s, k > 0 ? "; " : s.len > 0 ? " (" : "(");
+				sb_law(&s, &pu->laws[k], c->lang);
+				if (k + 1 == pu->n_laws)
+					sb_add(&s, ")");
+			}
+			char *sentence = sb_take(&s);
+			if (!sentence) {
+				rc = PRIVICON_ENOMEM;
+				break;
+			}
+			sb_sentence(&extra, sentence);
+			free(sentence);
+		}
+		/* {purpose}: the descriptions as the sentences they are. */
+		sbuf pb = {0};
+		for (size_t k = 0; k < purposes.n; k++)
+			sb_sentence(&pb, purposes.items[k]);
+		char *purpose = sb_take(&pb);
+		char *details = sb_take(&extra);
+		if (rc == 0 && (!purpose || !details))
+			rc = PRIVICON_ENOMEM;
+		if (rc == 0) {
+			params p = {.label = is_en(c->lang) ? t->en : t->nl, .purpose = purpose};
+			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, details);
+		}
+		free(purpose);
+		free(details);
+		strlist_free(&purposes);
+	}
+	return rc;
+}
+
+/* 3. Waar komen ze vandaan? One item per source icon; a base registry
+ * is named ("de Basisregistratie Personen (BRP)"). */
+static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	groups gs = {0};
+	/* Registry names with their article, owned until the items are made. */
+	strlist named = {0};
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < a->n_data; i++) {
+		const pv_data_use *d = &a->data[i];
+		const pv_term *t;
+		const pv_icon *icon;
+		if ((rc = need_term(&t, &icon, c, "source", PV_VOCAB_DATA_SOURCE, d->source)) != 0)
+			break;
+		group *g = groups_get(&gs, icon);
+		if (!g) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		if (strcmp(t->key, "base-registry") != 0) {
+			rc = strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl);
+			continue;
+		}
+		/* For a base registry {label} is a noun phrase naming the
+		 * registries ("Uit {label}"); when the register names none,
+		 * just "een basisregistratie". */
+		const pv_term *reg = pv_vocab_term(PV_VOCAB_BASE_REGISTRY, d->registry);
+		if (!reg) {
+			rc = strlist_add(&g->labels,
+			                 word(c->lang, "een basisregistratie", "a base registry"));
+			continue;
+		}
+		sbuf b = {0};
+		sb_add(&b, registry_article(d->registry, c->lang));
+		sb_add(&b, is_en(c->lang) ? reg->en : reg->nl);
+		char *name = sb_take(&b);
+		if (!name || (rc = strlist_add(&named, name)) != 0) {
+			free(name);
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		/* strlist_add keeps the first of equal names: a copy it did
+		 * not keep is freed here, a kept one with `named`. */
+		if (named.items[named.n - 1] != name) {
+			free(name);
+			continue;
+		}
+		rc = strlist_add(&g->labels, name);
+		if (rc == 0)
+			rc = strlist_add(&g->names, name);
+	}
+	for (size_t i = 0; rc == 0 && i < gs.n; i++) {
+		char *label = list_text(&gs.items[i].labels, c->lang);
+		if (!label) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		params p = {.label = label};
+		const pv_icon *icon = gs.items[i].icon;
+		/* Registries the caption does not name ("Uit een basisregistratie
+		 * van de overheid") are named in the description. */
+		char *extra = NULL;
+		if (gs.items[i].names.n > 0 && !uses_param(caption_of(c, icon), "label")) {
+			sbuf b = {0};
+			sb_add(&b, word(c->lang, "Uit ", "From "));
+			sb_add(&b, label);
+			sb_end_sentence(&b);
+			if (!(extra = sb_take(&b))) {
+				free(label);
+				rc = PRIVICON_ENOMEM;
+				break;
+			}
+		}
+		rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, extra);
+		free(extra);
+		free(label);
+	}
+	for (size_t i = 0; i < named.n; i++)
+		free((char *)named.items[i]);
+	strlist_free(&named);
+	groups_free(&gs);
+	return rc;
+}
+
+/* 4. Wie krijgt ze? */
+static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	const pv_icon *icon;
+	int rc = 0;
+	if (a->recipients_outside == PV_NO) {
+		/* Stated: nobody outside the controller receives them. */
+		if ((rc = need_id(&icon, c, "recipient-nobody-else")) != 0)
+			return rc;
+		params p = {0};
+		rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+	} else {
+		groups gs = {0};
+		for (size_t i = 0; rc == 0 && i < a->n_recipients; i++) {
+			const pv_recipient *r = &a->recipients[i];
+			const pv_term *t;
+			rc = need_term(&t, &icon, c, "recipients", PV_VOCAB_RECIPIENT_KIND, r->kind);
+			if (rc != 0)
+				break;
+			group *g = groups_get(&gs, icon);
+			if (!g)
+				rc = PRIVICON_ENOMEM;
+			if (rc == 0)
+				rc = strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl);
+			if (rc == 0 && r->name && *r->name)
+				rc = strlist_add(&g->names, r->name);
+		}
+		for (size_t i = 0; rc == 0 && i < gs.n; i++) {
+			char *label = label_list(&gs.items[i].labels, c->lang);
+			char *names = list_text(&gs.items[i].names, c->lang);
+			const pv_icon *kind_icon = gs.items[i].icon;
+			/* Names the caption does not place go into the description. */
+			sbuf b = {0};
+			if (names && *names && !uses_param(caption_of(c, kind_icon), "recipient")) {
+				sb_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+				sb_add(&b, names);
+				sb_end_sentence(&b);
+			}
+			char *extra = sb_take(&b);
+			if (label && names && extra) {
+				params p = {.label = label, .recipient = names};
+				rc = add_item(c, row, kind_icon, &p, PV_TONE_NEUTRAL, NULL, extra);
+			} else {
+				rc = PRIVICON_ENOMEM;
+			}
+			free(extra);
+			free(label);
+			free(names);
+		}
+		groups_free(&gs);
+	}
+	if (rc == 0 && a->never_sold) {
+		/* sold="no" is stated; without it, nothing is said about selling. */
+		params p = {0};
+		if ((rc = need_id(&icon, c, "recipient-never-sold")) == 0)
+			rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+	}
+	if (rc != 0)
+		return rc;
+
+	if (a->transfers_outside_eea == PV_NO) {
+		params p = {0};
+		if ((rc = need_id(&icon, c, "recipient-stays-in-eu")) == 0)
+			rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+		return rc;
+	}
+	/* Leaves the EEA: to where, to whom, and on what ground. */
+	strlist where = {0}, whom = {0};
+	sbuf extra = {0};
+	for (size_t i = 0; rc == 0 && i < a->n_transfers; i++) {
+		const pv_transfer *t = &a->transfers[i];
+		const char *country = country_name(t->country, c->lang);
+		rc = strlist_add(&where, country);
+		if (rc == 0 && t->recipient && *t->recipient)
+			rc = strlist_add(&whom, t->recipient);
+		sbuf s = {0};
+		sb_add(&s, word(c->lang, "Naar ", "To "));
+		if (t->recipient && *t->recipient) {
+			sb_add(&s, t->recipient);
+			sb_add(&s, word(c->lang, " in ", " in "));
+		}
+		sb_add(&s, country);
+		const pv_term *m = pv_vocab_term(PV_VOCAB_TRANSFER_MECHANISM, t->mechanism);
+		if (m) {
+			sb_add(&s, " (");
+			sb_add(&s, is_en(c->lang) ? m->en : m->nl);
+			sb_add(&s, ")");
+		}
+		char *sentence = sb_take(&s);
+		if (!sentence) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		sb_sentence(&extra, sentence);
+		free(sentence);
+	}
+	char *countries_text = NULL, *recipients_text = NULL, *details = sb_take(&extra);
+	if (rc == 0) {
+		/* The register says the data leave the EEA but not where or to
+		 * whom (the rules report it): say exactly that much. */
+		static const char *const unnamed_country[] = {"een land dat het register niet noemt",
+		                                              "a country the register does not name"};
+		static const char *const unnamed_recipient[] = {
+			"een ontvanger die het register niet noemt",
+			"a recipient the register does not name"};
+		int en = is_en(c->lang);
+		countries_text = where.n ? list_text(&where, c->lang) : strdup(unnamed_country[en]);
+		recipients_text = whom.n ? list_text(&whom, c->lang) : strdup(unnamed_recipient[en]);
+		if (!countries_text || !recipients_text || !details)
+			rc = PRIVICON_ENOMEM;
+	}
+	if (rc == 0 && (rc = need_id(&icon, c, "recipient-leaves-eu")) == 0) {
+		params p = {.country = countries_text, .recipient = recipients_text};
+		rc = add_item(c, row, icon, &p, PV_TONE_ATTENTION, NULL, details);
+	}
+	free(countries_text);
+	free(recipients_text);
+	free(details);
+	strlist_free(&where);
+	strlist_free(&whom);
+	return rc;
+}
+
+/* 5. Hoe lang? Without a retention, the notice says the register does not
+ * state it: never a promise. */
+static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	const pv_retention *r = &a->retention;
+	const pv_icon *icon;
+	int rc = need_id(&icon, c,
+	                 !r->present ? "retention-not-stated"
+	                             : r->permanent ? "retention-permanent" : "retention-period");
+	if (rc != 0)
+		return rc;
+	char *duration = NULL;
+	if (r->present && !(duration = pv_duration_words(r, c->lang)))
+		return PRIVICON_ENOMEM;
+	params p = {
+		.duration = duration,
+		.from = r->present ? pv_vocab_label(PV_VOCAB_RETENTION_START, r->from, c->lang) : NULL,
+	};
+	rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+	free(duration);
+	return rc;
+}
+
+/* 6. Wie beslist? Both facts are required yes/no statements in the
+ * register, so "a person decides" and "no profiling" are stated facts. */
+static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	const pv_icon *icon;
+	params p = {0};
+	int automated = a->automated.present == PV_YES;
+	int rc = need_id(&icon, c, automated ? "decision-automated" : "decision-person-decides");
+	if (rc != 0)
+		return rc;
+	sbuf extra = {0};
+	if (automated) {
+		const char *logic = text_in(&a->automated.logic, c->lang);
+		const char *consequence = text_in(&a->automated.consequence, c->lang);
+		if (logic)
+			sb_sentence(&extra, logic);
+		if (consequence)
+			sb_sentence(&extra, consequence);
+	}
+	char *details = sb_take(&extra);
+	if (!details)
+		return PRIVICON_ENOMEM;
+	rc = add_item(c, row, icon, &p, automated ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
+	              details);
+	free(details);
+	if (rc != 0)
+		return rc;
+
+	int profiling = a->profiling.present == PV_YES;
+	if ((rc = need_id(&icon, c, profiling ? "decision-profiling" : "decision-no-profiling")) != 0)
+		return rc;
+	const char *how = profiling ? text_in(&a->profiling.logic, c->lang) : NULL;
+	if (how)
+		sb_sentence(&extra, how);
+	details = sb_take(&extra);
+	if (!details)
+		return PRIVICON_ENOMEM;
+	rc = add_item(c, row, icon, &p, profiling ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
+	              details);
+	free(details);
+	return rc;
+}
+
+/* 7. Hoe beschermd? One item per measure icon. When the register names no
+ * measure, the row says exactly that (with the catalogue's
+ * "security-not-stated" icon if it has one, else the question's own icon):
+ * an empty row would look like an omission of the sheet, a guess would be
+ * a promise. */
+static int row_security(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	int rc = 0;
+	if (a->n_measures == 0) {
+		const pv_icon *icon = pv_catalogue_icon(c->cat, "security-not-stated");
+		if (icon) {
+			params p = {0};
+			return add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+		}
+		const pv_question_info *q = pv_catalogue_question(c->cat, "security");
+		char *caption = strdup(word(c->lang, "Het register noemt geen maatregelen.",
+		                            "The register names no measures."));
+		char *description = strdup(word(c->lang,
+		                                "Het register noemt niet hoe uw gegevens beschermd worden.",
+		                                "The register does not say how your data are protected."));
+		if (!q || !caption || !description) {
+			free(caption);
+			free(description);
+			return q ? PRIVICON_ENOMEM : PRIVICON_EINVAL;
+		}
+		return row_push(row, q->icon, caption, description, PV_TONE_NEUTRAL);
+	}
+	groups gs = {0};
+	for (size_t i = 0; rc == 0 && i < a->n_measures; i++) {
+		const pv_term *t;
+		const pv_icon *icon;
+		rc = need_term(&t, &icon, c, "security", PV_VOCAB_SECURITY_MEASURE, a->measures[i]);
+		if (rc != 0)
+			break;
+		group *g = groups_get(&gs, icon);
+		rc = g ? strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl) : PRIVICON_ENOMEM;
+	}
+	for (size_t i = 0; rc == 0 && i < gs.n; i++) {
+		char *label = label_list(&gs.items[i].labels, c->lang);
+		if (!label) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		params p = {.label = label};
+		rc = add_item(c, row, gs.items[i].icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+		free(label);
+	}
+	groups_free(&gs);
+	return rc;
+}
+
+/* 8. Uw rechten: derived from the legal bases (rights.c), in the fixed
+ * order of pv_right. */
+static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	pv_rights set;
+	int rc = pv_rights_for_activity(&set, a);
+	if (rc != 0)
+		return rc == PRIVICON_ENOMEM ? rc : PRIVICON_EINVAL;
+	for (int r = 0; rc == 0 && r < PV_RIGHT_COUNT; r++) {
+		if (!(set & (1u << r)))
+			continue;
+		const pv_icon *icon;
+		params p = {0};
+		if ((rc = need(&icon, c, "rights", pv_right_term((pv_right)r))) == 0)
+			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+	}
+	return rc;
+}
+
+/* ---- the notice -------------------------------------------------------- */
+
+typedef int (*row_fn)(const ctx *, const pv_activity *, pv_notice_row *);
+
+static const row_fn row_fns[PV_Q_COUNT] = {
+	[PV_Q_DATA] = row_data,
+	[PV_Q_WHY] = row_why,
+	[PV_Q_SOURCE] = row_source,
+	[PV_Q_RECIPIENTS] = row_recipients,
+	[PV_Q_RETENTION] = row_retention,
+	[PV_Q_DECISION] = row_decision,
+	[PV_Q_SECURITY] = row_security,
+	[PV_Q_RIGHTS] = row_rights,
+};
+
+static int build_activity(const ctx *c, const pv_activity *a, pv_notice_activity *out)
+{
+	out->activity = a;
+	out->name = text_in(&a->name, c->lang);
+	out->summary = text_in(&a->summary, c->lang);
+	if (!out->name || !*out->name)
+		out->name = a->id;
+	if (!out->summary)
+		out->summary = "";
+	for (int q = 0; q < PV_Q_COUNT; q++) {
+		const pv_question_info *info = pv_catalogue_question_at(c->cat, (size_t)q);
+		if (!info)
+			return PRIVICON_EINVAL;
+		pv_notice_row *row = &out->rows[q];
+		row->question = (pv_question)q;
+		row->title = is_en(c->lang) ? info->en : info->nl;
+		row->icon_id = info->icon;
+		int rc = row_fns[q](c, a, row);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The notice of activities [from, from + count) of `reg`. */
+static int build_range(pv_notice **out, const privicon_register *reg,
+                       const pv_catalogue *catalogue, const char *lang, size_t from,
+                       size_t count)
+{
+	if (!out)
+		return PRIVICON_EINVAL;
+	*out = NULL;
+	if (!reg || !catalogue || !lang || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) ||
+	    pv_catalogue_question_count(catalogue) != PV_Q_COUNT)
+		return PRIVICON_EINVAL;
+	pv_notice *n = calloc(1, sizeof(*n));
+	if (!n)
+		return PRIVICON_ENOMEM;
+	n->reg = reg;
+	memcpy(n->lang, lang, 3);
+	if (count > 0) {
+		n->activities = calloc(count, sizeof(*n->activities));
+		if (!n->activities) {
+			free(n);
+			return PRIVICON_ENOMEM;
+		}
+		n->n_activities = count;
+	}
+	ctx c = {catalogue, n->lang};
+	for (size_t i = 0; i < count; i++) {
+		int rc = build_activity(&c, &reg->activities[from + i], &n->activities[i]);
+		if (rc != 0) {
+			pv_notice_free(n);
+			return rc;
+		}
+	}
+	*out = n;
+	return 0;
+}
+
+int pv_notice_build(pv_notice **out, const privicon_register *reg,
+                    const pv_catalogue *catalogue, const char *lang)
+{
+	return build_range(out, reg, catalogue, lang, 0, reg ? reg->n_activities : 0);
+}
+
+int pv_notice_build_one(pv_notice **out, const privicon_register *reg,
+                        const pv_catalogue *catalogue, const char *lang, size_t i)
+{
+	if (reg && i >= reg->n_activities) {
+		if (out)
+			*out = NULL;
+		return PRIVICON_EINVAL;
+	}
+	return build_range(out, reg, catalogue, lang, i, 1);
+}
+
+void pv_notice_free(pv_notice *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->n_activities; i++) {
+		for (int q = 0; q < PV_Q_COUNT; q++) {
+			pv_notice_row *row = &n->activities[i].rows[q];
+			for (size_t k = 0; k < row->n_items; k++) {
+				free(row->items[k].caption);
+				free(row->items[k].description);
+			}
+			free(row->items);
+		}
+	}
+	free(n->activities);
+	free(n);
+}
