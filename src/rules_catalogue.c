@@ -1,0 +1,228 @@
+/*
+ * rules_catalogue.c - every rule privicon reports, with its stable id,
+ * default severity, the article it rests on, a one-line summary and what to
+ * do about it, in Dutch and English. `privicon rules` lists it and SARIF
+ * output carries it as the tool's rule metadata.
+ *
+ * Ids never change meaning: registers name them in acknowledgements and CI
+ * configurations filter on them. Add new rules; do not rename old ones.
+ *
+ * Decisions recorded here:
+ *   - One severity per id. Art. 30(1) facts the GDPR asks "where possible"
+ *     (retention, security) have their own warning ids (art30-retention,
+ *     art30-security) instead of warning findings under the error id
+ *     art30-incomplete, so they can be acknowledged and SARIF's level is
+ *     right.
+ *   - The loader's ids (file, xml-syntax, xml-unsafe, schema) are listed so
+ *     SARIF can describe them; they are errors and cannot be acknowledged.
+ */
+#include <string.h>
+
+#include "rules.h"
+
+#define E PRIVICON_ERROR
+#define W PRIVICON_WARNING
+
+static const privicon_rule_info rules[] = {
+	/* ---- loading (reported by the loader) ---- */
+	{"file", E, "register format",
+	 "Het bestand kan niet worden gelezen.",
+	 "The file cannot be read.",
+	 "Controleer de bestandsnaam. Het moet een gewoon bestand zijn, niet leeg, en kleiner dan de maximale grootte.",
+	 "Check the file name. It must be a regular file, not empty, and smaller than the size limit."},
+	{"xml-syntax", E, "XML 1.0",
+	 "Het bestand is geen correcte XML.",
+	 "The file is not well-formed XML.",
+	 "Herstel de XML op de genoemde regel: sluit elke tag, zet waarden tussen aanhalingstekens en sla het bestand op als UTF-8.",
+	 "Repair the XML at the line given: close every tag, quote every value and save the file as UTF-8."},
+	{"xml-unsafe", E, "XML 1.0; privicon security policy",
+	 "Het bestand gebruikt XML-onderdelen die onveilig zijn (entiteiten, externe verwijzingen of XInclude).",
+	 "The file uses unsafe XML features (entities, external references or XInclude).",
+	 "Haal de DOCTYPE met entiteiten, externe verwijzingen en XInclude weg. Een register heeft ze niet nodig.",
+	 "Remove the DOCTYPE with entities, external references and XInclude. A register does not need them."},
+	{"schema", E, "register schema (schemas/register.xsd)",
+	 "Het bestand volgt het registerschema niet.",
+	 "The file does not follow the register schema.",
+	 "Pas het element op de genoemde regel aan zoals de melding zegt. Een editor die het schema kent, vult elementen en waarden voor u aan.",
+	 "Change the element at the line given as the message says. An editor that knows the schema completes elements and values for you."},
+
+	/* ---- the controller ---- */
+	{"controller-contact", E, "GDPR Art. 13(1)(a), 30(1)(a)",
+	 "De organisatie heeft geen e-mailadres, telefoonnummer of website voor vragen.",
+	 "The controller has no e-mail address, phone number or web page for questions.",
+	 "Vul <contact> bij <controller> aan met email=\"...\", phone=\"...\" of web=\"...\", zodat inwoners weten waar ze terechtkunnen.",
+	 "Add email=\"...\", phone=\"...\" or web=\"...\" to the controller's <contact>, so residents know where to turn."},
+	{"dpo-missing", E, "GDPR Art. 37(1)(a)",
+	 "Een overheidsorgaan heeft geen functionaris gegevensbescherming (FG) in het register.",
+	 "A public authority names no data protection officer (DPO).",
+	 "Voeg <dpo name=\"...\" email=\"...\"/> toe aan <controller>. Elke overheid moet een FG aanwijzen.",
+	 "Add <dpo name=\"...\" email=\"...\"/> to <controller>. Every public authority must designate a DPO."},
+
+	/* ---- Art. 30 facts and explicit statements ---- */
+	{"art30-incomplete", E, "GDPR Art. 30(1)",
+	 "Een gegeven dat het register volgens art. 30 AVG moet bevatten, ontbreekt.",
+	 "A fact the register must contain under GDPR Art. 30 is missing.",
+	 "Vul het ontbrekende gegeven aan dat de melding noemt: de omschrijving van een doel of activiteit, de ontvangers, of de contactgegevens van de FG.",
+	 "Add the missing fact the message names: the description of a purpose or activity, the recipients, or the DPO's contact details."},
+	{"art30-retention", W, "GDPR Art. 30(1)(f), 5(1)(e)",
+	 "Een activiteit zegt niet hoe lang de gegevens worden bewaard.",
+	 "An activity does not say how long the data are kept.",
+	 "Voeg <retention period=\"P7Y\" from=\"case-closed\"/> toe met de echte bewaartermijn, en waar het kan het resultaatnummer uit de Selectielijst (selectielijst=\"11.1.2\").",
+	 "Add <retention period=\"P7Y\" from=\"case-closed\"/> with the real retention period and, where possible, the Selectielijst result number (selectielijst=\"11.1.2\")."},
+	{"art30-security", W, "GDPR Art. 30(1)(g), 32",
+	 "Een activiteit noemt geen beveiligingsmaatregelen.",
+	 "An activity names no security measures.",
+	 "Voeg <security> toe met de maatregelen die gelden, bijvoorbeeld <measure kind=\"access-control\"/> en <measure kind=\"logging\"/>.",
+	 "Add <security> with the measures that apply, for example <measure kind=\"access-control\"/> and <measure kind=\"logging\"/>."},
+	{"recipients-contradiction", E, "GDPR Art. 30(1)(d), 13(1)(e)",
+	 "Het register zegt dat niemand buiten de organisatie de gegevens krijgt, maar noemt toch ontvangers.",
+	 "The register says nobody outside the controller receives the data, yet lists recipients.",
+	 "Zet outside-controller=\"yes\" als de genoemde ontvangers de gegevens echt krijgen, of haal de ontvangers weg als dat niet zo is.",
+	 "Set outside-controller=\"yes\" if the listed recipients really receive the data, or remove them if they do not."},
+	{"transfers-contradiction", E, "GDPR Art. 30(1)(e), 13(1)(f)",
+	 "Wat het register zegt over doorgifte buiten de EER klopt niet met de doorgiften die het noemt.",
+	 "What the register says about transfers outside the EEA does not match the transfers it lists.",
+	 "Zet outside-eea=\"yes\" en noem elke doorgifte met <transfer>, of zet outside-eea=\"no\" en haal de doorgiften weg.",
+	 "Set outside-eea=\"yes\" and list each transfer with <transfer>, or set outside-eea=\"no\" and remove the transfers."},
+	{"processor-agreement", W, "GDPR Art. 28(3)",
+	 "Een verwerker heeft geen verwerkersovereenkomst in het register.",
+	 "A processor has no processing agreement in the register.",
+	 "Voeg agreement=\"...\" toe aan de <recipient> met het kenmerk van de verwerkersovereenkomst.",
+	 "Add agreement=\"...\" to the <recipient> with the reference of the processing agreement."},
+	{"automated-decision-logic", E, "GDPR Art. 13(2)(f), 22",
+	 "Een geautomatiseerd besluit heeft geen uitleg over hoe het werkt of wat het betekent.",
+	 "An automated decision lacks an explanation of its logic or its consequences.",
+	 "Voeg <logic> (hoe de computer beslist) en <consequence> (wat dat voor de inwoner betekent) toe aan <automated-decision>, in het Nederlands en het Engels.",
+	 "Add <logic> (how the computer decides) and <consequence> (what it means for the resident) to <automated-decision>, in Dutch and English."},
+	{"profiling-description", E, "GDPR Art. 13(2)(f), 4(4)",
+	 "Er is profilering, maar het register legt niet uit wat er gebeurt.",
+	 "Profiling takes place, but the register does not explain it.",
+	 "Voeg <description> toe aan <profiling>: welke kenmerken worden beoordeeld en waarvoor, in het Nederlands en het Engels.",
+	 "Add <description> to <profiling>: which traits are assessed and what for, in Dutch and English."},
+	{"caption-missing-language", E, "privicon notices in nl and en; GDPR Art. 12(1)",
+	 "Een tekst voor inwoners staat er maar in een taal.",
+	 "A text for residents is given in one language only.",
+	 "Voeg de ontbrekende vertaling toe: <nl> voor Nederlands of <en> voor Engels.",
+	 "Add the missing translation: <nl> for Dutch or <en> for English."},
+
+	/* ---- lawfulness ---- */
+	{"legitimate-interest-public-task", E, "GDPR Art. 6(1) second subparagraph",
+	 "Een overheid gebruikt gerechtvaardigd belang als grondslag.",
+	 "A public authority relies on legitimate interest.",
+	 "Een overheid mag gerechtvaardigd belang niet gebruiken voor haar taken. Kies basis=\"public-task\" of basis=\"legal-obligation\" en noem de wet met <law>.",
+	 "A public authority may not rely on legitimate interest for its tasks. Choose basis=\"public-task\" or basis=\"legal-obligation\" and name the law with <law>."},
+	{"law-missing", E, "GDPR Art. 6(3)",
+	 "Een doel met als grondslag een wettelijke plicht of publieke taak noemt de wet niet.",
+	 "A purpose based on a legal obligation or public task does not name the law.",
+	 "Voeg <law title=\"...\" bwb=\"BWBR...\" article=\"...\"/> toe aan het doel: de wet waar de plicht of taak in staat.",
+	 "Add <law title=\"...\" bwb=\"BWBR...\" article=\"...\"/> to the purpose: the law that sets the obligation or task."},
+	{"consent-public-task", W, "GDPR Recital 43, Art. 7(4)",
+	 "Een overheid vraagt toestemming als grondslag.",
+	 "A public authority relies on consent.",
+	 "Toestemming is bij een overheid zelden vrij gegeven. Kies de wettelijke taak als grondslag, of bevestig met <acknowledgement rule=\"consent-public-task\" reason=\"...\"/> dat meedoen echt vrijwillig is.",
+	 "Consent given to a public authority is rarely free. Use the legal task as basis, or confirm with <acknowledgement rule=\"consent-public-task\" reason=\"...\"/> that taking part is truly voluntary."},
+	{"consent-withdrawal", W, "GDPR Art. 7(3), 13(2)(c)",
+	 "Inwoners kunnen hun toestemming niet makkelijk intrekken: er is geen e-mailadres of website.",
+	 "Residents cannot easily withdraw consent: there is no e-mail address or web page.",
+	 "Voeg email=\"...\" of web=\"...\" toe aan <contact> bij <controller>, zodat inwoners hun toestemming net zo makkelijk kunnen intrekken als geven.",
+	 "Add email=\"...\" or web=\"...\" to the controller's <contact>, so withdrawing consent is as easy as giving it."},
+	{"special-category-condition", E, "GDPR Art. 9(1)-(2); UAVG art. 22-30",
+	 "Bijzondere persoonsgegevens zonder uitzondering uit art. 9 lid 2 AVG.",
+	 "Special category data without an Art. 9(2) GDPR condition.",
+	 "Zet art9-condition=\"...\" op de <category>, met de uitzondering die geldt, bijvoorbeeld substantial-public-interest of health-social-care.",
+	 "Set art9-condition=\"...\" on the <category> to the condition that applies, for example substantial-public-interest or health-social-care."},
+	{"criminal-data-basis", E, "GDPR Art. 10; UAVG art. 31-33",
+	 "Strafrechtelijke gegevens zonder de wet die het gebruik toestaat.",
+	 "Criminal offence data without the law that allows their use.",
+	 "Voeg aan de <category kind=\"criminal\"> een <law> toe met de wet die dit toestaat, bijvoorbeeld de Wet Bibob of art. 33 UAVG.",
+	 "Add a <law> to the <category kind=\"criminal\"> naming the law that allows it, for example the Bibob Act or UAVG art. 33."},
+	{"bsn-law", E, "GDPR Art. 87; UAVG art. 46",
+	 "Het burgerservicenummer (BSN) wordt gebruikt zonder de wet die dat toestaat.",
+	 "The citizen service number (BSN) is used without the law that allows it.",
+	 "Voeg aan de <category kind=\"bsn\"> een <law> toe, bijvoorbeeld <law title=\"Wet algemene bepalingen burgerservicenummer\" bwb=\"BWBR0022428\" article=\"10\"/>.",
+	 "Add a <law> to the <category kind=\"bsn\">, for example <law title=\"Wet algemene bepalingen burgerservicenummer\" bwb=\"BWBR0022428\" article=\"10\"/>."},
+	{"biometric-purpose", E, "GDPR Art. 9(1); UAVG art. 29",
+	 "Biometrische gegevens voor een ander doel dan identificatie of beveiliging.",
+	 "Biometric data used for something other than identification or security.",
+	 "Biometrische gegevens mogen alleen worden gebruikt om iemand te identificeren of voor beveiliging. Beperk de <category kind=\"biometric\"> met purposes=\"...\" tot doelen met category=\"identity-verification\" of \"security\", of gebruik geen biometrie.",
+	 "Biometric data may only serve identification or security. Limit the <category kind=\"biometric\"> with purposes=\"...\" to purposes with category=\"identity-verification\" or \"security\", or do not use biometrics."},
+	{"transfer-mechanism", E, "GDPR Art. 44-49",
+	 "Doorgifte buiten de EER zonder geldige grondslag voor doorgifte.",
+	 "A transfer outside the EEA without a valid transfer mechanism.",
+	 "Zet mechanism=\"...\" op de <transfer>: adequacy (alleen voor landen met een adequaatheidsbesluit), scc, bcr of een uitzondering uit art. 49 AVG.",
+	 "Set mechanism=\"...\" on the <transfer>: adequacy (only for countries with an adequacy decision), scc, bcr or an Art. 49 GDPR derogation."},
+	{"transfer-inside-eea", W, "GDPR Art. 44; EEA Agreement",
+	 "Een doorgifte naar een land binnen de EER staat bij de doorgiften buiten de EER.",
+	 "A transfer to a country inside the EEA is listed as a transfer outside the EEA.",
+	 "Haal de <transfer> weg: binnen de EER gelden dezelfde regels. Noem de partij als ontvanger bij <recipients> als die de gegevens krijgt.",
+	 "Remove the <transfer>: the same rules apply inside the EEA. List the party under <recipients> if it receives the data."},
+	{"dpia-required", E, "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
+	 "De activiteit heeft een DPIA nodig, maar die is niet gedaan.",
+	 "The activity needs a DPIA, but none has been done.",
+	 "Voer een DPIA uit voordat de verwerking begint en leg die vast met <dpia required=\"yes\" status=\"done\" date=\"...\" reference=\"...\"/>.",
+	 "Carry out a DPIA before the processing starts and record it with <dpia required=\"yes\" status=\"done\" date=\"...\" reference=\"...\"/>."},
+	{"retention-selectielijst", W, "GDPR Art. 5(1)(e); Archiefwet 1995 art. 5; Selectielijst gemeenten 2020",
+	 "De bewaartermijn klopt niet met de Selectielijst gemeenten 2020, of het resultaatnummer bestaat niet.",
+	 "The retention period does not match the Selectielijst gemeenten 2020, or the result number does not exist.",
+	 "Gebruik een resultaatnummer dat in de Selectielijst staat en neem de bewaartermijn van dat resultaat over (blijvend bewaren: period=\"permanent\").",
+	 "Use a result number from the Selectielijst and take over that result's retention period (blijvend bewaren: period=\"permanent\")."},
+	{"purpose-without-data", W, "GDPR Art. 5(1)(b)-(c), 30(1)(b)-(c)",
+	 "Een doel heeft geen gegevens: geen enkele categorie verwijst ernaar.",
+	 "A purpose has no data: no data category refers to it.",
+	 "Noem het doel in purposes=\"...\" van de categorieën die ervoor nodig zijn, of haal het doel weg als het niet meer geldt.",
+	 "Name the purpose in purposes=\"...\" of the categories it needs, or remove the purpose if it no longer applies."},
+
+	/* ---- ids, references and acknowledgements ---- */
+	{"duplicate-id", E, "register format",
+	 "Een id komt twee keer voor.",
+	 "An id is used twice.",
+	 "Geef elke activiteit een eigen id, en elk doel binnen een activiteit.",
+	 "Give every activity its own id, and every purpose within an activity."},
+	{"dangling-ref", E, "register format",
+	 "Een verwijzing wijst naar iets dat niet bestaat.",
+	 "A reference points to something that does not exist.",
+	 "Verbeter de verwijzing: purposes=\"...\" noemt ids van doelen in dezelfde activiteit, en rule=\"...\" noemt een regel uit `privicon rules`.",
+	 "Correct the reference: purposes=\"...\" names ids of purposes in the same activity, and rule=\"...\" names a rule from `privicon rules`."},
+	{"acknowledgement-invalid", E, "privicon acknowledgements",
+	 "Een fout kan niet worden erkend met <acknowledgement>.",
+	 "An error cannot be acknowledged with <acknowledgement>.",
+	 "Alleen waarschuwingen kunt u erkennen. Los de fout op en haal de <acknowledgement> weg.",
+	 "Only warnings can be acknowledged. Fix the error and remove the <acknowledgement>."},
+	{"acknowledgement-unused", W, "privicon acknowledgements",
+	 "Een <acknowledgement> is niet meer nodig: de regel geeft geen melding meer.",
+	 "An <acknowledgement> is no longer needed: its rule no longer reports anything.",
+	 "Haal de <acknowledgement> weg, zodat een nieuwe melding van die regel weer opvalt.",
+	 "Remove the <acknowledgement>, so a new finding of that rule stands out again."},
+};
+
+#define N_RULES (sizeof(rules) / sizeof(rules[0]))
+
+size_t privicon_rule_count(void)
+{
+	return N_RULES;
+}
+
+const privicon_rule_info *privicon_rule_at(size_t i)
+{
+	return i < N_RULES ? &rules[i] : NULL;
+}
+
+const privicon_rule_info *privicon_rule_find(const char *id)
+{
+	for (size_t i = 0; id && i < N_RULES; i++)
+		if (strcmp(rules[i].id, id) == 0)
+			return &rules[i];
+	return NULL;
+}
+
+size_t pv_rule_index(const privicon_rule_info *rule)
+{
+	return (size_t)(rule - rules);
+}
+
+int pv_rule_acknowledgeable(const privicon_rule_info *rule)
+{
+	if (!rule || rule->severity == PRIVICON_ERROR)
+		return 0;
+	return strncmp(rule->id, "acknowledgement-", 16) != 0;
+}
