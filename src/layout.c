@@ -1,0 +1,1428 @@
+/*
+ * layout.c - measures and places everything on a notice sheet (see
+ * layout.h). All sizes are CSS px; pango works in Pango units
+ * (PANGO_SCALE per px), converted at the edges.
+ *
+ * Reproducibility: one pango context per render with fixed font options
+ * (no hinting, no hinted metrics, glyph positions not rounded) and an
+ * explicit font family, so a layout is the same on every surface and
+ * every machine that has DejaVu Sans, and measuring here is exactly what
+ * sheet.c draws.
+ */
+#include "layout.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "privicon.h"
+#include "theme.h"
+
+/* ---- palette ----------------------------------------------------------- */
+
+const pv_contrast_pair pv_palette[] = {
+	{"body text on white", PV_RGB_TEXT, PV_RGB_WHITE, 4.5},
+	{"body text on shaded rows", PV_RGB_TEXT, PV_RGB_SHADE, 4.5},
+	{"secondary text on white", PV_RGB_MUTED, PV_RGB_WHITE, 4.5},
+	{"secondary text on shaded rows", PV_RGB_MUTED, PV_RGB_SHADE, 4.5},
+	{"text on the header band", PV_RGB_BAND_TEXT, PV_RGB_BAND, 4.5},
+	{"icons on white", PV_RGB_ICON, PV_RGB_WHITE, 3.0},
+	{"icons on shaded rows", PV_RGB_ICON, PV_RGB_SHADE, 3.0},
+	{"attention icons on white", PV_RGB_ATTENTION, PV_RGB_WHITE, 3.0},
+	{"attention icons on shaded rows", PV_RGB_ATTENTION, PV_RGB_SHADE, 3.0},
+};
+const size_t pv_palette_count = sizeof(pv_palette) / sizeof(pv_palette[0]);
+
+unsigned pv_tone_color(pv_tone tone)
+{
+	return tone == PV_TONE_ATTENTION ? PV_RGB_ATTENTION : PV_RGB_ICON;
+}
+
+/* ---- geometry ---------------------------------------------------------- */
+
+#define MARGIN      36.0
+#define CONTENT_W   (PV_SHEET_WIDTH - 2 * MARGIN)
+
+/* activity sheet */
+#define HEAD_PAD_TOP    20.0
+#define HEAD_PAD_BOTTOM 16.0
+#define HEAD_GAP        4.0
+#define SUMMARY_PAD_TOP 10.0
+#define SUMMARY_PAD_BOTTOM 8.0
+#define QCOL_W          146.0 /* the question column */
+#define QICON           28.0
+#define QTITLE_X        (QICON + 8.0)
+#define ITEMS_X         (MARGIN + QCOL_W)
+#define ITEMS_W         (CONTENT_W - QCOL_W)
+#define ITEM_COLS       3
+#define ITEM_COL_GAP    12.0
+#define ITEM_COL_W      ((ITEMS_W - (ITEM_COLS - 1) * ITEM_COL_GAP) / ITEM_COLS)
+#define ICON            48.0
+#define CAPTION_X       (ICON + 8.0)
+#define CAPTION_W       (ITEM_COL_W - CAPTION_X)
+#define ROW_PAD         8.0
+#define ITEM_GAP        6.0
+#define FOOT_PAD_TOP    10.0
+#define FOOT_PAD_BOTTOM 20.0
+#define FOOT_COL_GAP    24.0
+#define CONT_PAD        12.0
+
+/* overview */
+#define OV_NAME_W   176.0
+#define OV_COL_W    ((CONTENT_W - OV_NAME_W) / PV_Q_COUNT)
+#define OV_ICON     24.0
+#define OV_ICON_GAP 8.0
+#define OV_PER_LINE 2
+#define OV_HEAD_ICON 28.0
+#define OV_HEAD_LINES 3 /* a column title may wrap onto this many lines */
+#define OV_PAD      10.0
+
+/* DejaVu Sans's line height in em: (ascent 1901 + descent 483) / 2048. */
+#define LINE_EM 1.1641
+
+/* Text styles: size in px, bold, line height factor (pango's line spacing:
+ * a factor of the font's own line height, LINE_EM), words only. */
+static const pv_font F_ORG = {13, 0, 0, 0};
+static const pv_font F_NAME = {24, 1, 0, 0};
+static const pv_font F_SUMMARY = {14, 0, 1.1, 0};
+static const pv_font F_QUESTION = {13.5, 1, 0, 1};
+static const pv_font F_CAPTION = {12.5, 0, 1.0, 0};
+static const pv_font F_FOOT_HEAD = {11.5, 1, 0, 1};
+static const pv_font F_FOOT = {11, 0, 0, 0};
+static const pv_font F_CONT = {13, 0, 0, 0};
+static const pv_font F_OV_HEAD = {10.5, 0, 0, 1};
+static const pv_font F_OV_NAME = {12, 1, 1.0, 0};
+static const pv_font F_OV_LABEL = {12, 1, 0, 1};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static int is_en(const pv_layout *lo)
+{
+	return strcmp(lo->lang, "en") == 0;
+}
+
+static const char *tr(const pv_layout *lo, const char *nl, const char *en)
+{
+	return is_en(lo) ? en : nl;
+}
+
+/* Copies at most `size` - 1 bytes of `s` without cutting a UTF-8
+ * sequence, adding "..." when it had to cut. */
+static void copy_utf8(char *dst, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+	if (n < size) {
+		memcpy(dst, s, n + 1);
+		return;
+	}
+	n = size > 4 ? size - 4 : 0;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(dst, s, n);
+	memcpy(dst + n, "...", size > 4 ? 4 : 0);
+	if (size <= 4 && size > 0)
+		dst[0] = '\0';
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void set_msg(char *dst, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(dst, size, fmt, ap);
+	va_end(ap);
+}
+
+/* Records a layout error for the current activity and question. */
+static int layout_error(pv_layout *lo, const char *text, const char *why_nl,
+                        const char *why_en)
+{
+	char snippet[64];
+	const char *act = lo->cur_activity ? lo->cur_activity : "";
+	const char *q = lo->cur_question ? lo->cur_question : "";
+
+	copy_utf8(snippet, sizeof(snippet), text ? text : "");
+	copy_utf8(lo->error.activity, sizeof(lo->error.activity), act);
+	if (*act) {
+		set_msg(lo->error.nl, sizeof(lo->error.nl),
+		        "de tekst \"%s\" past niet op het blad van verwerking '%s', bij '%s': %s "
+		        "(een fout in privicon; meld deze alstublieft)",
+		        snippet, act, q, why_nl);
+		set_msg(lo->error.en, sizeof(lo->error.en),
+		        "the text \"%s\" does not fit on the sheet of activity '%s', at '%s': %s "
+		        "(a bug in privicon; please report it)",
+		        snippet, act, q, why_en);
+	} else {
+		set_msg(lo->error.nl, sizeof(lo->error.nl),
+		        "de tekst \"%s\" past niet op het overzichtsblad, bij '%s': %s "
+		        "(een fout in privicon; meld deze alstublieft)",
+		        snippet, q, why_nl);
+		set_msg(lo->error.en, sizeof(lo->error.en),
+		        "the text \"%s\" does not fit on the overview sheet, at '%s': %s "
+		        "(a bug in privicon; please report it)",
+		        snippet, q, why_en);
+	}
+	return PRIVICON_ELAYOUT;
+}
+
+/* A copy of `s` with every run of white space turned into one space and
+ * none at either end: register texts keep the line breaks of the editor
+ * they were typed in, which mean nothing on a sheet. */
+static char *collapse_space(const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n + 1), *o = out;
+	int space = 0;
+
+	if (!out)
+		return NULL;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *p;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* A growing string; `oom` sticks once an allocation failed. */
+typedef struct {
+	char *s;
+	size_t len, cap;
+	int oom;
+} strbuf;
+
+static void sb_add(strbuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *bigger = realloc(b->s, cap);
+		if (!bigger) {
+			b->oom = 1;
+			return;
+		}
+		b->s = bigger;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n + 1);
+	b->len += n;
+}
+
+/* Adds `s` as a sentence: a space before it, a full stop after it unless
+ * it ends in punctuation already. */
+static void sb_sentence(strbuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0)
+		return;
+	if (b->len)
+		sb_add(b, " ");
+	sb_add(b, s);
+	if (!strchr(".!?:", s[n - 1]))
+		sb_add(b, ".");
+}
+
+static char *sb_take(strbuf *b)
+{
+	char *s = b->oom ? NULL : b->s;
+	if (b->oom)
+		free(b->s);
+	else if (!s)
+		s = calloc(1, 1);
+	*b = (strbuf){0};
+	return s;
+}
+
+/* ---- bands and sheets -------------------------------------------------- */
+
+static int band_push(pv_band *band, pv_op op)
+{
+	if (band->n_ops == band->cap) {
+		size_t cap = band->cap ? band->cap * 2 : 16;
+		pv_op *bigger = realloc(band->ops, cap * sizeof(*bigger));
+		if (!bigger) {
+			if (op.text)
+				g_object_unref(op.text);
+			return PRIVICON_ENOMEM;
+		}
+		band->ops = bigger;
+		band->cap = cap;
+	}
+	band->ops[band->n_ops++] = op;
+	return 0;
+}
+
+static void band_clear(pv_band *band)
+{
+	for (size_t i = 0; i < band->n_ops; i++)
+		if (band->ops[i].text)
+			g_object_unref(band->ops[i].text);
+	free(band->ops);
+	*band = (pv_band){0};
+}
+
+static int push_rect(pv_band *band, double x, double y, double w, double h, unsigned color)
+{
+	return band_push(band, (pv_op){.kind = PV_OP_RECT, .x = x, .y = y, .w = w, .h = h,
+	                               .color = color});
+}
+
+static int push_rule(pv_band *band, const pv_layout *lo, double y)
+{
+	return band_push(band, (pv_op){.kind = PV_OP_LINE, .x = MARGIN, .y = y, .w = CONTENT_W,
+	                               .h = 1.0, .color = lo->colors.rule});
+}
+
+/* Takes over the reference to `text`. */
+static int push_text(pv_band *band, PangoLayout *text, double x, double y, double h,
+                     unsigned color)
+{
+	return band_push(band, (pv_op){.kind = PV_OP_TEXT, .x = x, .y = y, .h = h, .color = color,
+	                               .text = text});
+}
+
+/* An icon in the colour of its tone. The tone's shape - a check mark or
+ * a warning triangle - is part of the icon sources of reassuring and
+ * attention items (icons/), and their captions say it in words; the
+ * colour only repeats it, so the meaning never rests on colour alone. */
+static int push_icon(pv_band *band, const pv_layout *lo, const pv_icon *icon, double x, double y,
+                     double size, pv_tone tone)
+{
+	unsigned color = tone == PV_TONE_ATTENTION ? lo->colors.attention : lo->colors.icon;
+	return band_push(band, (pv_op){.kind = PV_OP_ICON, .x = x, .y = y, .w = size, .h = size,
+	                               .color = color, .icon = icon});
+}
+
+static pv_band *sheet_new_band(pv_sheet *s, unsigned group, const pv_layout *lo)
+{
+	if (s->n_body == s->cap_body) {
+		size_t cap = s->cap_body ? s->cap_body * 2 : 16;
+		pv_band *bigger = realloc(s->body, cap * sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		s->body = bigger;
+		s->cap_body = cap;
+	}
+	pv_band *b = &s->body[s->n_body++];
+	*b = (pv_band){.group = group, .activity = lo->cur_activity, .what = lo->cur_question};
+	return b;
+}
+
+static pv_sheet *sheet_new(void)
+{
+	pv_sheet *s = calloc(1, sizeof(*s));
+	if (s) {
+		s->width = PV_SHEET_WIDTH;
+		s->page_height = PV_SHEET_HEIGHT;
+		s->background = PV_RGB_WHITE;
+	}
+	return s;
+}
+
+void pv_sheet_free(pv_sheet *s)
+{
+	if (!s)
+		return;
+	band_clear(&s->header);
+	band_clear(&s->cont_header);
+	band_clear(&s->footer);
+	band_clear(&s->more);
+	for (size_t i = 0; i < s->n_body; i++)
+		band_clear(&s->body[i]);
+	free(s->body);
+	free(s->title);
+	free(s->desc);
+	free(s);
+}
+
+/* ---- the pango context --------------------------------------------------- */
+
+int pv_layout_init(pv_layout *lo, const pv_catalogue *catalogue, const privicon_register *reg,
+                   const char *lang)
+{
+	PangoFontMap *map;
+	cairo_font_options_t *fo;
+
+	memset(lo, 0, sizeof(*lo));
+	lo->colors = (pv_colors){PV_RGB_TEXT, PV_RGB_MUTED, PV_RGB_BAND, PV_RGB_BAND_TEXT,
+	                         PV_RGB_ICON, PV_RGB_ATTENTION, PV_RGB_WHITE, PV_RGB_SHADE,
+	                         PV_RGB_RULE};
+	snprintf(lo->font_family, sizeof(lo->font_family), "%s", PV_FONT_FAMILY);
+	lo->catalogue = catalogue;
+	lo->reg = reg;
+	snprintf(lo->lang, sizeof(lo->lang), "%s", lang && strcmp(lang, "en") == 0 ? "en" : "nl");
+
+	map = pango_cairo_font_map_get_default();
+	if (!map || !(lo->pango = pango_font_map_create_context(map)))
+		return PRIVICON_ENOMEM;
+	fo = cairo_font_options_create();
+	if (cairo_font_options_status(fo) != CAIRO_STATUS_SUCCESS) {
+		cairo_font_options_destroy(fo);
+		pv_layout_done(lo);
+		return PRIVICON_ENOMEM;
+	}
+	/* Hinting snaps outlines and advances to the device pixel grid, so
+	 * the same text would measure differently at 1x, 2x and in a PDF;
+	 * these settings override whatever fontconfig says on this machine. */
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+	pango_cairo_context_set_font_options(lo->pango, fo);
+	cairo_font_options_destroy(fo);
+	pango_cairo_context_set_resolution(lo->pango, 96.0);
+	pango_context_set_round_glyph_positions(lo->pango, FALSE);
+	pango_context_set_language(lo->pango, pango_language_from_string(is_en(lo) ? "en-gb" : "nl-nl"));
+	pango_context_set_base_dir(lo->pango, PANGO_DIRECTION_LTR);
+	return 0;
+}
+
+int pv_layout_set_theme(pv_layout *lo, const privicon_theme *theme)
+{
+	const unsigned *c = theme->color;
+	lo->colors = (pv_colors){c[PV_THEME_TEXT], c[PV_THEME_MUTED], c[PV_THEME_PRIMARY],
+	                         c[PV_THEME_ON_PRIMARY], c[PV_THEME_ICON], c[PV_THEME_ATTENTION],
+	                         c[PV_THEME_BACKGROUND], c[PV_THEME_SURFACE], c[PV_THEME_RULE]};
+	if (theme->sheet_font) {
+		size_t n = strlen(theme->sheet_font);
+		if (n == 0 || n >= sizeof(lo->font_family))
+			return PRIVICON_EINVAL;
+		memcpy(lo->font_family, theme->sheet_font, n + 1);
+	}
+	return 0;
+}
+
+void pv_layout_done(pv_layout *lo)
+{
+	if (lo->pango)
+		g_object_unref(lo->pango);
+	lo->pango = NULL;
+}
+
+/* ---- measuring text ---------------------------------------------------- */
+
+static PangoFontDescription *font_desc(const pv_layout *lo, const pv_font *font)
+{
+	PangoFontDescription *d = pango_font_description_new();
+	if (!d)
+		return NULL;
+	pango_font_description_set_family(d, lo->font_family);
+	pango_font_description_set_weight(d, font->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_font_description_set_absolute_size(d, font->size * PANGO_SCALE);
+	return d;
+}
+
+int pv_layout_font_family(char *buf, size_t size, pv_layout *lo)
+{
+	PangoFontDescription *want = font_desc(lo, &F_CAPTION), *got = NULL;
+	PangoFont *font = want ? pango_context_load_font(lo->pango, want) : NULL;
+	const char *family = NULL;
+
+	if (font)
+		got = pango_font_describe(font);
+	if (got)
+		family = pango_font_description_get_family(got);
+	snprintf(buf, size, "%s", family ? family : "");
+	/* The first family of the list is the one asked for. */
+	size_t first = strcspn(lo->font_family, ",");
+	int same = family && strlen(family) == first &&
+	           g_ascii_strncasecmp(family, lo->font_family, first) == 0;
+	if (got)
+		pango_font_description_free(got);
+	if (font)
+		g_object_unref(font);
+	pango_font_description_free(want);
+	return same;
+}
+
+int pv_layout_text(PangoLayout **out, double *height, pv_layout *lo, const char *text,
+                   const pv_font *font, double width, double max_height)
+{
+	PangoFontDescription *desc;
+	PangoLayout *pl;
+	PangoRectangle ink, logical;
+	char *clean;
+	int limit = (int)floor(width * PANGO_SCALE);
+	/* Ink may stick out of the logical box by a pixel or so (the
+	 * overhang of a bold "f", a "j" below its neighbour): harmless while
+	 * it stays inside the gaps around cells, which are wider than this. */
+	int slack = 2 * PANGO_SCALE;
+
+	*out = NULL;
+	*height = 0;
+	clean = collapse_space(text ? text : "");
+	if (!clean)
+		return PRIVICON_ENOMEM;
+	pl = pango_layout_new(lo->pango);
+	desc = font_desc(lo, font);
+	if (!pl || !desc) {
+		if (pl)
+			g_object_unref(pl);
+		pango_font_description_free(desc);
+		free(clean);
+		return PRIVICON_ENOMEM;
+	}
+	pango_layout_set_font_description(pl, desc);
+	pango_font_description_free(desc);
+	/* Register texts break inside long (Dutch compound) words when they
+	 * must; privicon's own labels only at spaces, so a label that does
+	 * not fit is reported instead of split as "beschermd" -> "besch-". */
+	pango_layout_set_wrap(pl, font->words_only ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_width(pl, limit);
+	if (font->line_height > 0)
+		pango_layout_set_line_spacing(pl, (float)font->line_height);
+	pango_layout_set_text(pl, clean, -1);
+
+	pango_layout_get_extents(pl, &ink, &logical);
+	if (logical.x < 0 || logical.x + logical.width > limit || ink.x < -slack ||
+	    ink.x + ink.width > limit + slack) {
+		char why_nl[96], why_en[96];
+		set_msg(why_nl, sizeof(why_nl), "een regel is %.1f px breed, het vak %.1f px",
+		        (double)(logical.x + logical.width) / PANGO_SCALE, width);
+		set_msg(why_en, sizeof(why_en), "a line is %.1f px wide, its cell %.1f px",
+		        (double)(logical.x + logical.width) / PANGO_SCALE, width);
+		int rc = layout_error(lo, clean, why_nl, why_en);
+		g_object_unref(pl);
+		free(clean);
+		return rc;
+	}
+	double h = (double)logical.height / PANGO_SCALE;
+	if (max_height > 0 && h > max_height + 0.01) {
+		char why_nl[96], why_en[96];
+		set_msg(why_nl, sizeof(why_nl), "de tekst is %.1f px hoog, het vak %.1f px", h,
+		        max_height);
+		set_msg(why_en, sizeof(why_en), "the text is %.1f px high, its cell %.1f px", h,
+		        max_height);
+		int rc = layout_error(lo, clean, why_nl, why_en);
+		g_object_unref(pl);
+		free(clean);
+		return rc;
+	}
+	free(clean);
+	*out = pl;
+	*height = h;
+	return 0;
+}
+
+/* Lays out a text and adds it to `band` at (x, y); *h gets its height. */
+static int add_text(pv_band *band, double *h, pv_layout *lo, const char *text,
+                    const pv_font *font, double x, double y, double width, double max_height,
+                    unsigned color)
+{
+	PangoLayout *pl;
+	double th;
+	int rc = pv_layout_text(&pl, &th, lo, text, font, width, max_height);
+	if (rc != 0)
+		return rc;
+	if (h)
+		*h = th;
+	return push_text(band, pl, x, y, th, color);
+}
+
+/* Like add_text, but never more than `max_lines` lines: the rest is cut
+ * off with an ellipsis. For the headers and the overview's name column,
+ * whose text - an activity name may have 4,000 characters by the schema -
+ * must leave room for the sheet; the whole text stays in the SVG's
+ * <title> and <desc> and in the PDF's bookmarks. */
+static int add_text_lines(pv_band *band, double *h, pv_layout *lo, const char *text,
+                          const pv_font *font, double x, double y, double width, int max_lines,
+                          unsigned color)
+{
+	PangoLayout *pl;
+	PangoRectangle logical;
+	double th;
+	int rc = pv_layout_text(&pl, &th, lo, text, font, width, 0);
+	if (rc != 0)
+		return rc;
+	if (pango_layout_get_line_count(pl) > max_lines) {
+		pango_layout_set_ellipsize(pl, PANGO_ELLIPSIZE_END);
+		pango_layout_set_height(pl, -max_lines);
+		pango_layout_get_extents(pl, NULL, &logical);
+		th = (double)logical.height / PANGO_SCALE;
+	}
+	if (h)
+		*h = th;
+	return push_text(band, pl, x, y, th, color);
+}
+
+/* Centres the lines of the text op last added to `band` in its cell. */
+static void center_last_text(pv_band *band)
+{
+	pango_layout_set_alignment(band->ops[band->n_ops - 1].text, PANGO_ALIGN_CENTER);
+}
+
+/* ---- shared pieces -------------------------------------------------------- */
+
+/* "2024-03-01" as "1 maart 2024" / "1 March 2024"; anything else as written. */
+static void format_date(char *dst, size_t size, const char *date, int en)
+{
+	static const char *const nl_months[] = {"januari", "februari", "maart", "april", "mei",
+	                                        "juni", "juli", "augustus", "september",
+	                                        "oktober", "november", "december"};
+	static const char *const en_months[] = {"January", "February", "March", "April", "May",
+	                                        "June", "July", "August", "September",
+	                                        "October", "November", "December"};
+	int y, m, d;
+	char tail;
+
+	if (date && strlen(date) == 10 && sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+		snprintf(dst, size, "%d %s %d", d, en ? en_months[m - 1] : nl_months[m - 1], y);
+		return;
+	}
+	snprintf(dst, size, "%s", date ? date : "");
+}
+
+/* Stacks `lines` (NULL or empty ones skipped) in a column at (x, *y);
+ * the first in `head` style. Each line also goes into `desc`. */
+static int footer_column(pv_band *band, pv_layout *lo, double x, double *y, double width,
+                         const char *const *lines, size_t n, strbuf *desc)
+{
+	double h;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		if (!lines[i] || !*lines[i])
+			continue;
+		rc = add_text(band, &h, lo, lines[i], i == 0 ? &F_FOOT_HEAD : &F_FOOT, x, *y, width,
+		              0, lo->colors.text);
+		*y += h + (i == 0 ? 3 : 1);
+		sb_sentence(desc, lines[i]);
+	}
+	return rc;
+}
+
+/*
+ * The footer: at the left where residents go with questions (the
+ * controller's privacy contact), at the right the data protection officer,
+ * under both the versions. Each address on its own line, so a web address
+ * is never broken in two. `activity` is NULL on the overview.
+ */
+static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activity,
+                        strbuf *desc)
+{
+	const pv_controller *c = &lo->reg->controller;
+	double col_w = (CONTENT_W - FOOT_COL_GAP) / 2;
+	double yl = FOOT_PAD_TOP, yr = FOOT_PAD_TOP, h;
+	strbuf line = {0};
+	char date[64], version[32];
+	int rc;
+
+	lo->cur_question = tr(lo, "voettekst", "footer");
+	rc = push_rule(band, lo, 0);
+	/* E-mail and phone share a line; each part stays whole. */
+	if (c->email && *c->email)
+		sb_add(&line, c->email);
+	if (c->email && *c->email && c->phone && *c->phone)
+		sb_add(&line, " \u00b7 ");
+	if (c->phone && *c->phone)
+		sb_add(&line, c->phone);
+	char *reach = sb_take(&line);
+	if (!reach)
+		return PRIVICON_ENOMEM;
+	const char *left[] = {tr(lo, "Vragen over uw gegevens?", "Questions about your data?"),
+	                      c->name, reach, c->web};
+	if (rc == 0)
+		rc = footer_column(band, lo, MARGIN, &yl, col_w, left, 4, desc);
+	free(reach);
+	if (rc == 0 && (c->dpo_name || c->dpo_email || c->dpo_phone)) {
+		if (c->dpo_email && *c->dpo_email)
+			sb_add(&line, c->dpo_email);
+		if (c->dpo_email && *c->dpo_email && c->dpo_phone && *c->dpo_phone)
+			sb_add(&line, " \u00b7 ");
+		if (c->dpo_phone && *c->dpo_phone)
+			sb_add(&line, c->dpo_phone);
+		char *dpo = sb_take(&line);
+		if (!dpo)
+			return PRIVICON_ENOMEM;
+		const char *right[] = {tr(lo, "Functionaris gegevensbescherming",
+		                          "Data protection officer"),
+		                       c->dpo_name, dpo};
+		rc = footer_column(band, lo, MARGIN + col_w + FOOT_COL_GAP, &yr, col_w, right, 3,
+		                   desc);
+		free(dpo);
+	}
+	if (rc != 0)
+		return rc;
+
+	format_date(date, sizeof(date), lo->reg->date, is_en(lo));
+	sb_add(&line, tr(lo, "Register versie ", "Register version "));
+	sb_add(&line, lo->reg->version ? lo->reg->version : "");
+	if (*date) {
+		sb_add(&line, tr(lo, " van ", " of "));
+		sb_add(&line, date);
+	}
+	if (activity) {
+		snprintf(version, sizeof(version), "%ld", activity->version);
+		sb_add(&line, tr(lo, " \u00b7 deze verwerking: versie ",
+		                 " \u00b7 this activity: version "));
+		sb_add(&line, version);
+	}
+	char *text = sb_take(&line);
+	if (!text)
+		return PRIVICON_ENOMEM;
+	double y = (yl > yr ? yl : yr) + 5;
+	rc = add_text(band, &h, lo, text, &F_FOOT, MARGIN, y, CONTENT_W, 0, lo->colors.muted);
+	sb_sentence(desc, text);
+	free(text);
+	if (rc != 0)
+		return rc;
+	band->height = y + h + FOOT_PAD_BOTTOM;
+	return 0;
+}
+
+/* The band across the top of later pages: "Controller · Name (vervolg)". */
+static int build_cont_header(pv_band *band, pv_layout *lo, const char *name)
+{
+	strbuf b = {0};
+	double h;
+	int rc;
+
+	lo->cur_question = tr(lo, "kop", "header");
+	sb_add(&b, lo->reg->controller.name ? lo->reg->controller.name : "");
+	sb_add(&b, " \u00b7 ");
+	sb_add(&b, name);
+	sb_add(&b, tr(lo, " (vervolg)", " (continued)"));
+	char *text = sb_take(&b);
+	if (!text)
+		return PRIVICON_ENOMEM;
+	rc = push_rect(band, 0, 0, PV_SHEET_WIDTH, 1, lo->colors.band); /* resized below */
+	if (rc == 0)
+		rc = add_text_lines(band, &h, lo, text, &F_CONT, MARGIN, CONT_PAD, CONTENT_W, 2,
+		              lo->colors.band_text);
+	free(text);
+	if (rc != 0)
+		return rc;
+	band->ops[0].h = h + 2 * CONT_PAD;
+	band->height = h + 2 * CONT_PAD + 8;
+	return 0;
+}
+
+/* The note that ends a PNG cut short (pv_sheet_paginate_capped). */
+static int build_more(pv_band *band, pv_layout *lo)
+{
+	double h;
+	int rc;
+
+	lo->cur_question = tr(lo, "vervolg", "continuation");
+	rc = push_rule(band, lo, 0);
+	if (rc == 0)
+		rc = add_text(band, &h, lo,
+		              tr(lo, "Dit blad is te lang voor \u00e9\u00e9n afbeelding. De rest staat "
+		                     "in de PDF en in de SVG-versie.",
+		                 "This sheet is too long for one image. The rest is in the PDF and "
+		                 "in the SVG version."),
+		              &F_QUESTION, MARGIN, CONT_PAD, CONTENT_W, 0, lo->colors.text);
+	if (rc != 0)
+		return rc;
+	band->height = CONT_PAD + h + CONT_PAD;
+	return 0;
+}
+
+/* The blue band: controller name above `title`, then `subtitle` (or NULL). */
+static int build_header(pv_band *band, pv_layout *lo, const char *title, const char *subtitle)
+{
+	double y = HEAD_PAD_TOP, h;
+	int rc;
+
+	lo->cur_question = tr(lo, "kop", "header");
+	rc = push_rect(band, 0, 0, PV_SHEET_WIDTH, 1, lo->colors.band);
+	if (rc == 0)
+		rc = add_text(band, &h, lo, lo->reg->controller.name ? lo->reg->controller.name : "",
+		              &F_ORG, MARGIN, y, CONTENT_W, 0, lo->colors.band_text);
+	if (rc != 0)
+		return rc;
+	y += h + HEAD_GAP;
+	rc = add_text_lines(band, &h, lo, title, &F_NAME, MARGIN, y, CONTENT_W, 3,
+	                    lo->colors.band_text);
+	if (rc != 0)
+		return rc;
+	y += h;
+	if (subtitle) {
+		y += HEAD_GAP;
+		rc = add_text(band, &h, lo, subtitle, &F_ORG, MARGIN, y, CONTENT_W, 0,
+		              lo->colors.band_text);
+		if (rc != 0)
+			return rc;
+		y += h;
+	}
+	band->ops[0].h = y + HEAD_PAD_BOTTOM;
+	band->height = y + HEAD_PAD_BOTTOM;
+	return 0;
+}
+
+static const pv_icon *find_icon(pv_layout *lo, const char *id)
+{
+	return id ? pv_catalogue_icon(lo->catalogue, id) : NULL;
+}
+
+/* ---- the activity sheet ---------------------------------------------------- */
+
+/* A caption taller than this many lines in one column may take two. */
+#define SPAN_LINES 4
+
+/* One item of a row, measured. */
+typedef struct {
+	PangoLayout *caption;
+	double height;
+	int span;      /* columns it takes: 1 or 2 */
+	int line, col; /* where it goes */
+} row_item;
+
+static void free_items(row_item *items, size_t n)
+{
+	for (size_t k = 0; items && k < n; k++)
+		if (items[k].caption)
+			g_object_unref(items[k].caption);
+	free(items);
+}
+
+/* Measures every caption; a caption that would run over more than
+ * SPAN_LINES lines in one column takes two when that makes it shorter,
+ * so one long list of recipients does not stretch its whole row. Then
+ * flows the items into lines of ITEM_COLS columns, in notice order. */
+static int measure_items(row_item **out, size_t *n_lines, pv_layout *lo,
+                         const pv_notice_row *row)
+{
+	double one_line = F_CAPTION.size * LINE_EM *
+	                  (F_CAPTION.line_height ? F_CAPTION.line_height : 1);
+	row_item *items = calloc(row->n_items ? row->n_items : 1, sizeof(*items));
+	int line = 0, col = 0, rc = 0;
+
+	*out = NULL;
+	if (!items)
+		return PRIVICON_ENOMEM;
+	for (size_t k = 0; rc == 0 && k < row->n_items; k++) {
+		const char *text = row->items[k].caption ? row->items[k].caption : "";
+		row_item *it = &items[k];
+		it->span = 1;
+		rc = pv_layout_text(&it->caption, &it->height, lo, text, &F_CAPTION, CAPTION_W, 0);
+		if (rc == 0 && ITEM_COLS > 1 && it->height > SPAN_LINES * one_line + 0.5) {
+			PangoLayout *wide;
+			double h;
+			rc = pv_layout_text(&wide, &h, lo, text, &F_CAPTION,
+			                    CAPTION_W + ITEM_COL_W + ITEM_COL_GAP, 0);
+			if (rc == 0 && h < it->height) {
+				g_object_unref(it->caption);
+				it->caption = wide;
+				it->height = h;
+				it->span = 2;
+			} else if (rc == 0) {
+				g_object_unref(wide);
+			}
+		}
+		if (rc != 0)
+			break;
+		if (col + it->span > ITEM_COLS) {
+			line++;
+			col = 0;
+		}
+		it->line = line;
+		it->col = col;
+		col += it->span;
+	}
+	if (rc != 0) {
+		free_items(items, row->n_items);
+		return rc;
+	}
+	*out = items;
+	*n_lines = row->n_items ? (size_t)line + 1 : 1;
+	return 0;
+}
+
+/* One question row: the question's icon and title at the left, the items
+ * at the right, three columns to a line; one band per line of items so a
+ * long row can go on onto the next PDF page between lines. */
+static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsigned group,
+                     int shaded, strbuf *desc)
+{
+	const pv_icon *qicon = find_icon(lo, row->icon_id);
+	PangoLayout *title = NULL;
+	row_item *items = NULL;
+	size_t n_lines = 0, k = 0;
+	double title_h;
+	int rc;
+
+	lo->cur_question = row->title ? row->title : "";
+	if (!qicon)
+		return PRIVICON_EINVAL;
+	rc = pv_layout_text(&title, &title_h, lo, row->title ? row->title : "", &F_QUESTION,
+	                    QCOL_W - QTITLE_X - 8, 0);
+	if (rc == 0)
+		rc = measure_items(&items, &n_lines, lo, row);
+	if (rc != 0) {
+		if (title)
+			g_object_unref(title);
+		return rc;
+	}
+
+	if (desc->len)
+		sb_add(desc, " ");
+	sb_add(desc, row->title ? row->title : "");
+	for (size_t i = 0; i < row->n_items; i++) {
+		sb_add(desc, i == 0 ? " " : "; ");
+		sb_add(desc, row->items[i].caption ? row->items[i].caption : "");
+	}
+	sb_add(desc, ".");
+
+	for (size_t line = 0; rc == 0 && line < n_lines; line++) {
+		double line_h = ICON;
+		for (size_t i = k; i < row->n_items && items[i].line == (int)line; i++)
+			if (items[i].height > line_h)
+				line_h = items[i].height;
+		double top = line == 0 ? ROW_PAD : 0;
+		double bottom = line + 1 == n_lines ? ROW_PAD : ITEM_GAP;
+		if (line == 0 && title_h > line_h)
+			line_h = title_h;
+		pv_band *band = sheet_new_band(s, group, lo);
+		if (!band) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		band->height = top + line_h + bottom;
+		if (shaded)
+			rc = push_rect(band, MARGIN - 8, 0, CONTENT_W + 16, band->height, lo->colors.shade);
+		if (rc == 0 && line == 0 && !shaded)
+			rc = push_rule(band, lo, 0);
+		if (rc == 0 && line == 0) {
+			/* The question's icon and title, centred on the first line
+			 * of 48 px icons when they are lower than it. */
+			double qy = top + (ICON - QICON) / 2;
+			double ty = top + (title_h < ICON ? (ICON - title_h) / 2 : 0);
+			rc = push_icon(band, lo, qicon, MARGIN, qy, QICON, PV_TONE_NEUTRAL);
+			if (rc == 0) {
+				rc = push_text(band, title, MARGIN + QTITLE_X, ty, title_h, lo->colors.text);
+				title = NULL;
+			}
+		}
+		for (; rc == 0 && k < row->n_items && items[k].line == (int)line; k++) {
+			const pv_notice_item *it = &row->items[k];
+			const pv_icon *icon = find_icon(lo, it->icon_id);
+			double x = ITEMS_X + items[k].col * (ITEM_COL_W + ITEM_COL_GAP);
+			double h = items[k].height;
+			if (!icon) {
+				rc = PRIVICON_EINVAL;
+				break;
+			}
+			rc = push_icon(band, lo, icon, x, top, ICON, it->tone);
+			if (rc == 0) {
+				rc = push_text(band, items[k].caption, x + CAPTION_X,
+				               top + (h < ICON ? (ICON - h) / 2 : 0), h, lo->colors.text);
+				items[k].caption = NULL; /* the band has it (or freed it) */
+			}
+		}
+	}
+	free_items(items, row->n_items);
+	if (title)
+		g_object_unref(title);
+	return rc;
+}
+
+/* Notice texts are in one language and may fall back to the other; a
+ * missing one leaves the slot empty rather than inventing words. */
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, size_t i)
+{
+	const pv_notice_activity *na;
+	pv_sheet *s;
+	strbuf desc = {0};
+	int rc;
+
+	*out = NULL;
+	if (i >= notice->n_activities)
+		return PRIVICON_EINVAL;
+	na = &notice->activities[i];
+	lo->cur_activity = na->activity->id;
+	lo->cur_question = NULL;
+	s = sheet_new();
+	if (!s)
+		return PRIVICON_ENOMEM;
+	s->background = lo->colors.background;
+	s->title = collapse_space(or_empty(na->name));
+	if (!s->title) {
+		pv_sheet_free(s);
+		return PRIVICON_ENOMEM;
+	}
+	sb_sentence(&desc, or_empty(lo->reg->controller.name));
+	sb_sentence(&desc, s->title);
+	rc = build_header(&s->header, lo, s->title, NULL);
+	if (rc == 0)
+		rc = build_cont_header(&s->cont_header, lo, s->title);
+	if (rc == 0)
+		rc = build_more(&s->more, lo);
+
+	/* The summary: its own band under the header, so even a summary of
+	 * the schema's maximum length only pushes the rows down. */
+	if (rc == 0 && na->summary && *na->summary) {
+		double h;
+		lo->cur_question = tr(lo, "samenvatting", "summary");
+		pv_band *band = sheet_new_band(s, 1, lo);
+		if (!band)
+			rc = PRIVICON_ENOMEM;
+		else
+			rc = add_text(band, &h, lo, na->summary, &F_SUMMARY, MARGIN, SUMMARY_PAD_TOP,
+			              CONTENT_W, 0, lo->colors.text);
+		if (rc == 0) {
+			band->height = SUMMARY_PAD_TOP + h + SUMMARY_PAD_BOTTOM;
+			char *clean = collapse_space(na->summary);
+			if (!clean)
+				rc = PRIVICON_ENOMEM;
+			else
+				sb_sentence(&desc, clean);
+			free(clean);
+		}
+	}
+	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++)
+		rc = build_row(s, lo, &na->rows[q], 2 + (unsigned)q, q % 2 == 1, &desc);
+	if (rc == 0)
+		rc = build_footer(&s->footer, lo, na->activity, &desc);
+	s->desc = sb_take(&desc);
+	if (rc == 0 && !s->desc)
+		rc = PRIVICON_ENOMEM;
+	if (rc != 0) {
+		pv_sheet_free(s);
+		return rc;
+	}
+	*out = s;
+	return 0;
+}
+
+/* ---- the overview ------------------------------------------------------------ */
+
+/* The column heads: "Verwerking", then each question's icon and title. */
+static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *notice,
+                              double y0)
+{
+	double h;
+	/* A title may take OV_HEAD_LINES lines; more is an overflow, so the
+	 * heads of all columns line up. */
+	double title_max = OV_HEAD_LINES * F_OV_HEAD.size * LINE_EM + 0.5;
+	const pv_notice_activity *first = notice->n_activities ? &notice->activities[0] : NULL;
+	int rc;
+
+	lo->cur_question = tr(lo, "kolomkoppen", "column heads");
+	rc = add_text(band, &h, lo, tr(lo, "Verwerking", "Activity"), &F_OV_LABEL, MARGIN,
+	              y0 + OV_HEAD_ICON - 14, OV_NAME_W - OV_PAD, 0, lo->colors.text);
+	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
+		const pv_question_info *qi = pv_catalogue_question_at(lo->catalogue, (size_t)q);
+		const char *title = first ? first->rows[q].title : NULL;
+		const char *icon_id = first ? first->rows[q].icon_id : NULL;
+		if (!title && qi)
+			title = is_en(lo) ? qi->en : qi->nl;
+		if (!icon_id && qi)
+			icon_id = qi->icon;
+		const pv_icon *icon = find_icon(lo, icon_id);
+		double x = MARGIN + OV_NAME_W + q * OV_COL_W;
+		if (!icon || !title)
+			return PRIVICON_EINVAL;
+		lo->cur_question = title;
+		rc = push_icon(band, lo, icon, x + (OV_COL_W - OV_HEAD_ICON) / 2, y0, OV_HEAD_ICON,
+		               PV_TONE_NEUTRAL);
+		if (rc == 0)
+			rc = add_text(band, &h, lo, title, &F_OV_HEAD, x + 1, y0 + OV_HEAD_ICON + 4,
+			              OV_COL_W - 2, title_max, lo->colors.text);
+		if (rc == 0)
+			center_last_text(band);
+	}
+	if (rc != 0)
+		return rc;
+	double bottom = y0 + OV_HEAD_ICON + 4 + title_max + 8;
+	rc = band_push(band, (pv_op){.kind = PV_OP_LINE, .x = MARGIN, .y = bottom, .w = CONTENT_W,
+	                             .h = 2.0, .color = lo->colors.band});
+	band->height = bottom + 2 + 4;
+	return rc;
+}
+
+/* One activity: its name, then per question the icons of its items, two
+ * to a line. */
+static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activity *na,
+                              unsigned group, int shaded, strbuf *desc)
+{
+	pv_band *band;
+	double h, row_h;
+	int rc;
+
+	lo->cur_activity = na->activity->id;
+	lo->cur_question = or_empty(na->name);
+	if (!(band = sheet_new_band(s, group, lo)))
+		return PRIVICON_ENOMEM;
+	rc = add_text_lines(band, &h, lo, or_empty(na->name), &F_OV_NAME, MARGIN, OV_PAD,
+	                    OV_NAME_W - OV_PAD, 6, lo->colors.text);
+	if (rc != 0)
+		return rc;
+	row_h = h;
+	if (desc->len)
+		sb_add(desc, " ");
+	sb_sentence(desc, or_empty(na->name));
+	for (int q = 0; q < PV_Q_COUNT; q++) {
+		const pv_notice_row *row = &na->rows[q];
+		double x0 = MARGIN + OV_NAME_W + q * OV_COL_W;
+		double line_w = OV_PER_LINE * OV_ICON + (OV_PER_LINE - 1) * OV_ICON_GAP;
+		lo->cur_question = or_empty(row->title);
+		sb_add(desc, " ");
+		sb_add(desc, or_empty(row->title));
+		for (size_t k = 0; k < row->n_items; k++) {
+			const pv_icon *icon = find_icon(lo, row->items[k].icon_id);
+			size_t line = k / OV_PER_LINE, col = k % OV_PER_LINE;
+			double x = x0 + (OV_COL_W - line_w) / 2 + (double)col * (OV_ICON + OV_ICON_GAP);
+			double y = OV_PAD + (double)line * (OV_ICON + OV_ICON_GAP);
+			if (!icon)
+				return PRIVICON_EINVAL;
+			rc = push_icon(band, lo, icon, x, y, OV_ICON, row->items[k].tone);
+			if (rc != 0)
+				return rc;
+			if (y + OV_ICON - OV_PAD > row_h)
+				row_h = y + OV_ICON - OV_PAD;
+			sb_add(desc, k == 0 ? " " : "; ");
+			sb_add(desc, or_empty(row->items[k].caption));
+		}
+		sb_add(desc, ".");
+	}
+	band->height = OV_PAD + row_h + OV_PAD;
+	if (shaded) {
+		/* The shade goes under everything drawn before it. */
+		rc = push_rect(band, MARGIN - 8, 0, CONTENT_W + 16, band->height, lo->colors.shade);
+		if (rc == 0) {
+			pv_op shade = band->ops[band->n_ops - 1];
+			memmove(band->ops + 1, band->ops, (band->n_ops - 1) * sizeof(*band->ops));
+			band->ops[0] = shade;
+		}
+	}
+	return rc;
+}
+
+int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
+{
+	pv_sheet *s;
+	strbuf desc = {0}, sub = {0};
+	const char *title = tr(lo, "Alle verwerkingen in \u00e9\u00e9n overzicht",
+	                       "All processing activities at a glance");
+	char date[64];
+	int rc;
+
+	*out = NULL;
+	lo->cur_activity = NULL;
+	lo->cur_question = NULL;
+	s = sheet_new();
+	if (!s)
+		return PRIVICON_ENOMEM;
+	s->background = lo->colors.background;
+	s->title = strdup(title);
+	if (!s->title) {
+		pv_sheet_free(s);
+		return PRIVICON_ENOMEM;
+	}
+	format_date(date, sizeof(date), lo->reg->date, is_en(lo));
+	sb_add(&sub, tr(lo, "Register versie ", "Register version "));
+	sb_add(&sub, or_empty(lo->reg->version));
+	if (*date) {
+		sb_add(&sub, tr(lo, " van ", " of "));
+		sb_add(&sub, date);
+	}
+	char *subtitle = sb_take(&sub);
+	if (!subtitle) {
+		pv_sheet_free(s);
+		return PRIVICON_ENOMEM;
+	}
+	sb_sentence(&desc, or_empty(lo->reg->controller.name));
+	sb_sentence(&desc, title);
+	rc = build_header(&s->header, lo, title, subtitle);
+	free(subtitle);
+	if (rc == 0) {
+		double y = s->header.height + 14;
+		rc = build_column_heads(&s->header, lo, notice, y);
+	}
+	if (rc == 0)
+		rc = build_cont_header(&s->cont_header, lo, title);
+	if (rc == 0)
+		rc = build_more(&s->more, lo);
+	if (rc == 0)
+		rc = build_column_heads(&s->cont_header, lo, notice, s->cont_header.height + 6);
+	for (size_t i = 0; rc == 0 && i < notice->n_activities; i++)
+		rc = build_overview_row(s, lo, &notice->activities[i], 2 + (unsigned)i, i % 2 == 1,
+		                        &desc);
+	lo->cur_activity = NULL;
+	if (rc == 0)
+		rc = build_footer(&s->footer, lo, NULL, &desc);
+	s->desc = sb_take(&desc);
+	if (rc == 0 && !s->desc)
+		rc = PRIVICON_ENOMEM;
+	if (rc != 0) {
+		pv_sheet_free(s);
+		return rc;
+	}
+	*out = s;
+	return 0;
+}
+
+/* ---- pagination ----------------------------------------------------------------- */
+
+typedef struct {
+	pv_page *pages;
+	size_t n, cap;
+} page_list;
+
+static pv_page *new_page(page_list *pl, double height)
+{
+	if (pl->n == pl->cap) {
+		size_t cap = pl->cap ? pl->cap * 2 : 4;
+		pv_page *bigger = realloc(pl->pages, cap * sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		pl->pages = bigger;
+		pl->cap = cap;
+	}
+	pv_page *p = &pl->pages[pl->n++];
+	*p = (pv_page){.height = height};
+	return p;
+}
+
+static int place_part(pv_page *p, const pv_band *band, double y, double from, double to)
+{
+	pv_placement *bigger = realloc(p->placed, (p->n_placed + 1) * sizeof(*bigger));
+	if (!bigger)
+		return PRIVICON_ENOMEM;
+	p->placed = bigger;
+	p->placed[p->n_placed++] = (pv_placement){band, y, from, to};
+	return 0;
+}
+
+static int place(pv_page *p, const pv_band *band, double y)
+{
+	return place_part(p, band, y, 0, band->height);
+}
+
+/* Moves *cut up to the top of [lo, hi) when it falls inside. */
+static int avoid(double *cut, double lo, double hi)
+{
+	if (lo < *cut - 1e-6 && *cut < hi - 1e-6) {
+		*cut = lo;
+		return 1;
+	}
+	return 0;
+}
+
+/* The lowest y in (from, limit] where band `b` can be cut without cutting
+ * a line of text or an icon in two, or -1. */
+static double find_cut(const pv_band *b, double from, double limit)
+{
+	double cut = limit;
+	int moved = 1;
+
+	while (moved && cut > from) {
+		moved = 0;
+		for (size_t i = 0; i < b->n_ops; i++) {
+			const pv_op *op = &b->ops[i];
+			if (op->kind == PV_OP_ICON) {
+				moved |= avoid(&cut, op->y, op->y + op->h);
+			} else if (op->kind == PV_OP_TEXT) {
+				PangoLayoutIter *it = pango_layout_get_iter(op->text);
+				do {
+					int y0, y1;
+					pango_layout_iter_get_line_yrange(it, &y0, &y1);
+					moved |= avoid(&cut, op->y + (double)y0 / PANGO_SCALE,
+					               op->y + (double)y1 / PANGO_SCALE);
+				} while (pango_layout_iter_next_line(it));
+				pango_layout_iter_free(it);
+			}
+		}
+	}
+	return cut > from + 1 ? cut : -1;
+}
+
+void pv_pages_free(pv_page *pages, size_t n)
+{
+	for (size_t i = 0; pages && i < n; i++)
+		free(pages[i].placed);
+	free(pages);
+}
+
+/* The height of the group starting at body band `i`. */
+static double group_height(const pv_sheet *s, size_t i)
+{
+	double h = 0;
+	for (size_t k = i; k < s->n_body && s->body[k].group == s->body[i].group; k++)
+		h += s->body[k].height;
+	return h;
+}
+
+static int paginate_tall(page_list *pl, const pv_sheet *s)
+{
+	double y = s->header.height, height;
+	pv_page *p;
+
+	for (size_t i = 0; i < s->n_body; i++)
+		y += s->body[i].height;
+	height = y + s->footer.height;
+	if (height < s->page_height)
+		height = s->page_height;
+	/* Whole pixels, so a PNG's height is exactly the sheet's. */
+	height = ceil(height);
+	if (!(p = new_page(pl, height)) || place(p, &s->header, 0) != 0)
+		return PRIVICON_ENOMEM;
+	y = s->header.height;
+	for (size_t i = 0; i < s->n_body; i++) {
+		if (place(p, &s->body[i], y) != 0)
+			return PRIVICON_ENOMEM;
+		y += s->body[i].height;
+	}
+	return place(p, &s->footer, height - s->footer.height);
+}
+
+static int paginate_pages(page_list *pl, const pv_sheet *s, pv_layout *lo)
+{
+	double bottom = s->page_height - s->footer.height;
+	double fresh = s->cont_header.height;
+	double y;
+	int body_on_page = 0;
+	pv_page *p;
+
+	if (s->header.height >= bottom || fresh >= bottom - 100) {
+		lo->cur_question = NULL;
+		return layout_error(lo, s->title, "de kop is hoger dan een bladzijde",
+		                    "the header is taller than a page");
+	}
+	if (!(p = new_page(pl, s->page_height)) || place(p, &s->header, 0) != 0)
+		return PRIVICON_ENOMEM;
+	y = s->header.height;
+	for (size_t i = 0; i < s->n_body; i++) {
+		const pv_band *b = &s->body[i];
+		double from = 0;
+		int starts_group = i == 0 || s->body[i - 1].group != b->group;
+
+		/* Move a whole group that would fit on a fresh page. */
+		if (body_on_page && starts_group) {
+			double g = group_height(s, i);
+			if (y + g > bottom && fresh + g <= bottom) {
+				if (place(p, &s->footer, bottom) != 0 ||
+				    !(p = new_page(pl, s->page_height)) || place(p, &s->cont_header, 0) != 0)
+					return PRIVICON_ENOMEM;
+				y = fresh;
+				body_on_page = 0;
+			}
+		}
+		while (1) {
+			double cut = -1;
+			if (y + (b->height - from) <= bottom) {
+				if (place_part(p, b, y, from, b->height) != 0)
+					return PRIVICON_ENOMEM;
+				y += b->height - from;
+				body_on_page = 1;
+				break;
+			}
+			/* A band that fits on a fresh page is not cut. */
+			if (!(from == 0 && body_on_page && fresh + b->height <= bottom))
+				cut = find_cut(b, from, from + (bottom - y));
+			if (cut > 0 && cut - from >= 24) {
+				if (place_part(p, b, y, from, cut) != 0)
+					return PRIVICON_ENOMEM;
+				from = cut;
+			} else if (!body_on_page) {
+				lo->cur_activity = b->activity;
+				lo->cur_question = b->what;
+				return layout_error(lo, s->title,
+				                    "een rij kan niet over bladzijden worden verdeeld",
+				                    "a row cannot be divided over pages");
+			}
+			if (place(p, &s->footer, bottom) != 0 || !(p = new_page(pl, s->page_height)) ||
+			    place(p, &s->cont_header, 0) != 0)
+				return PRIVICON_ENOMEM;
+			y = fresh;
+			body_on_page = 0;
+		}
+	}
+	return place(p, &s->footer, bottom);
+}
+
+static int paginate_capped(page_list *pl, const pv_sheet *s, double max_height,
+                           pv_layout *lo)
+{
+	double limit = floor(max_height) - s->footer.height - s->more.height;
+	double y = s->header.height;
+	size_t n = 0, k;
+	pv_page *p;
+
+	if (y > limit) {
+		lo->cur_question = NULL;
+		return layout_error(lo, s->title, "de kop en de voettekst passen niet in een afbeelding",
+		                    "the header and the footer do not fit in an image");
+	}
+	while (n < s->n_body && y + s->body[n].height <= limit)
+		y += s->body[n++].height;
+	/* End between two rows (groups) when that leaves something. */
+	k = n;
+	while (k > 0 && k < s->n_body && s->body[k].group == s->body[k - 1].group)
+		k--;
+	if (k > 0 && k < n) {
+		for (size_t i = k; i < n; i++)
+			y -= s->body[i].height;
+		n = k;
+	}
+	if (!(p = new_page(pl, ceil(y + s->more.height + s->footer.height))) ||
+	    place(p, &s->header, 0) != 0)
+		return PRIVICON_ENOMEM;
+	y = s->header.height;
+	for (size_t i = 0; i < n; i++) {
+		if (place(p, &s->body[i], y) != 0)
+			return PRIVICON_ENOMEM;
+		y += s->body[i].height;
+	}
+	if (place(p, &s->more, y) != 0)
+		return PRIVICON_ENOMEM;
+	return place(p, &s->footer, p->height - s->footer.height);
+}
+
+int pv_sheet_paginate_capped(pv_page **pages, size_t *n_pages, const pv_sheet *sheet,
+                             double max_height, pv_layout *lo)
+{
+	page_list pl = {0};
+	int rc = paginate_capped(&pl, sheet, max_height, lo);
+
+	if (rc != 0) {
+		pv_pages_free(pl.pages, pl.n);
+		*pages = NULL;
+		*n_pages = 0;
+		return rc;
+	}
+	pl.pages[0].background = sheet->background;
+	*pages = pl.pages;
+	*n_pages = pl.n;
+	return 0;
+}
+
+int pv_sheet_paginate(pv_page **pages, size_t *n_pages, const pv_sheet *sheet, int tall,
+                      pv_layout *lo)
+{
+	page_list pl = {0};
+	int rc = tall ? paginate_tall(&pl, sheet) : paginate_pages(&pl, sheet, lo);
+
+	if (rc != 0) {
+		pv_pages_free(pl.pages, pl.n);
+		*pages = NULL;
+		*n_pages = 0;
+		return rc;
+	}
+	for (size_t i = 0; i < pl.n; i++)
+		pl.pages[i].background = sheet->background;
+	*pages = pl.pages;
+	*n_pages = pl.n;
+	return 0;
+}
