@@ -1,0 +1,1146 @@
+/*
+ * html.c - the notice as one self-contained, accessible HTML page
+ * (privicon_render_html() in privicon.h, html.h).
+ *
+ * The page is built from the same notice as the sheets (notice.h), so it
+ * never says more or less than they do. Decisions, and why:
+ *
+ *   - Self-contained: inline SVG, one <style> block, no scripts, no web
+ *     fonts, no images by URL. A municipality can publish the file as it
+ *     is, and it works offline and in a strict Content-Security-Policy.
+ *   - The text tells the whole story: each item is the caption as text
+ *     plus the description (the catalogue's text alternative, filled in
+ *     with the register's facts: laws, recipients, logic). With CSS and
+ *     images off nothing is lost.
+ *   - Icons: role="img" with a short accessible name of their own
+ *     ("Icoon: locatie", from the vocabulary the catalogue links the icon
+ *     to, else the question it answers) rather than the caption, so a
+ *     screen reader says what the picture is and then reads the caption
+ *     once, not twice.
+ *   - Tone is never colour alone: attention items start with "Let op:",
+ *     reassuring ones with "Goed om te weten:", in visible text.
+ *   - Links only for http(s) addresses the register gives (legal text,
+ *     laws, the controller's web page), mailto: and tel: built here; any
+ *     other scheme is shown as text, never as a link.
+ *   - Deterministic: no dates or random ids; the same input gives the
+ *     same bytes.
+ */
+#include "html.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "catalogue.h"
+#include "model.h"
+#include "notice.h"
+#include "privicon.h"
+#include "theme.h"
+#include "vocab.h"
+
+/* ---- growing strings --------------------------------------------------------- */
+
+typedef struct {
+	char *s;
+	size_t len, cap;
+	int oom;
+} sbuf;
+
+static void sb_addn(sbuf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *bigger = realloc(b->s, cap);
+		if (!bigger) {
+			b->oom = 1;
+			return;
+		}
+		b->s = bigger;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void sb_add(sbuf *b, const char *s)
+{
+	sb_addn(b, s, strlen(s));
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof(buf)) {
+		b->oom = 1; /* only short, fixed texts go through here */
+		return;
+	}
+	sb_addn(b, buf, (size_t)n);
+}
+
+/* Appends `s` escaped for text and attribute values. */
+static void sb_esc(sbuf *b, const char *s)
+{
+	const char *run = s;
+	for (const char *p = s; *p; p++) {
+		const char *rep;
+		switch (*p) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		sb_addn(b, run, (size_t)(p - run));
+		sb_add(b, rep);
+		run = p + 1;
+	}
+	sb_add(b, run);
+}
+
+char *pv_html_escape(const char *s)
+{
+	sbuf b = {0};
+	sb_esc(&b, s ? s : "");
+	if (b.oom) {
+		free(b.s);
+		return NULL;
+	}
+	return b.s ? b.s : calloc(1, 1);
+}
+
+/* ---- icons ---------------------------------------------------------------------- */
+
+#define SVG_NS   "http://www.w3.org/2000/svg"
+#define XLINK_NS "http://www.w3.org/1999/xlink"
+
+/* Elements an icon may consist of. Anything else (script, style, image,
+ * a, foreignObject, text, animation) is refused: the page promises no
+ * scripts and no external requests whatever --icons DIR holds. */
+static const char *const shape_elements[] = {
+	"g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "defs",
+	"clipPath", "mask", "linearGradient", "radialGradient", "stop", "use",
+};
+
+/* Skipped without complaint: they describe the source, not the drawing. */
+static const char *const skipped_elements[] = {"title", "desc", "metadata"};
+
+/* Attributes that are copied; every other one (event handlers, style,
+ * class, editor metadata) is dropped. */
+static const char *const shape_attributes[] = {
+	"d", "cx", "cy", "r", "rx", "ry", "x", "y", "x1", "y1", "x2", "y2", "fx", "fy",
+	"width", "height", "points", "transform", "pathLength", "offset", "opacity",
+	"fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-linecap",
+	"stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset",
+	"stroke-opacity", "clip-rule", "clip-path", "mask", "stop-color", "stop-opacity",
+	"gradientUnits", "gradientTransform", "spreadMethod", "clipPathUnits", "maskUnits",
+	"maskContentUnits", "vector-effect", "display", "visibility", "id", "href",
+};
+
+/* Presentation attributes of the source's root that go onto the page's
+ * <svg> (the 2 px stroke style of the icon set). */
+static const char *const root_attributes[] = {
+	"fill", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin",
+	"stroke-miterlimit", "fill-rule",
+};
+
+static int in_list(const char *const *list, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+#define IN(list, name) in_list(list, sizeof(list) / sizeof(list[0]), name)
+
+typedef struct {
+	sbuf *b;
+	const char *prefix; /* the icon's id; ids inside become PREFIX_ID */
+	const pv_icon *icon;
+	char *err;
+	size_t err_size;
+	int depth;
+} icon_ctx;
+
+static int icon_fail(icon_ctx *c, const char *what, const char *name)
+{
+	if (c->err && c->err_size)
+		snprintf(c->err, c->err_size, "icon %s: %s%s", c->icon->id, what, name ? name : "");
+	return PRIVICON_EINVALID;
+}
+
+static int is_color_attr(const char *name)
+{
+	return strcmp(name, "fill") == 0 || strcmp(name, "stroke") == 0 ||
+	       strcmp(name, "stop-color") == 0;
+}
+
+/* An id as written in the source, safe to put after the prefix. */
+static int plain_id(const char *s)
+{
+	if (!*s || strlen(s) > 100)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+			return 0;
+	return 1;
+}
+
+/* Writes ` name="value"` for one copied attribute: colours become
+ * currentColor (the page's CSS picks the colour), ids and references are
+ * prefixed, and a reference that leaves the icon is refused. */
+static int icon_attr(icon_ctx *c, const char *name, const char *value)
+{
+	const char *url = strstr(value, "url(");
+	sbuf *b = c->b;
+	if (strcmp(name, "id") == 0) {
+		if (!plain_id(value))
+			return icon_fail(c, "an id with unusual characters: ", value);
+		sb_printf(b, " id=\"%s_%s\"", c->prefix, value);
+		return 0;
+	}
+	if (strcmp(name, "href") == 0) {
+		if (value[0] != '#' || !plain_id(value + 1))
+			return icon_fail(c, "a reference outside the icon: ", value);
+		sb_printf(b, " href=\"#%s_%s\"", c->prefix, value + 1);
+		return 0;
+	}
+	if (url) {
+		const char *id = url + 4, *close = strchr(id, ')');
+		char ref[128];
+		size_t n = close ? (size_t)(close - id) : 0;
+		if (!close || n < 2 || n >= sizeof(ref) || id[0] != '#' || close[1] != '\0' ||
+		    url != value)
+			return icon_fail(c, "a reference outside the icon: ", value);
+		memcpy(ref, id + 1, n - 1);
+		ref[n - 1] = '\0';
+		if (!plain_id(ref))
+			return icon_fail(c, "a reference outside the icon: ", value);
+		sb_printf(b, " %s=\"url(#%s_%s)\"", name, c->prefix, ref);
+		return 0;
+	}
+	if (is_color_attr(name) && strcmp(value, "none") != 0 && strcmp(value, "currentColor") != 0)
+		value = "currentColor";
+	sb_add(b, " ");
+	sb_add(b, name);
+	sb_add(b, "=\"");
+	sb_esc(b, value);
+	sb_add(b, "\"");
+	return 0;
+}
+
+static int icon_element(icon_ctx *c, xmlNode *el)
+{
+	const char *name = (const char *)el->name;
+	int rc = 0;
+	if (!el->ns || strcmp((const char *)el->ns->href, SVG_NS) != 0)
+		return icon_fail(c, "an element outside SVG: ", name);
+	if (IN(skipped_elements, name))
+		return 0;
+	if (!IN(shape_elements, name))
+		return icon_fail(c, "an element an icon may not have: ", name);
+	if (++c->depth > 32)
+		return icon_fail(c, "nested too deeply", NULL);
+	sb_add(c->b, "<");
+	sb_add(c->b, name);
+	for (xmlAttr *a = el->properties; rc == 0 && a; a = a->next) {
+		const char *an = (const char *)a->name;
+		int xlink = a->ns && strcmp((const char *)a->ns->href, XLINK_NS) == 0;
+		if (a->ns && !xlink)
+			continue; /* editor metadata (inkscape:, sodipodi:) */
+		if (xlink && strcmp(an, "href") != 0)
+			continue;
+		if (!IN(shape_attributes, an))
+			continue;
+		xmlChar *v = xmlNodeGetContent((xmlNode *)a);
+		if (!v)
+			return PRIVICON_ENOMEM;
+		rc = icon_attr(c, an, (const char *)v);
+		xmlFree(v);
+	}
+	if (rc != 0)
+		return rc;
+	int children = 0;
+	for (xmlNode *k = el->children; k; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			children = 1;
+	if (!children) {
+		sb_add(c->b, "/>");
+	} else {
+		sb_add(c->b, ">");
+		for (xmlNode *k = el->children; rc == 0 && k; k = k->next)
+			if (k->type == XML_ELEMENT_NODE)
+				rc = icon_element(c, k);
+		sb_add(c->b, "</");
+		sb_add(c->b, name);
+		sb_add(c->b, ">");
+	}
+	c->depth--;
+	return rc;
+}
+
+/* viewBox: four numbers, nothing else. */
+static int plain_viewbox(const char *s)
+{
+	if (!*s || strlen(s) > 64)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= '0' && *s <= '9') || *s == ' ' || *s == '.' || *s == '-' || *s == ','))
+			return 0;
+	return 1;
+}
+
+static int icon_svg(sbuf *b, const pv_icon *icon, const char *id, const char *title,
+                    char *err, size_t err_size)
+{
+	icon_ctx c = {b, id, icon, err, err_size, 0};
+	xmlDoc *doc;
+	xmlNode *root;
+	int rc = 0;
+
+	if (icon->svg_size > 1024 * 1024)
+		return icon_fail(&c, "the source is larger than 1 MiB", NULL);
+	/* No network, no entities, no DTD: XML_PARSE_NOENT and DTDLOAD are
+	 * absent on purpose; a DOCTYPE is refused below. */
+	doc = xmlReadMemory(icon->svg, (int)icon->svg_size, NULL, "UTF-8",
+	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!doc)
+		return icon_fail(&c, "the source is not well-formed XML", NULL);
+	root = xmlDocGetRootElement(doc);
+	if (doc->intSubset)
+		rc = icon_fail(&c, "the source has a DOCTYPE", NULL);
+	else if (!root || strcmp((const char *)root->name, "svg") != 0 || !root->ns ||
+	         strcmp((const char *)root->ns->href, SVG_NS) != 0)
+		rc = icon_fail(&c, "the source is not an SVG document", NULL);
+	if (rc != 0) {
+		xmlFreeDoc(doc);
+		return rc;
+	}
+	xmlChar *vb = xmlGetProp(root, (const xmlChar *)"viewBox");
+	sb_add(b, "<svg class=\"pv-icon\"");
+	if (title)
+		sb_printf(b, " role=\"img\" aria-labelledby=\"%s\"", id);
+	else
+		sb_add(b, " aria-hidden=\"true\"");
+	sb_printf(b, " width=\"48\" height=\"48\" viewBox=\"%s\"",
+	          vb && plain_viewbox((const char *)vb) ? (const char *)vb : "0 0 48 48");
+	xmlFree(vb);
+	for (size_t i = 0; rc == 0 && i < sizeof(root_attributes) / sizeof(root_attributes[0]); i++) {
+		xmlChar *v = xmlGetNoNsProp(root, (const xmlChar *)root_attributes[i]);
+		if (v && !strstr((const char *)v, "url("))
+			rc = icon_attr(&c, root_attributes[i], (const char *)v);
+		xmlFree(v);
+	}
+	sb_add(b, ">");
+	if (title) {
+		sb_printf(b, "<title id=\"%s\">", id);
+		sb_esc(b, title);
+		sb_add(b, "</title>");
+	}
+	for (xmlNode *k = root->children; rc == 0 && k; k = k->next)
+		if (k->type == XML_ELEMENT_NODE)
+			rc = icon_element(&c, k);
+	sb_add(b, "</svg>");
+	xmlFreeDoc(doc);
+	if (rc == 0 && b->oom)
+		rc = PRIVICON_ENOMEM;
+	return rc;
+}
+
+int pv_html_icon(char **out, size_t *len, const pv_icon *icon, const char *id,
+                 const char *title, char *err, size_t err_size)
+{
+	sbuf b = {*out, *len, *out ? *len + 1 : 0, 0};
+	if (!icon || !id || !plain_id(id))
+		return PRIVICON_EINVAL;
+	int rc = icon_svg(&b, icon, id, title, err, err_size);
+	if (b.oom) {
+		free(b.s);
+		*out = NULL;
+		*len = 0;
+		return PRIVICON_ENOMEM;
+	}
+	*out = b.s;
+	*len = b.len;
+	return rc;
+}
+
+/* ---- words ------------------------------------------------------------------- */
+
+typedef struct {
+	const char *title, *h1, *intro, *intro_reading, *intro_legend_attention,
+		*intro_legend_reassuring, *cue_attention, *cue_reassuring, *skip, *contents,
+		*icon, *icon_for, *status, *version, *department, *more, *legal_text, *article,
+		*contact, *contact_intro, *email, *phone, *website, *dpo, *register_name, *register_of,
+		*made_with, *no_activities, *activities_one, *activities_many;
+	const char *months[12];
+} words;
+
+static const words words_nl = {
+	.title = "Privacy in beeld",
+	.h1 = "Wat wij doen met uw gegevens",
+	.intro = "Op deze pagina leest u hoe %s uw persoonsgegevens gebruikt. Voor elke "
+	         "verwerking staan hier de antwoorden op acht vragen: welke gegevens, waarom, "
+	         "waar ze vandaan komen, wie ze krijgt, hoe lang wij ze bewaren, wie beslist, "
+	         "hoe wij ze beschermen en wat uw rechten zijn.",
+	.intro_reading = "Bij elk antwoord staat een icoon. De tekst naast het icoon zegt wat "
+	                 "het betekent. Twee woorden helpen u:",
+	.intro_legend_attention = "bij iets dat extra aandacht vraagt, zoals gevoelige gegevens, "
+	                          "gegevens die buiten Europa gaan of een besluit door een computer.",
+	.intro_legend_reassuring = "bij iets dat het register duidelijk belooft, zoals dat wij uw "
+	                           "gegevens niet verkopen.",
+	.cue_attention = "Let op:",
+	.cue_reassuring = "Goed om te weten:",
+	.skip = "Naar de inhoud",
+	.contents = "Inhoud",
+	.icon = "Icoon",
+	.icon_for = "Icoon bij de vraag",
+	.status = "Status",
+	.version = "versie",
+	.department = "Afdeling",
+	.more = "Meer weten",
+	.legal_text = "De volledige regels (juridische tekst)",
+	.article = "artikel",
+	.contact = "Vragen over uw gegevens?",
+	.contact_intro = "Wilt u uw gegevens inzien, iets laten verbeteren of heeft u een vraag? "
+	                 "Neem contact met ons op.",
+	.email = "E-mail",
+	.phone = "Telefoon",
+	.website = "Website",
+	.dpo = "Functionaris gegevensbescherming (FG)",
+	.register_name = "Verwerkingsregister",
+	.register_of = "van",
+	.made_with = "Gemaakt met",
+	.no_activities = "Het register noemt geen verwerkingen.",
+	.activities_one = "verwerking",
+	.activities_many = "verwerkingen",
+	.months = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+	           "september", "oktober", "november", "december"},
+};
+
+static const words words_en = {
+	.title = "Privacy at a glance",
+	.h1 = "What we do with your data",
+	.intro = "This page shows how %s uses your personal data. For each processing "
+	         "activity it answers eight questions: what data, why, where from, who "
+	         "receives them, how long we keep them, who decides, how we protect them, "
+	         "and what your rights are.",
+	.intro_reading = "Each answer has an icon. The text next to the icon says what it "
+	                 "means. Two words help you:",
+	.intro_legend_attention = "marks something that needs extra attention, such as "
+	                          "sensitive data, data that leave Europe, or a decision "
+	                          "made by a computer.",
+	.intro_legend_reassuring = "marks something the register clearly promises, such as "
+	                           "that we never sell your data.",
+	.cue_attention = "Please note:",
+	.cue_reassuring = "Good to know:",
+	.skip = "Skip to content",
+	.contents = "Contents",
+	.icon = "Icon",
+	.icon_for = "Icon for the question",
+	.status = "Status",
+	.version = "version",
+	.department = "Department",
+	.more = "Read more",
+	.legal_text = "The full rules (legal text)",
+	.article = "article",
+	.contact = "Questions about your data?",
+	.contact_intro = "Would you like to see your data, have something corrected, or do "
+	                 "you have a question? Please contact us.",
+	.email = "Email",
+	.phone = "Phone",
+	.website = "Website",
+	.dpo = "Data protection officer (DPO)",
+	.register_name = "Register of processing activities",
+	.register_of = "of",
+	.made_with = "Made with",
+	.no_activities = "The register lists no processing activities.",
+	.activities_one = "processing activity",
+	.activities_many = "processing activities",
+	.months = {"January", "February", "March", "April", "May", "June", "July", "August",
+	           "September", "October", "November", "December"},
+};
+
+/* ---- the page ------------------------------------------------------------------ */
+
+typedef struct {
+	sbuf b;
+	const privicon_register *reg;
+	const pv_catalogue *cat;
+	const pv_notice *notice;
+	const privicon_theme *theme;
+	const words *w;
+	const char *lang;
+	char err[512];
+} page;
+
+/* An http(s) address, the only kind the page links to. */
+static int web_url(const char *s)
+{
+	return s && (strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0) &&
+	       strlen(s) < 2048;
+}
+
+/* A link when `url` is http(s), else the text (or the address) as text. */
+static void web_link(page *p, const char *url, const char *text)
+{
+	if (web_url(url)) {
+		sb_add(&p->b, "<a href=\"");
+		sb_esc(&p->b, url);
+		sb_add(&p->b, "\">");
+		sb_esc(&p->b, text ? text : url);
+		sb_add(&p->b, "</a>");
+	} else {
+		sb_esc(&p->b, text ? text : url ? url : "");
+	}
+}
+
+/* A plausible e-mail address for mailto: (no spaces, quotes, ?, &, one @). */
+static int mail_ok(const char *s)
+{
+	const char *at = s ? strchr(s, '@') : NULL;
+	if (!at || at == s || !at[1] || strchr(at + 1, '@') || strlen(s) > 254)
+		return 0;
+	for (; *s; s++)
+		if ((unsigned char)*s <= ' ' || strchr("\"'<>?&#%\\,;:()[]", *s))
+			return 0;
+	return 1;
+}
+
+static void mail_link(page *p, const char *addr)
+{
+	if (!mail_ok(addr)) {
+		sb_esc(&p->b, addr);
+		return;
+	}
+	sb_add(&p->b, "<a href=\"mailto:");
+	sb_esc(&p->b, addr);
+	sb_add(&p->b, "\">");
+	sb_esc(&p->b, addr);
+	sb_add(&p->b, "</a>");
+}
+
+/* tel: with the digits and a leading + of the number as written. */
+static void phone_link(page *p, const char *number)
+{
+	char tel[40];
+	size_t n = 0;
+	for (const char *s = number; *s && n + 1 < sizeof(tel); s++)
+		if ((*s >= '0' && *s <= '9') || (*s == '+' && n == 0))
+			tel[n++] = *s;
+	tel[n] = '\0';
+	if (n < 3) {
+		sb_esc(&p->b, number);
+		return;
+	}
+	sb_printf(&p->b, "<a href=\"tel:%s\">", tel);
+	sb_esc(&p->b, number);
+	sb_add(&p->b, "</a>");
+}
+
+/* "2026-11-01" as "1 november 2026" / "1 November 2026" in a <time>;
+ * anything else as written. */
+static void date_text(page *p, const char *date)
+{
+	int y, m, d;
+	char tail;
+	if (strlen(date) == 10 && sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
+	    m <= 12 && d >= 1 && d <= 31) {
+		sb_add(&p->b, "<time datetime=\"");
+		sb_esc(&p->b, date);
+		sb_printf(&p->b, "\">%d %s %d</time>", d, p->w->months[m - 1], y);
+	} else {
+		sb_esc(&p->b, date);
+	}
+}
+
+/* An activity id usable in ids and fragments: a slug (the schema's
+ * pattern); anything else falls back to the activity's index. */
+static int slug_ok(const char *s)
+{
+	if (!s || !*s || strlen(s) > 100)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return 0;
+	return 1;
+}
+
+static void activity_id(char *buf, size_t size, const pv_activity *a, size_t i)
+{
+	if (slug_ok(a->id))
+		snprintf(buf, size, "pv-%s", a->id);
+	else
+		snprintf(buf, size, "pv_a%zu", i);
+}
+
+/* ---- CSS ------------------------------------------------------------------------ */
+
+static void css(page *p)
+{
+	const privicon_theme *t = p->theme;
+	static const char *const vars[PV_THEME_COLOR_COUNT] = {
+		[PV_THEME_PRIMARY] = "primary",     [PV_THEME_ON_PRIMARY] = "on-primary",
+		[PV_THEME_TEXT] = "text",           [PV_THEME_MUTED] = "muted",
+		[PV_THEME_BACKGROUND] = "background", [PV_THEME_SURFACE] = "surface",
+		[PV_THEME_ICON] = "icon",           [PV_THEME_ATTENTION] = "attention",
+		[PV_THEME_LINK] = "link",           [PV_THEME_FOCUS] = "focus",
+		[PV_THEME_RULE] = "rule",
+	};
+	char hex[8];
+
+	sb_add(&p->b, "<style>\n:root{");
+	for (int c = 0; c < PV_THEME_COLOR_COUNT; c++) {
+		pv_theme_hex(hex, t->color[c]);
+		sb_printf(&p->b, "--pv-%s:%s;", vars[c], hex);
+	}
+	/* Both values were checked by theme.c: plain characters only. */
+	sb_add(&p->b, "--pv-font:");
+	sb_add(&p->b, t->font_family);
+	sb_printf(&p->b, ";--pv-space:%s}\n", t->space);
+	sb_add(&p->b,
+	       "*,*::before,*::after{box-sizing:border-box}\n"
+	       "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
+	       "body{margin:0;background:var(--pv-background);color:var(--pv-text);"
+	       "font-family:var(--pv-font);font-size:1.0625rem;line-height:1.5;"
+	       "overflow-wrap:anywhere;-webkit-hyphens:auto;hyphens:auto}\n"
+	       "h1,h2,h3{line-height:1.25;-webkit-hyphens:manual;hyphens:manual}\n"
+	       "a{color:var(--pv-link);text-underline-offset:.15em}\n"
+	       "a:hover{text-decoration-thickness:2px}\n"
+	       ":focus-visible{outline:3px solid var(--pv-focus);outline-offset:2px}\n"
+	       ".pv-band :focus-visible{outline-color:var(--pv-on-primary)}\n"
+	       ".pv-skip{position:absolute;left:var(--pv-space);top:-20em;z-index:1;"
+	       "padding:var(--pv-space) calc(var(--pv-space)*2);background:var(--pv-background);"
+	       "color:var(--pv-link);font-weight:700}\n"
+	       ".pv-skip:focus{top:var(--pv-space)}\n"
+	       ".pv-wrap{max-width:64rem;margin:0 auto;padding:0 calc(var(--pv-space)*2)}\n"
+	       ".pv-band{background:var(--pv-primary);color:var(--pv-on-primary);"
+	       "padding:calc(var(--pv-space)*3) 0}\n"
+	       ".pv-org{margin:0 0 var(--pv-space);font-weight:700}\n"
+	       ".pv-band h1{margin:0;font-size:clamp(1.6rem,1.2rem + 2vw,2.4rem)}\n"
+	       ".pv-intro{padding-top:calc(var(--pv-space)*2)}\n"
+	       ".pv-intro p{max-width:46rem}\n"
+	       ".pv-legend{margin:0;padding:0;list-style:none;max-width:46rem}\n"
+	       ".pv-legend li{margin:0 0 var(--pv-space);padding-left:calc(var(--pv-space)*1.5);"
+	       "border-left:4px solid var(--pv-icon)}\n"
+	       ".pv-legend li.pv-attention{border-left-color:var(--pv-attention)}\n"
+	       ".pv-cue{font-weight:700}\n"
+	       ".pv-item .pv-cue{display:block;font-size:.85em;letter-spacing:.01em}\n"
+	       ".pv-attention .pv-cue{color:var(--pv-attention)}\n"
+	       ".pv-toc{margin-top:calc(var(--pv-space)*3);padding:calc(var(--pv-space)*2);"
+	       "background:var(--pv-surface);border-radius:4px}\n"
+	       ".pv-toc h2{margin:0 0 var(--pv-space);font-size:1.25rem}\n"
+	       ".pv-toc ol{margin:0;padding-left:1.75em;columns:17rem;column-gap:calc(var(--pv-space)*5)}\n"
+	       ".pv-toc li{margin:0 0 calc(var(--pv-space)/2);break-inside:avoid}\n"
+	       "main{display:block}\n"
+	       "main:focus{outline:none}\n"
+	       ".pv-activity{margin-top:calc(var(--pv-space)*5);padding-top:calc(var(--pv-space)*3);"
+	       "border-top:4px solid var(--pv-primary)}\n"
+	       ".pv-activity h2{margin:0 0 var(--pv-space);font-size:clamp(1.4rem,1.2rem + 1vw,1.8rem)}\n"
+	       ".pv-summary{margin:0 0 var(--pv-space);max-width:46rem;font-size:1.125rem}\n"
+	       ".pv-meta{margin:0;color:var(--pv-muted);font-size:.9em}\n"
+	       ".pv-question{margin-top:calc(var(--pv-space)*3)}\n"
+	       ".pv-question h3{display:flex;align-items:center;gap:var(--pv-space);"
+	       "margin:0 0 var(--pv-space);padding-bottom:calc(var(--pv-space)/2);"
+	       "font-size:1.2rem;border-bottom:1px solid var(--pv-rule)}\n"
+	       ".pv-question h3 .pv-icon{flex:none;width:32px;height:32px;color:var(--pv-icon)}\n"
+	       ".pv-items{margin:0;padding:0;list-style:none;display:grid;"
+	       "grid-template-columns:repeat(auto-fit,minmax(min(100%,19rem),1fr));"
+	       "gap:var(--pv-space) calc(var(--pv-space)*2)}\n"
+	       ".pv-item{display:flex;align-items:flex-start;gap:calc(var(--pv-space)*1.5);"
+	       "min-width:0;padding:var(--pv-space) calc(var(--pv-space)*1.5);"
+	       "background:var(--pv-surface);border-left:4px solid var(--pv-surface);border-radius:4px}\n"
+	       ".pv-item .pv-icon{flex:none;width:48px;height:48px;color:var(--pv-icon)}\n"
+	       ".pv-item.pv-attention{border-left-color:var(--pv-attention)}\n"
+	       ".pv-item.pv-attention .pv-icon{color:var(--pv-attention)}\n"
+	       ".pv-item.pv-reassuring{border-left-color:var(--pv-icon)}\n"
+	       ".pv-text{min-width:0;max-width:46rem}\n"
+	       ".pv-caption{margin:0;font-weight:600}\n"
+	       ".pv-detail{margin:calc(var(--pv-space)/2) 0 0;color:var(--pv-muted);font-size:.9em}\n"
+	       ".pv-links{margin-top:calc(var(--pv-space)*3)}\n"
+	       ".pv-links h3{margin:0 0 var(--pv-space);font-size:1.2rem}\n"
+	       ".pv-links ul{margin:0;padding-left:1.5em}\n"
+	       ".pv-links li{margin:0 0 calc(var(--pv-space)/2)}\n"
+	       ".pv-footer{margin-top:calc(var(--pv-space)*6);padding:calc(var(--pv-space)*3) 0;"
+	       "background:var(--pv-surface);border-top:1px solid var(--pv-rule)}\n"
+	       ".pv-footer h2{margin:0 0 var(--pv-space);font-size:1.35rem}\n"
+	       ".pv-footer p{margin:0 0 var(--pv-space)}\n"
+	       ".pv-footer ul{margin:0 0 calc(var(--pv-space)*2);padding-left:1.5em}\n"
+	       ".pv-made{color:var(--pv-muted);font-size:.9em}\n"
+	       "@media (max-width:30rem){body{font-size:1rem}"
+	       ".pv-wrap{padding:0 calc(var(--pv-space)*1.5)}.pv-item{gap:var(--pv-space)}"
+	       ".pv-item .pv-icon{width:40px;height:40px}}\n"
+	       "@media print{body{font-size:11pt;background:#fff;color:#000}"
+	       ".pv-skip,.pv-toc{display:none}"
+	       ".pv-band{background:none;color:#000;padding:0 0 8pt;border-bottom:2pt solid #000}"
+	       ".pv-wrap{max-width:none;padding:0}"
+	       ".pv-activity{break-before:page;border-top:none;margin-top:0}"
+	       ".pv-question h3,.pv-links h3{break-after:avoid}"
+	       ".pv-item{break-inside:avoid;background:none;border:1px solid #888;border-left-width:4px}"
+	       ".pv-detail,.pv-meta,.pv-made{color:#000}"
+	       ".pv-footer{background:none;break-inside:avoid}"
+	       "a{color:#000}"
+	       "a[href^=\"http\"]::after,a[href^=\"mailto:\"]::after{content:\" (\" attr(href) \")\";"
+	       "font-size:.9em;overflow-wrap:anywhere}}\n"
+	       "</style>\n");
+}
+
+/* ---- parts of the page ---------------------------------------------------------- */
+
+/* The short accessible name of an icon: "Icoon: locatie" from the
+ * vocabulary terms the catalogue links it to, else "Icoon bij de vraag
+ * Hoe lang?". The caption beside it says the rest. */
+static void icon_name(sbuf *b, const page *p, const pv_icon *icon, const pv_notice_row *row)
+{
+	const pv_vocab *v = NULL;
+	pv_vocab_id vid = PV_VOCAB_COUNT;
+	size_t shown = 0;
+	for (int i = 0; icon->vocabulary && i < PV_VOCAB_COUNT; i++) {
+		const pv_vocab *cand = pv_vocab_get((pv_vocab_id)i);
+		if (cand && strcmp(cand->name, icon->vocabulary) == 0) {
+			v = cand;
+			vid = (pv_vocab_id)i;
+			break;
+		}
+	}
+	const char *labels[1];
+	/* One concept: its label names the picture. An icon for several
+	 * concepts (identity: name, birth date, ...) would be misnamed by
+	 * any one of them, so it is named after its question instead. */
+	for (size_t i = 0; v && icon->n_concepts == 1 && i < 1; i++) {
+		pv_vocab_key k = pv_vocab_find(vid, icon->concepts[i]);
+		if (k != PV_VOCAB_NONE)
+			labels[shown++] = pv_vocab_label(vid, k, p->lang);
+	}
+	if (shown == 0) {
+		sb_add(b, p->w->icon_for);
+		sb_add(b, " \xe2\x80\x98"); /* ‘...’ */
+		sb_add(b, row->title);
+		sb_add(b, "\xe2\x80\x99");
+		return;
+	}
+	sb_add(b, p->w->icon);
+	sb_add(b, ": ");
+	for (size_t i = 0; i < shown; i++) {
+		if (i > 0)
+			sb_add(b, i + 1 == shown ? (p->lang[0] == 'e' ? " and " : " en ") : ", ");
+		sb_add(b, labels[i]);
+	}
+}
+
+static int item(page *p, const pv_notice_item *it, const pv_notice_row *row, const char *id)
+{
+	const pv_icon *icon = pv_catalogue_icon(p->cat, it->icon_id);
+	sbuf name = {0};
+	int rc;
+
+	if (!icon) {
+		snprintf(p->err, sizeof(p->err), "the catalogue lacks icon %s", it->icon_id);
+		return PRIVICON_EINVALID;
+	}
+	sb_add(&p->b, it->tone == PV_TONE_ATTENTION    ? "<li class=\"pv-item pv-attention\">"
+	              : it->tone == PV_TONE_REASSURING ? "<li class=\"pv-item pv-reassuring\">"
+	                                               : "<li class=\"pv-item\">");
+	icon_name(&name, p, icon, row);
+	if (name.oom) {
+		free(name.s);
+		return PRIVICON_ENOMEM;
+	}
+	rc = icon_svg(&p->b, icon, id, name.s, p->err, sizeof(p->err));
+	free(name.s);
+	if (rc != 0)
+		return rc;
+	sb_add(&p->b, "<div class=\"pv-text\"><p class=\"pv-caption\">");
+	if (it->tone != PV_TONE_NEUTRAL) {
+		sb_add(&p->b, "<span class=\"pv-cue\">");
+		sb_add(&p->b, it->tone == PV_TONE_ATTENTION ? p->w->cue_attention : p->w->cue_reassuring);
+		sb_add(&p->b, "</span> ");
+	}
+	sb_esc(&p->b, it->caption);
+	sb_add(&p->b, "</p>");
+	if (it->description && *it->description && strcmp(it->description, it->caption) != 0) {
+		sb_add(&p->b, "<p class=\"pv-detail\">");
+		sb_esc(&p->b, it->description);
+		sb_add(&p->b, "</p>");
+	}
+	sb_add(&p->b, "</div></li>\n");
+	return 0;
+}
+
+/* A law as link text: "Gemeentewet, artikel 160". */
+static void law_link(page *p, const pv_law *law)
+{
+	sbuf t = {0};
+	sb_add(&t, law->title ? law->title : law->url);
+	if (law->article && *law->article) {
+		sb_add(&t, ", ");
+		sb_add(&t, p->w->article);
+		sb_add(&t, " ");
+		sb_add(&t, law->article);
+	}
+	if (t.oom) {
+		p->b.oom = 1;
+	} else {
+		sb_add(&p->b, "<li>");
+		web_link(p, law->url, t.s);
+		sb_add(&p->b, "</li>\n");
+	}
+	free(t.s);
+}
+
+static int same_law(const pv_law *a, const pv_law *b)
+{
+	return strcmp(a->url, b->url) == 0 &&
+	       strcmp(a->article ? a->article : "", b->article ? b->article : "") == 0;
+}
+
+/* Whether `law` (with a web address) appeared before in this activity. */
+static int law_seen(const pv_activity *a, const pv_law *law)
+{
+	for (size_t i = 0; i < a->n_purposes; i++)
+		for (size_t k = 0; k < a->purposes[i].n_laws; k++) {
+			const pv_law *o = &a->purposes[i].laws[k];
+			if (o == law)
+				return 0;
+			if (web_url(o->url) && same_law(o, law))
+				return 1;
+		}
+	for (size_t i = 0; i < a->n_data; i++)
+		for (size_t k = 0; k < a->data[i].n_laws; k++) {
+			const pv_law *o = &a->data[i].laws[k];
+			if (o == law)
+				return 0;
+			if (web_url(o->url) && same_law(o, law))
+				return 1;
+		}
+	return 0;
+}
+
+/* "Meer weten": the legal text and every law with a web address. */
+static void links(page *p, const pv_activity *a, const char *aid)
+{
+	size_t n = web_url(a->legal_text_url) ? 1 : 0;
+	for (size_t i = 0; i < a->n_purposes; i++)
+		for (size_t k = 0; k < a->purposes[i].n_laws; k++)
+			n += web_url(a->purposes[i].laws[k].url);
+	for (size_t i = 0; i < a->n_data; i++)
+		for (size_t k = 0; k < a->data[i].n_laws; k++)
+			n += web_url(a->data[i].laws[k].url);
+	if (n == 0)
+		return;
+	sb_printf(&p->b, "<div class=\"pv-links\"><h3 id=\"%s_links\">", aid);
+	sb_esc(&p->b, p->w->more);
+	sb_printf(&p->b, "</h3>\n<ul aria-labelledby=\"%s_links\">\n", aid);
+	if (web_url(a->legal_text_url)) {
+		sb_add(&p->b, "<li>");
+		web_link(p, a->legal_text_url, p->w->legal_text);
+		sb_add(&p->b, "</li>\n");
+	}
+	for (size_t i = 0; i < a->n_purposes; i++)
+		for (size_t k = 0; k < a->purposes[i].n_laws; k++) {
+			const pv_law *law = &a->purposes[i].laws[k];
+			if (web_url(law->url) && !law_seen(a, law))
+				law_link(p, law);
+		}
+	for (size_t i = 0; i < a->n_data; i++)
+		for (size_t k = 0; k < a->data[i].n_laws; k++) {
+			const pv_law *law = &a->data[i].laws[k];
+			if (web_url(law->url) && !law_seen(a, law))
+				law_link(p, law);
+		}
+	sb_add(&p->b, "</ul></div>\n");
+}
+
+static int activity(page *p, size_t i)
+{
+	const pv_notice_activity *na = &p->notice->activities[i];
+	const pv_activity *a = na->activity;
+	char aid[128], qid[160], iid[192];
+	int rc = 0;
+
+	activity_id(aid, sizeof(aid), a, i);
+	sb_printf(&p->b, "<section class=\"pv-activity\" id=\"%s\" aria-labelledby=\"%s_h\">\n",
+	          aid, aid);
+	sb_printf(&p->b, "<h2 id=\"%s_h\">", aid);
+	sb_esc(&p->b, na->name);
+	sb_add(&p->b, "</h2>\n");
+	if (*na->summary) {
+		sb_add(&p->b, "<p class=\"pv-summary\">");
+		sb_esc(&p->b, na->summary);
+		sb_add(&p->b, "</p>\n");
+	}
+	sb_add(&p->b, "<p class=\"pv-meta\">");
+	const char *status = pv_vocab_label(PV_VOCAB_ACTIVITY_STATUS, a->status, p->lang);
+	if (*status) {
+		sb_esc(&p->b, p->w->status);
+		sb_add(&p->b, ": ");
+		sb_esc(&p->b, status);
+		sb_add(&p->b, " \xc2\xb7 "); /* middle dot */
+	}
+	sb_printf(&p->b, "%s %ld", p->w->version, a->version);
+	if (a->department && *a->department) {
+		sb_add(&p->b, " \xc2\xb7 ");
+		sb_esc(&p->b, p->w->department);
+		sb_add(&p->b, ": ");
+		sb_esc(&p->b, a->department);
+	}
+	sb_add(&p->b, "</p>\n");
+	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
+		const pv_notice_row *row = &na->rows[q];
+		const pv_icon *qicon = pv_catalogue_icon(p->cat, row->icon_id);
+		snprintf(qid, sizeof(qid), "%s_q%d", aid, q + 1);
+		snprintf(iid, sizeof(iid), "%s_icon", qid);
+		sb_printf(&p->b, "<div class=\"pv-question\">\n<h3 id=\"%s\">", qid);
+		/* The question's own icon is decoration beside the heading's text. */
+		if (qicon && (rc = icon_svg(&p->b, qicon, iid, NULL, p->err, sizeof(p->err))) != 0)
+			break;
+		sb_add(&p->b, "<span>");
+		sb_esc(&p->b, row->title);
+		sb_printf(&p->b, "</span></h3>\n<ul class=\"pv-items\" aria-labelledby=\"%s\">\n", qid);
+		for (size_t k = 0; rc == 0 && k < row->n_items; k++) {
+			snprintf(iid, sizeof(iid), "%s_i%zu", qid, k + 1);
+			rc = item(p, &row->items[k], row, iid);
+		}
+		sb_add(&p->b, "</ul>\n</div>\n");
+	}
+	if (rc == 0)
+		links(p, a, aid);
+	sb_add(&p->b, "</section>\n");
+	return rc;
+}
+
+static void header(page *p)
+{
+	const pv_controller *c = &p->reg->controller;
+	const char *org = c->name && *c->name ? c->name : "";
+	size_t n = p->notice->n_activities;
+
+	sb_add(&p->b, "<a class=\"pv-skip\" href=\"#pv_content\">");
+	sb_esc(&p->b, p->w->skip);
+	sb_add(&p->b, "</a>\n<header>\n<div class=\"pv-band\"><div class=\"pv-wrap\">\n");
+	if (*org) {
+		sb_add(&p->b, "<p class=\"pv-org\">");
+		sb_esc(&p->b, org);
+		sb_add(&p->b, "</p>\n");
+	}
+	sb_add(&p->b, "<h1>");
+	sb_esc(&p->b, p->w->h1);
+	sb_add(&p->b, "</h1>\n</div></div>\n<div class=\"pv-wrap pv-intro\">\n<p>");
+	/* The intro names the controller in the middle of a sentence. */
+	const char *mark = strstr(p->w->intro, "%s");
+	sb_addn(&p->b, p->w->intro, (size_t)(mark - p->w->intro));
+	sb_esc(&p->b, *org ? org : (p->lang[0] == 'e' ? "the organisation" : "de organisatie"));
+	sb_add(&p->b, mark + 2);
+	sb_add(&p->b, "</p>\n<p>");
+	sb_esc(&p->b, p->w->intro_reading);
+	sb_add(&p->b, "</p>\n<ul class=\"pv-legend\">\n<li class=\"pv-attention\"><span "
+	              "class=\"pv-cue\">");
+	sb_esc(&p->b, p->w->cue_attention);
+	sb_add(&p->b, "</span> ");
+	sb_esc(&p->b, p->w->intro_legend_attention);
+	sb_add(&p->b, "</li>\n<li class=\"pv-reassuring\"><span class=\"pv-cue\">");
+	sb_esc(&p->b, p->w->cue_reassuring);
+	sb_add(&p->b, "</span> ");
+	sb_esc(&p->b, p->w->intro_legend_reassuring);
+	sb_add(&p->b, "</li>\n</ul>\n</div>\n</header>\n");
+
+	if (n == 0)
+		return;
+	sb_add(&p->b, "<div class=\"pv-wrap\">\n<nav class=\"pv-toc\" aria-labelledby=\"pv_toc\">\n"
+	              "<h2 id=\"pv_toc\">");
+	sb_esc(&p->b, p->w->contents);
+	sb_printf(&p->b, " (%zu %s)</h2>\n<ol>\n", n, n == 1 ? p->w->activities_one
+	                                                      : p->w->activities_many);
+	for (size_t i = 0; i < n; i++) {
+		char aid[128];
+		activity_id(aid, sizeof(aid), p->notice->activities[i].activity, i);
+		sb_printf(&p->b, "<li><a href=\"#%s\">", aid);
+		sb_esc(&p->b, p->notice->activities[i].name);
+		sb_add(&p->b, "</a></li>\n");
+	}
+	sb_add(&p->b, "</ol>\n</nav>\n</div>\n");
+}
+
+static void footer(page *p)
+{
+	const pv_controller *c = &p->reg->controller;
+	sb_add(&p->b, "<footer class=\"pv-footer\" aria-labelledby=\"pv_contact\">\n"
+	              "<div class=\"pv-wrap\">\n<h2 id=\"pv_contact\">");
+	sb_esc(&p->b, p->w->contact);
+	sb_add(&p->b, "</h2>\n<p>");
+	sb_esc(&p->b, p->w->contact_intro);
+	sb_add(&p->b, "</p>\n");
+	if (c->email || c->phone || c->web) {
+		sb_add(&p->b, "<ul>\n");
+		if (c->email) {
+			sb_printf(&p->b, "<li>%s: ", p->w->email);
+			mail_link(p, c->email);
+			sb_add(&p->b, "</li>\n");
+		}
+		if (c->phone) {
+			sb_printf(&p->b, "<li>%s: ", p->w->phone);
+			phone_link(p, c->phone);
+			sb_add(&p->b, "</li>\n");
+		}
+		if (c->web) {
+			sb_printf(&p->b, "<li>%s: ", p->w->website);
+			web_link(p, c->web, NULL);
+			sb_add(&p->b, "</li>\n");
+		}
+		sb_add(&p->b, "</ul>\n");
+	}
+	if (c->dpo_name || c->dpo_email || c->dpo_phone) {
+		sb_add(&p->b, "<p>");
+		sb_esc(&p->b, p->w->dpo);
+		sb_add(&p->b, ":");
+		if (c->dpo_name) {
+			sb_add(&p->b, " ");
+			sb_esc(&p->b, c->dpo_name);
+		}
+		if (c->dpo_email) {
+			sb_add(&p->b, c->dpo_name ? ", " : " ");
+			mail_link(p, c->dpo_email);
+		}
+		if (c->dpo_phone) {
+			sb_add(&p->b, c->dpo_name || c->dpo_email ? ", " : " ");
+			phone_link(p, c->dpo_phone);
+		}
+		sb_add(&p->b, "</p>\n");
+	}
+	sb_add(&p->b, "<p class=\"pv-made\">");
+	sb_esc(&p->b, p->w->register_name);
+	if (c->name) {
+		sb_add(&p->b, " ");
+		sb_esc(&p->b, c->name);
+	}
+	if (p->reg->version) {
+		sb_printf(&p->b, ", %s ", p->w->version);
+		sb_esc(&p->b, p->reg->version);
+	}
+	if (p->reg->date) {
+		sb_printf(&p->b, " %s ", p->w->register_of);
+		date_text(p, p->reg->date);
+	}
+	sb_printf(&p->b, ". %s privicon " PRIVICON_VERSION ".</p>\n</div>\n</footer>\n",
+	          p->w->made_with);
+}
+
+static int build_page(page *p)
+{
+	const pv_controller *c = &p->reg->controller;
+	int rc = 0;
+
+	sb_printf(&p->b, "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+	                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	                 "<meta name=\"generator\" content=\"privicon " PRIVICON_VERSION "\">\n"
+	                 "<title>",
+	          p->lang);
+	sb_esc(&p->b, p->w->title);
+	if (c->name && *c->name) {
+		sb_add(&p->b, " \xe2\x80\x93 "); /* en dash */
+		sb_esc(&p->b, c->name);
+	}
+	sb_add(&p->b, "</title>\n");
+	css(p);
+	sb_add(&p->b, "</head>\n<body>\n");
+	header(p);
+	sb_add(&p->b, "<main id=\"pv_content\" tabindex=\"-1\">\n<div class=\"pv-wrap\">\n");
+	if (p->notice->n_activities == 0) {
+		sb_add(&p->b, "<p>");
+		sb_esc(&p->b, p->w->no_activities);
+		sb_add(&p->b, "</p>\n");
+	}
+	for (size_t i = 0; rc == 0 && i < p->notice->n_activities; i++)
+		rc = activity(p, i);
+	sb_add(&p->b, "</div>\n</main>\n");
+	footer(p);
+	sb_add(&p->b, "</body>\n</html>\n");
+	if (rc == 0 && p->b.oom)
+		rc = PRIVICON_ENOMEM;
+	return rc;
+}
+
+static int report(privicon_diagnostics *diags, const privicon_register *reg, const char *why)
+{
+	char nl[768], en[768];
+	snprintf(nl, sizeof(nl), "de HTML-pagina kan niet worden gemaakt: %s", why);
+	snprintf(en, sizeof(en), "cannot make the HTML page: %s", why);
+	if (diags && privicon_diagnostics_add(diags, reg->file, 0, 0, PRIVICON_ERROR, "render", NULL,
+	                                      nl, en) != 0)
+		return PRIVICON_ENOMEM;
+	return PRIVICON_EINVALID;
+}
+
+int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                         const privicon_register *reg, const privicon_render_options *opts)
+{
+	page p;
+	pv_catalogue *cat = NULL;
+	pv_notice *notice = NULL;
+	privicon_theme *own_theme = NULL;
+	int rc;
+
+	if (!out || !size)
+		return PRIVICON_EINVAL;
+	*out = NULL;
+	*size = 0;
+	const char *lang = opts && opts->lang ? opts->lang : "nl";
+	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0))
+		return PRIVICON_EINVAL;
+	memset(&p, 0, sizeof(p));
+	p.reg = reg;
+	p.lang = lang;
+	p.w = lang[0] == 'e' ? &words_en : &words_nl;
+	p.theme = opts ? opts->theme : NULL;
+	if (!p.theme) {
+		rc = pv_theme_default(&own_theme);
+		if (rc == PRIVICON_EINVALID)
+			rc = report(diags, reg, "the built-in default theme is missing or broken");
+		if (rc != 0)
+			return rc;
+		p.theme = own_theme;
+	}
+	rc = pv_catalogue_load(&cat, opts ? opts->icons_dir : NULL, p.err, sizeof(p.err));
+	if (rc == PRIVICON_EIO || rc == PRIVICON_EINVALID)
+		rc = report(diags, reg, p.err);
+	if (rc == 0) {
+		p.cat = cat;
+		rc = pv_notice_build(&notice, reg, cat, lang);
+		if (rc == PRIVICON_EINVAL)
+			rc = report(diags, reg, "the icon catalogue lacks an icon the notice needs");
+	}
+	if (rc == 0) {
+		p.notice = notice;
+		rc = build_page(&p);
+		if (rc == PRIVICON_EINVALID)
+			rc = report(diags, reg, p.err);
+	}
+	pv_notice_free(notice);
+	pv_catalogue_free(cat);
+	privicon_theme_free(own_theme);
+	if (rc != 0) {
+		free(p.b.s);
+		return rc;
+	}
+	*out = (unsigned char *)p.b.s;
+	*size = p.b.len;
+	return 0;
+}
