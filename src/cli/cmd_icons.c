@@ -1,0 +1,335 @@
+/*
+ * cmd_icons.c - `privicon icons`: the icon set for web teams.
+ *
+ *   DIR/<id>.svg             the icon source with role="img" and a <title>
+ *   DIR/<id>-<px>.png        per size (default 24 and 48), transparent
+ *   DIR/privicon-sprite.svg  one <symbol id="privicon-<id>"> per icon
+ *
+ * Everything is rendered into memory first, then each file is written
+ * atomically and its path printed on stdout, one per line.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+int cmd_icons(int argc, char **argv); /* listed in main.c */
+
+enum { OPT_FORMAT = 1, OPT_SIZE, OPT_COLOR, OPT_LANG, OPT_ICONS, OPT_OUTPUT, OPT_HELP };
+
+static const cli_option icons_options[] = {
+	{"format", 0, 1, OPT_FORMAT},
+	{"size", 0, 1, OPT_SIZE},
+	{"color", 0, 1, OPT_COLOR},
+	{"lang", 0, 1, OPT_LANG},
+	{"icons", 0, 1, OPT_ICONS},
+	{"output", 'o', 1, OPT_OUTPUT},
+	{"help", 'h', 0, OPT_HELP},
+	{NULL, 0, 0, 0},
+};
+
+#define MAX_SIZES 16
+
+static void icons_help(void)
+{
+	fputs("Usage: privicon icons [OPTION]... -o DIR\n"
+	      "Write every icon for use on web pages:\n"
+	      "  DIR/<id>.svg             the icon with role=\"img\" and a <title>\n"
+	      "  DIR/<id>-<px>.png        one PNG per size, transparent background\n"
+	      "  DIR/privicon-sprite.svg  one <symbol id=\"privicon-<id>\"> per icon, for\n"
+	      "                           <svg><use href=\"privicon-sprite.svg#privicon-<id>\"/></svg>\n"
+	      "\n"
+	      "Options:\n"
+	      "  --format LIST      svg, png or svg,png (default); the sprite comes with svg\n"
+	      "  --size PX,...      PNG sizes in pixels, 8 to 1024 (default 24,48)\n"
+	      "  --color #RRGGBB    icon colour (PNG default #154273; SVG default:\n"
+	      "                     currentColor, the colour of the surrounding text)\n"
+	      "  --lang LANG        language of the titles and messages: nl (default) or en\n"
+	      "  --icons DIR        use DIR/catalogue.json and its icons instead of the\n"
+	      "                     built-in ones\n"
+	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
+	      "                     parent must exist)\n"
+	      "  -h, --help         show this help and exit\n"
+	      "\n"
+	      "Exit status: 0 written, 2 usage or I/O trouble.\n",
+	      stdout);
+}
+
+static int parse_formats(const char *value, int *svg, int *png)
+{
+	const char *p = value;
+	*svg = *png = 0;
+	while (1) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == 3 && strncmp(p, "svg", 3) == 0)
+			*svg = 1;
+		else if (n == 3 && strncmp(p, "png", 3) == 0)
+			*png = 1;
+		else
+			return -1;
+		if (!comma)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* "24,48" into sizes[]; each 8..1024, at most MAX_SIZES, no repeats. */
+static int parse_sizes(const char *value, int *sizes, int *n)
+{
+	const char *p = value;
+	*n = 0;
+	while (1) {
+		int v = 0, digits = 0;
+		while (*p >= '0' && *p <= '9' && digits < 5) {
+			v = v * 10 + (*p++ - '0');
+			digits++;
+		}
+		if (digits == 0 || v < 8 || v > 1024 || *n == MAX_SIZES || (*p && *p != ','))
+			return -1;
+		for (int i = 0; i < *n; i++)
+			if (sizes[i] == v)
+				return -1;
+		sizes[(*n)++] = v;
+		if (!*p)
+			return 0;
+		p++;
+	}
+}
+
+static int valid_color(const char *s)
+{
+	if (strlen(s) != 7 || s[0] != '#')
+		return 0;
+	for (int i = 1; i < 7; i++)
+		if (!strchr("0123456789abcdefABCDEF", s[i]))
+			return 0;
+	return 1;
+}
+
+static int safe_name(const char *s)
+{
+	if (!s || !*s || *s == '.' || *s == '-' || strlen(s) > 64)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return 0;
+	return 1;
+}
+
+static void print_diagnostics(const privicon_diagnostics *d, const char *lang)
+{
+	for (size_t i = 0; i < privicon_diagnostics_count(d); i++) {
+		const char *f = privicon_diagnostic_file(d, i);
+		fputs("privicon icons: ", stderr);
+		if (f) {
+			cli_put_text(stderr, f);
+			fputs(": ", stderr);
+		}
+		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
+		fputs(" [", stderr);
+		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
+		fputs("]\n", stderr);
+	}
+}
+
+typedef struct {
+	char *path;
+	unsigned char *data;
+	size_t size;
+} out_file;
+
+typedef struct {
+	out_file *files;
+	size_t n, cap;
+} out_list;
+
+/* Adds DIR/NAME; takes `data` (freed on failure). */
+static int add_file(out_list *l, const char *dir, const char *name, unsigned char *data,
+                    size_t size)
+{
+	size_t dn = strlen(dir), len = dn + 1 + strlen(name) + 1;
+	char *path = malloc(len);
+	if (path)
+		snprintf(path, len, "%s%s%s", dir, dn && dir[dn - 1] == '/' ? "" : "/", name);
+	if (path && l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		out_file *bigger = realloc(l->files, cap * sizeof(*bigger));
+		if (!bigger) {
+			free(path);
+			path = NULL;
+		} else {
+			l->files = bigger;
+			l->cap = cap;
+		}
+	}
+	if (!path) {
+		privicon_free(data);
+		return -1;
+	}
+	l->files[l->n++] = (out_file){path, data, size};
+	return 0;
+}
+
+static void free_list(out_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->files[i].path);
+		privicon_free(l->files[i].data);
+	}
+	free(l->files);
+}
+
+static int make_dir(const char *dir, const char *lang)
+{
+	struct stat st;
+	if (mkdir(dir, 0777) == 0)
+		return 0;
+	int err = errno;
+	if (err == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	fputs(strcmp(lang, "en") == 0 ? "privicon icons: cannot create directory "
+	                              : "privicon icons: kan map niet maken: ",
+	      stderr);
+	cli_put_text(stderr, dir);
+	fprintf(stderr, ": %s\n", cli_errno_text(err == EEXIST ? ENOTDIR : err, lang));
+	return -1;
+}
+
+/* Renders every file into `files`; prints why on failure. */
+static int render_icons(out_list *files, privicon_diagnostics *diags, int svg, int png,
+                        const int *sizes, int n_sizes, const char *color,
+                        const privicon_render_options *ro, const char *dir)
+{
+	char **ids = NULL, name[128];
+	size_t n = 0;
+	unsigned char *data;
+	size_t size;
+	int rc = privicon_icon_ids(&ids, &n, diags, ro);
+
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		if (!safe_name(ids[i])) {
+			fputs("privicon icons: icon id is not a safe file name: ", stderr);
+			cli_put_text(stderr, ids[i]);
+			fputc('\n', stderr);
+			privicon_free(ids);
+			return PRIVICON_EINVALID;
+		}
+		if (svg) {
+			rc = privicon_render_icon(&data, &size, diags, ids[i], PRIVICON_FORMAT_SVG, 0,
+			                          color, ro);
+			snprintf(name, sizeof(name), "%s.svg", ids[i]);
+			if (rc == 0 && add_file(files, dir, name, data, size) != 0)
+				rc = PRIVICON_ENOMEM;
+		}
+		for (int k = 0; rc == 0 && png && k < n_sizes; k++) {
+			rc = privicon_render_icon(&data, &size, diags, ids[i], PRIVICON_FORMAT_PNG,
+			                          sizes[k], color, ro);
+			snprintf(name, sizeof(name), "%s-%d.png", ids[i], sizes[k]);
+			if (rc == 0 && add_file(files, dir, name, data, size) != 0)
+				rc = PRIVICON_ENOMEM;
+		}
+	}
+	if (rc == 0 && svg) {
+		rc = privicon_render_sprite(&data, &size, diags, ro);
+		if (rc == 0 && add_file(files, dir, "privicon-sprite.svg", data, size) != 0)
+			rc = PRIVICON_ENOMEM;
+	}
+	privicon_free(ids);
+	if (rc != 0) {
+		fprintf(stderr, "privicon icons: %s\n", privicon_strerror(rc));
+		print_diagnostics(diags, ro->lang);
+	}
+	return rc;
+}
+
+int cmd_icons(int argc, char **argv)
+{
+	cli_opts p;
+	const char *value, *lang = "nl", *dir = NULL, *icons = NULL, *color = NULL;
+	int svg = 1, png = 1, sizes[MAX_SIZES] = {24, 48}, n_sizes = 2;
+	int opt, status = CLI_EXIT_TROUBLE;
+	privicon_diagnostics *diags = NULL;
+	out_list files = {0};
+
+	if (cli_opts_init(&p, argc, argv, icons_options) != 0)
+		return CLI_EXIT_TROUBLE;
+	while ((opt = cli_opts_next(&p, &value)) > 0) {
+		switch (opt) {
+		case OPT_FORMAT:
+			if (parse_formats(value, &svg, &png) != 0) {
+				cli_usage_error(p.command, "bad --format '%s' (svg, png or svg,png)", value);
+				goto done;
+			}
+			break;
+		case OPT_SIZE:
+			if (parse_sizes(value, sizes, &n_sizes) != 0) {
+				cli_usage_error(p.command,
+				                "bad --size '%s' (pixel sizes 8 to 1024, comma-separated, "
+				                "at most %d)",
+				                value, MAX_SIZES);
+				goto done;
+			}
+			break;
+		case OPT_COLOR:
+			if (!valid_color(value)) {
+				cli_usage_error(p.command, "bad --color '%s' (#RRGGBB)", value);
+				goto done;
+			}
+			color = value;
+			break;
+		case OPT_LANG:
+			if (cli_parse_lang(&lang, value) != 0) {
+				cli_usage_error(p.command, "bad --lang '%s' (nl or en)", value);
+				goto done;
+			}
+			break;
+		case OPT_ICONS:
+			icons = value;
+			break;
+		case OPT_OUTPUT:
+			dir = value;
+			break;
+		case OPT_HELP:
+			icons_help();
+			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+			goto done;
+		}
+	}
+	if (opt < 0)
+		goto done;
+	if (!dir || !*dir) {
+		cli_usage_error(p.command, "no output directory (-o DIR)");
+		goto done;
+	}
+	if (p.n_operands > 0) {
+		cli_usage_error(p.command, "unexpected argument '%s'", p.operands[0]);
+		goto done;
+	}
+	if (privicon_diagnostics_new(&diags) != 0) {
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+		goto done;
+	}
+	if (make_dir(dir, lang) != 0)
+		goto done;
+	privicon_render_options ro = {.lang = lang, .icons_dir = icons};
+	if (render_icons(&files, diags, svg, png, sizes, n_sizes, color, &ro, dir) != 0)
+		goto done;
+	for (size_t i = 0; i < files.n; i++) {
+		if (cli_write_file_in_dir(files.files[i].path, files.files[i].data,
+		                          files.files[i].size, lang) != 0)
+			goto done;
+		cli_put_text(stdout, files.files[i].path);
+		fputc('\n', stdout);
+	}
+	status = fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+
+done:
+	free_list(&files);
+	privicon_diagnostics_free(diags);
+	cli_opts_free(&p);
+	return status;
+}

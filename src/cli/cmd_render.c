@@ -1,0 +1,444 @@
+/*
+ * cmd_render.c - `privicon render`: the notice sheets of one register as
+ * SVG, PNG and PDF files in a directory.
+ *
+ *   DIR/<activity-id>.svg, DIR/<activity-id>.png   one sheet per activity
+ *   DIR/overview.svg, DIR/overview.png             every activity at a glance
+ *   DIR/register.pdf                               the overview, then every sheet
+ *
+ * The register is loaded and checked first: when it has errors, they are
+ * printed as `privicon check` prints them and nothing is written (exit 1).
+ * Every file is rendered into memory before the first one is written, so
+ * a rendering failure writes no file either; each file is then written
+ * atomically (a temporary file in DIR, renamed into place). The path of
+ * each file written is printed on stdout, one per line.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+int cmd_render(int argc, char **argv); /* listed in main.c */
+
+enum { OPT_FORMAT = 1, OPT_LANG, OPT_SCALE, OPT_ICONS, OPT_THEME, OPT_SCHEMA, OPT_OUTPUT, OPT_HELP };
+
+static const cli_option render_options[] = {
+	{"format", 0, 1, OPT_FORMAT},
+	{"lang", 0, 1, OPT_LANG},
+	{"scale", 0, 1, OPT_SCALE},
+	{"icons", 0, 1, OPT_ICONS},
+	{"theme", 0, 1, OPT_THEME},
+	{"schema", 0, 1, OPT_SCHEMA},
+	{"output", 'o', 1, OPT_OUTPUT},
+	{"help", 'h', 0, OPT_HELP},
+	{NULL, 0, 0, 0},
+};
+
+static void render_help(void)
+{
+	fputs("Usage: privicon render [OPTION]... -o DIR FILE\n"
+	      "Render the notice sheets of register FILE into directory DIR:\n"
+	      "  DIR/<activity-id>.svg and .png   one A4 sheet per activity\n"
+	      "  DIR/overview.svg and .png        every activity against the eight questions\n"
+	      "  DIR/register.pdf                 the overview, then every sheet (A4)\n"
+	      "A sheet whose content needs more room than A4 grows taller in SVG and\n"
+	      "PNG and goes on onto a next page in the PDF.\n"
+	      "\n"
+	      "The register is checked first; when it has errors they are printed\n"
+	      "(as 'privicon check' does) and nothing is written. Each file is\n"
+	      "written atomically; its path is printed on stdout.\n"
+	      "\n"
+	      "Options:\n"
+	      "  --format LIST      which of svg,png,pdf to write (default: all three)\n"
+	      "  --lang LANG        language of the sheets and messages: nl (default) or en\n"
+	      "  --scale N          PNG pixels per CSS pixel, 1 to 4 (default 1:\n"
+	      "                     794 px wide; 2: 1588 px wide)\n"
+	      "  --icons DIR        use DIR/catalogue.json and its icons instead of the\n"
+	      "                     built-in ones\n"
+	      "  --theme FILE       design tokens (NL Design System style) for the colours\n"
+	      "                     and, if it sets one, the font of the sheets; see\n"
+	      "                     themes/default.json. A theme below WCAG contrast is refused\n"
+	      "  --schema FILE      check the register against FILE instead of the built-in\n"
+	      "                     schema (activity ids must still be safe file names)\n"
+	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
+	      "                     parent must exist)\n"
+	      "  -h, --help         show this help and exit\n"
+	      "\n"
+	      "SOURCE_DATE_EPOCH, when set, is the PDF's creation date (reproducible\n"
+	      "output); otherwise the PDF carries the current time.\n"
+	      "\n"
+	      "Exit status: 0 written, 1 the register has errors (nothing written),\n"
+	      "2 usage or I/O trouble (a bad theme included).\n",
+	      stdout);
+}
+
+/* "svg,png" into a set of PRIVICON_FORMAT_* bits; 0 on a bad list. */
+static int parse_formats(const char *value, int allowed)
+{
+	int set = 0;
+	const char *p = value;
+
+	while (1) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		int bit = 0;
+		if (n == 3 && strncmp(p, "svg", 3) == 0)
+			bit = PRIVICON_FORMAT_SVG;
+		else if (n == 3 && strncmp(p, "png", 3) == 0)
+			bit = PRIVICON_FORMAT_PNG;
+		else if (n == 3 && strncmp(p, "pdf", 3) == 0)
+			bit = PRIVICON_FORMAT_PDF;
+		if (!(bit & allowed))
+			return 0;
+		set |= bit;
+		if (!comma)
+			return set;
+		p = comma + 1;
+	}
+}
+
+/* Prints diagnostics like `privicon check` (GNU style on stderr). */
+static void print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang)
+{
+	size_t n = privicon_diagnostics_count(d), errors = 0, warnings = 0;
+	int en = strcmp(lang, "en") == 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *f = privicon_diagnostic_file(d, i);
+		int line = privicon_diagnostic_line(d, i), column = privicon_diagnostic_column(d, i);
+		const char *ack = privicon_diagnostic_acknowledged(d, i);
+		privicon_severity sev = privicon_diagnostic_severity(d, i);
+
+		if (!ack && sev == PRIVICON_ERROR)
+			errors++;
+		else if (!ack && sev == PRIVICON_WARNING)
+			warnings++;
+		cli_put_text(stderr, f ? f : file);
+		if (line > 0)
+			fprintf(stderr, ":%d", line);
+		if (line > 0 && column > 0)
+			fprintf(stderr, ":%d", column);
+		fprintf(stderr, ": %s: ",
+		        ack ? "note" : sev == PRIVICON_ERROR ? "error" : sev == PRIVICON_WARNING ? "warning" : "note");
+		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
+		fputs(" [", stderr);
+		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
+		fputc(']', stderr);
+		if (ack) {
+			fputs(en ? " (acknowledged: " : " (erkend: ", stderr);
+			cli_put_text(stderr, ack);
+			fputc(')', stderr);
+		}
+		fputc('\n', stderr);
+	}
+	if (n) {
+		if (en)
+			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "error" : "errors",
+			        warnings, warnings == 1 ? "warning" : "warnings");
+		else
+			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "fout" : "fouten",
+			        warnings, warnings == 1 ? "waarschuwing" : "waarschuwingen");
+	}
+}
+
+/* A name the output directory can take: a slug (what the schema allows
+ * for ids), checked again here so no id can ever name a path elsewhere. */
+static int safe_name(const char *s)
+{
+	if (!s || !*s || *s == '.' || *s == '-' || strlen(s) > 64)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return 0;
+	return 1;
+}
+
+/* Creates DIR unless it exists as a directory; its parent must exist. */
+static int make_dir(const char *dir, const char *lang)
+{
+	struct stat st;
+	int en = strcmp(lang, "en") == 0;
+
+	if (mkdir(dir, 0777) == 0)
+		return 0;
+	int err = errno;
+	if (err == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	fputs(en ? "privicon render: cannot create directory " : "privicon render: kan map niet maken: ",
+	      stderr);
+	cli_put_text(stderr, dir);
+	fprintf(stderr, ": %s\n", cli_errno_text(err == EEXIST ? ENOTDIR : err, lang));
+	return -1;
+}
+
+/* One file to write. */
+typedef struct {
+	char *path;
+	unsigned char *data;
+	size_t size;
+} out_file;
+
+typedef struct {
+	out_file *files;
+	size_t n, cap;
+} out_list;
+
+static char *join(const char *dir, const char *name, const char *ext)
+{
+	size_t n = strlen(dir);
+	int slash = n > 0 && dir[n - 1] == '/';
+	size_t len = n + 1 + strlen(name) + strlen(ext) + 1;
+	char *s = malloc(len);
+	if (s)
+		snprintf(s, len, "%s%s%s%s", dir, slash ? "" : "/", name, ext);
+	return s;
+}
+
+/* Takes `data` (freed on failure). */
+static int add_file(out_list *l, const char *dir, const char *name, const char *ext,
+                    unsigned char *data, size_t size)
+{
+	char *path = join(dir, name, ext);
+	if (path && l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		out_file *bigger = realloc(l->files, cap * sizeof(*bigger));
+		if (!bigger) {
+			free(path);
+			path = NULL;
+		} else {
+			l->files = bigger;
+			l->cap = cap;
+		}
+	}
+	if (!path) {
+		privicon_free(data);
+		return -1;
+	}
+	l->files[l->n++] = (out_file){path, data, size};
+	return 0;
+}
+
+static void free_list(out_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->files[i].path);
+		privicon_free(l->files[i].data);
+	}
+	free(l->files);
+}
+
+/* Renders everything into `files`; on failure prints why. */
+static int render_all(out_list *files, privicon_diagnostics *diags, const privicon_register *reg,
+                      int formats, const privicon_render_options *ro, const char *dir,
+                      const char *file)
+{
+	size_t n = privicon_register_activity_count(reg);
+	static const struct {
+		int format;
+		const char *ext;
+	} kinds[] = {{PRIVICON_FORMAT_SVG, ".svg"}, {PRIVICON_FORMAT_PNG, ".png"}};
+	unsigned char *data;
+	size_t size;
+	int rc;
+
+	for (size_t i = 0; i <= n; i++) {
+		size_t which = i < n ? i : PRIVICON_OVERVIEW;
+		const char *name = i < n ? privicon_register_activity_id(reg, i) : "overview";
+		for (size_t k = 0; k < 2; k++) {
+			if (!(formats & kinds[k].format))
+				continue;
+			rc = privicon_render_sheet(&data, &size, diags, reg, which,
+			                           (privicon_format)kinds[k].format, ro);
+			if (rc != 0) {
+				fprintf(stderr, "privicon render: %s: %s\n", name, privicon_strerror(rc));
+				print_diagnostics(diags, file, ro->lang);
+				return rc;
+			}
+			if (add_file(files, dir, name, kinds[k].ext, data, size) != 0)
+				return PRIVICON_ENOMEM;
+		}
+	}
+	if (formats & PRIVICON_FORMAT_PDF) {
+		rc = privicon_render_pdf(&data, &size, diags, reg, ro);
+		if (rc != 0) {
+			fprintf(stderr, "privicon render: register.pdf: %s\n", privicon_strerror(rc));
+			print_diagnostics(diags, file, ro->lang);
+			return rc;
+		}
+		if (add_file(files, dir, "register", ".pdf", data, size) != 0)
+			return PRIVICON_ENOMEM;
+	}
+	return 0;
+}
+
+/* Checks the activity ids before anything is rendered: file names must
+ * be safe and must not clash with overview.*. */
+static int check_names(const privicon_register *reg, const char *lang)
+{
+	int en = strcmp(lang, "en") == 0;
+	for (size_t i = 0; i < privicon_register_activity_count(reg); i++) {
+		const char *id = privicon_register_activity_id(reg, i);
+		if (!safe_name(id)) {
+			fputs(en ? "privicon render: activity id is not a safe file name: "
+			         : "privicon render: de id van een verwerking is geen veilige bestandsnaam: ",
+			      stderr);
+			cli_put_text(stderr, id ? id : "");
+			fputc('\n', stderr);
+			return -1;
+		}
+		if (strcmp(id, "overview") == 0) {
+			fputs(en ? "privicon render: the activity id 'overview' would overwrite "
+			           "overview.svg; give the activity another id\n"
+			         : "privicon render: de id 'overview' van een verwerking zou "
+			           "overview.svg overschrijven; geef de verwerking een andere id\n",
+			      stderr);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int cmd_render(int argc, char **argv)
+{
+	cli_opts p;
+	const char *value, *lang = "nl", *dir = NULL, *icons = NULL, *theme_path = NULL, *file;
+	int formats = PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG | PRIVICON_FORMAT_PDF;
+	int scale = 1, opt, status = CLI_EXIT_TROUBLE, rc;
+	privicon_diagnostics *diags = NULL;
+	privicon_register *reg = NULL;
+	privicon_theme *theme = NULL;
+	privicon_load_options load_opts = {0};
+	out_list files = {0};
+
+	if (cli_opts_init(&p, argc, argv, render_options) != 0)
+		return CLI_EXIT_TROUBLE;
+	while ((opt = cli_opts_next(&p, &value)) > 0) {
+		switch (opt) {
+		case OPT_FORMAT:
+			formats = parse_formats(value, PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG |
+			                                   PRIVICON_FORMAT_PDF);
+			if (!formats) {
+				cli_usage_error(p.command, "bad --format '%s' (a list of svg, png, pdf)",
+				                value);
+				goto done;
+			}
+			break;
+		case OPT_LANG:
+			if (cli_parse_lang(&lang, value) != 0) {
+				cli_usage_error(p.command, "bad --lang '%s' (nl or en)", value);
+				goto done;
+			}
+			break;
+		case OPT_SCALE:
+			if (strlen(value) != 1 || value[0] < '1' || value[0] > '4') {
+				cli_usage_error(p.command, "bad --scale '%s' (1, 2, 3 or 4)", value);
+				goto done;
+			}
+			scale = value[0] - '0';
+			break;
+		case OPT_ICONS:
+			icons = value;
+			break;
+		case OPT_THEME:
+			theme_path = value;
+			break;
+		case OPT_SCHEMA:
+			load_opts.schema_path = value;
+			break;
+		case OPT_OUTPUT:
+			dir = value;
+			break;
+		case OPT_HELP:
+			render_help();
+			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+			goto done;
+		}
+	}
+	if (opt < 0)
+		goto done;
+	if (!dir || !*dir) {
+		cli_usage_error(p.command, "no output directory (-o DIR)");
+		goto done;
+	}
+	if (p.n_operands == 0) {
+		cli_usage_error(p.command, "no register FILE given");
+		goto done;
+	}
+	if (p.n_operands > 1) {
+		cli_usage_error(p.command, "give one register FILE, not %d", p.n_operands);
+		goto done;
+	}
+	file = p.operands[0];
+
+	if (privicon_diagnostics_new(&diags) != 0) {
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+		goto done;
+	}
+	if (theme_path) {
+		/* A bad theme is a usage problem, reported before the register. */
+		rc = privicon_theme_load_file(&theme, diags, theme_path);
+		if (privicon_diagnostics_count(diags) > 0)
+			print_diagnostics(diags, theme_path, lang);
+		if (rc == PRIVICON_ENOMEM)
+			cli_error(lang, "onvoldoende geheugen", "out of memory");
+		if (rc != 0)
+			goto done;
+		privicon_diagnostics_free(diags);
+		if (privicon_diagnostics_new(&diags) != 0) {
+			diags = NULL;
+			cli_error(lang, "onvoldoende geheugen", "out of memory");
+			goto done;
+		}
+	}
+	rc = privicon_load_file(&reg, diags, file, &load_opts);
+	if (rc == 0)
+		rc = privicon_check_rules(diags, reg);
+	if (rc != 0 || privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) > 0) {
+		print_diagnostics(diags, file, lang);
+		status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
+		goto done;
+	}
+	if (check_names(reg, lang) != 0)
+		goto done;
+
+	/* Fresh list: the render's own messages only. */
+	privicon_diagnostics_free(diags);
+	if (privicon_diagnostics_new(&diags) != 0) {
+		diags = NULL;
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+		goto done;
+	}
+	/* The directory first: an unusable one should not wait for the
+	 * rendering to be reported. */
+	if (make_dir(dir, lang) != 0)
+		goto done;
+	privicon_render_options ro = {.lang = lang, .scale = scale, .icons_dir = icons,
+	                              .theme = theme};
+	rc = render_all(&files, diags, reg, formats, &ro, dir, file);
+	if (rc == PRIVICON_ENOMEM)
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+	if (rc != 0)
+		goto done;
+	/* Warnings of the rendering itself (a missing font, ...). */
+	if (privicon_diagnostics_count(diags) > 0)
+		print_diagnostics(diags, file, lang);
+	for (size_t i = 0; i < files.n; i++) {
+		if (cli_write_file_in_dir(files.files[i].path, files.files[i].data,
+		                          files.files[i].size, lang) != 0)
+			goto done;
+		cli_put_text(stdout, files.files[i].path);
+		fputc('\n', stdout);
+	}
+	status = fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+
+done:
+	free_list(&files);
+	privicon_theme_free(theme);
+	privicon_register_free(reg);
+	privicon_diagnostics_free(diags);
+	cli_opts_free(&p);
+	return status;
+}

@@ -1,0 +1,172 @@
+/*
+ * opendata.c - helpers shared by cmd_export.c, cmd_import.c and
+ * cmd_diff.c (see opendata.h).
+ */
+#include "opendata.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void cli_od_print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang)
+{
+	size_t n = privicon_diagnostics_count(d), errors = 0, warnings = 0;
+	int en = strcmp(lang, "en") == 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *f = privicon_diagnostic_file(d, i);
+		int line = privicon_diagnostic_line(d, i), column = privicon_diagnostic_column(d, i);
+		const char *ack = privicon_diagnostic_acknowledged(d, i);
+		privicon_severity sev = privicon_diagnostic_severity(d, i);
+		const char *word = ack ? "note"
+		                   : sev == PRIVICON_ERROR ? "error"
+		                   : sev == PRIVICON_WARNING ? "warning"
+		                                             : "note";
+
+		if (!ack && sev == PRIVICON_ERROR)
+			errors++;
+		else if (!ack && sev == PRIVICON_WARNING)
+			warnings++;
+		cli_put_text(stderr, f ? f : file);
+		if (line > 0)
+			fprintf(stderr, ":%d", line);
+		if (line > 0 && column > 0)
+			fprintf(stderr, ":%d", column);
+		fprintf(stderr, ": %s: ", word);
+		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
+		fputs(" [", stderr);
+		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
+		fputc(']', stderr);
+		if (ack) {
+			fputs(en ? " (acknowledged: " : " (erkend: ", stderr);
+			cli_put_text(stderr, ack);
+			fputc(')', stderr);
+		}
+		fputc('\n', stderr);
+	}
+	if (!n)
+		return;
+	if (en)
+		fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "error" : "errors", warnings,
+		        warnings == 1 ? "warning" : "warnings");
+	else
+		fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "fout" : "fouten", warnings,
+		        warnings == 1 ? "waarschuwing" : "waarschuwingen");
+}
+
+int cli_od_load(privicon_register **reg, const char *file, int rules, const char *lang)
+{
+	privicon_diagnostics *diags = NULL;
+	int rc, status;
+
+	*reg = NULL;
+	if (privicon_diagnostics_new(&diags) != 0) {
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+		return CLI_EXIT_TROUBLE;
+	}
+	rc = privicon_load_file(reg, diags, file, NULL);
+	if (rc == 0 && rules)
+		rc = privicon_check_rules(diags, *reg);
+	if (rc == 0 && privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) == 0) {
+		privicon_diagnostics_free(diags);
+		return CLI_EXIT_OK;
+	}
+	if (rc == PRIVICON_ENOMEM) {
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+	} else if (privicon_diagnostics_count(diags) == 0) {
+		/* Every failure should say why, even one the loader left silent. */
+		fputs("privicon: ", stderr);
+		cli_put_text(stderr, file);
+		fprintf(stderr, ": %s\n", privicon_strerror(rc));
+	} else {
+		cli_od_print_diagnostics(diags, file, lang);
+	}
+	status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
+	privicon_register_free(*reg);
+	*reg = NULL;
+	privicon_diagnostics_free(diags);
+	return status;
+}
+
+/* "privicon: cannot read PATH: REASON" in the chosen language. */
+static void read_error(const char *path, const char *lang, const char *nl, const char *en)
+{
+	int is_en = strcmp(lang, "en") == 0;
+	fputs(is_en ? "privicon: cannot read " : "privicon: kan niet lezen: ", stderr);
+	cli_put_text(stderr, path);
+	fputs(": ", stderr);
+	cli_put_text(stderr, is_en ? en : nl);
+	fputc('\n', stderr);
+}
+
+int cli_od_read_file(char **data, size_t *size, const char *path, size_t max, const char *lang)
+{
+	int is_stdin = strcmp(path, "-") == 0;
+	FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+	struct stat st;
+	size_t len = 0, cap = 65536;
+	char *buf;
+
+	*data = NULL;
+	*size = 0;
+	if (!fp) {
+		read_error(path, lang, errno == ENOENT ? "het bestand bestaat niet" : strerror(errno),
+		           strerror(errno));
+		return -1;
+	}
+	if (!is_stdin && (fstat(fileno(fp), &st) != 0 || S_ISDIR(st.st_mode))) {
+		read_error(path, lang, "dit is een map, geen bestand", "it is a directory, not a file");
+		fclose(fp);
+		return -1;
+	}
+	buf = malloc(cap + 1);
+	while (buf) {
+		size_t got;
+		if (len == cap) {
+			char *bigger;
+			if (cap > max) {
+				free(buf);
+				buf = NULL;
+				read_error(path, lang, "het bestand is groter dan de grens",
+				           "the file is larger than the limit");
+				if (!is_stdin)
+					fclose(fp);
+				return -1;
+			}
+			cap *= 2;
+			bigger = realloc(buf, cap + 1);
+			if (!bigger) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = bigger;
+		}
+		got = fread(buf + len, 1, cap - len, fp);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	if (!buf) {
+		read_error(path, lang, "onvoldoende geheugen", "out of memory");
+		if (!is_stdin)
+			fclose(fp);
+		return -1;
+	}
+	if (ferror(fp) || len > max) {
+		read_error(path, lang,
+		           len > max ? "het bestand is groter dan de grens" : "leesfout",
+		           len > max ? "the file is larger than the limit" : "read error");
+		free(buf);
+		if (!is_stdin)
+			fclose(fp);
+		return -1;
+	}
+	if (!is_stdin)
+		fclose(fp);
+	buf[len] = '\0';
+	*data = buf;
+	*size = len;
+	return 0;
+}
