@@ -174,23 +174,42 @@ static int layout_error(pv_layout *lo, const char *text, const char *why_nl,
 /* A copy of `s` with every run of white space turned into one space and
  * none at either end: register texts keep the line breaks of the editor
  * they were typed in, which mean nothing on a sheet. */
+static int is_mark(gunichar c)
+{
+	GUnicodeType t = g_unichar_type(c);
+	return t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_SPACING_MARK ||
+	       t == G_UNICODE_ENCLOSING_MARK;
+}
+
+/* The text with runs of white space as one space, none at either end,
+ * and without combining marks that have no character to sit on (at the
+ * start, or after only invisible format characters such as a byte order
+ * mark): such a mark is drawn left of where the text begins, outside its
+ * cell. `s` is valid UTF-8 (the loader guarantees it). */
 static char *collapse_space(const char *s)
 {
 	size_t n = strlen(s);
 	char *out = malloc(n + 1), *o = out;
-	int space = 0;
+	int space = 0, based = 0;
 
 	if (!out)
 		return NULL;
-	for (const char *p = s; *p; p++) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		size_t len = (size_t)(g_utf8_next_char(p) - p);
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			space = o != out;
 			continue;
 		}
+		if (!based && is_mark(c))
+			continue;
+		if (g_unichar_type(c) != G_UNICODE_FORMAT)
+			based = 1;
 		if (space)
 			*o++ = ' ';
 		space = 0;
-		*o++ = *p;
+		memcpy(o, p, len);
+		o += len;
 	}
 	*o = '\0';
 	return out;
