@@ -475,13 +475,15 @@ static void version(builder *b, const xmlNode *n, pv_activity *a)
 	while (is_xml_space(*end))
 		end++;
 	if (errno == ERANGE || *end || value < 1) {
-		char nl[300], en[300], shown[40];
+		char nl[300], en[300], shown[40], max_nl[48], max_en[48];
 		pv_clip(shown, sizeof(shown), v, 30);
+		pv_format_count(max_nl, sizeof(max_nl), (uintmax_t)LONG_MAX, PV_NL);
+		pv_format_count(max_en, sizeof(max_en), (uintmax_t)LONG_MAX, PV_EN);
 		snprintf(nl, sizeof(nl), "Activiteit '%s': het versienummer '%s' is te groot; "
-		         "privicon rekent met versies tot en met %ld.", a->id ? a->id : "?", shown,
-		         LONG_MAX);
+		         "privicon rekent met versies tot en met %s.", a->id ? a->id : "?", shown,
+		         max_nl);
 		snprintf(en, sizeof(en), "Activity '%s': the version number '%s' is too large; "
-		         "privicon handles versions up to %ld.", a->id ? a->id : "?", shown, LONG_MAX);
+		         "privicon handles versions up to %s.", a->id ? a->id : "?", shown, max_en);
 		if (privicon_diagnostics_add(b->diags, b->file, a->line, 0, PRIVICON_ERROR, "schema",
 		                             a->id, nl, en) != PRIVICON_OK)
 			b->oom = 1;

@@ -45,6 +45,7 @@
  * validating a value of a few megabytes against a pattern took libxml2
  * over a second and 400 MB here. So a megabyte is plenty, and cheap. */
 #define MAX_VALUE_BYTES ((size_t)1024 * 1024)
+_Static_assert(MAX_VALUE_BYTES % (1024 * 1024) == 0, "value_limit() says it in whole MiB");
 #define MSG_MAX 1024
 
 /* ---- diagnostics helpers ------------------------------------------- */
@@ -64,45 +65,39 @@ static int fail(privicon_diagnostics *diags, const char *file, int line, int col
 	return rc == PRIVICON_OK ? status : rc;
 }
 
-/* "256 MB (268435456 bytes)": a size for people, with the exact count. */
-static void human_size(char *dst, size_t cap, uintmax_t bytes)
-{
-	const uintmax_t mb = 1024u * 1024u;
-	if (bytes >= mb && bytes % mb == 0)
-		snprintf(dst, cap, "%ju MB (%ju bytes)", bytes / mb, bytes);
-	else if (bytes >= mb)
-		snprintf(dst, cap, "%.1f MB (%ju bytes)", (double)bytes / (double)mb, bytes);
-	else if (bytes >= 1024u)
-		snprintf(dst, cap, "%.1f kB (%ju bytes)", (double)bytes / 1024.0, bytes);
-	else
-		snprintf(dst, cap, "%ju bytes", bytes);
-}
-
 /* `size` is the file's size, or 0 when it is only known to exceed the cap
- * (reading stopped there). */
+ * (reading stopped there). Sizes read "1,7 KiB (1.753 bytes)" in Dutch and
+ * "1.7 KiB (1,753 bytes)" in English. */
 static int too_big(privicon_diagnostics *diags, const char *file, uintmax_t size, size_t cap)
 {
-	char have[64], limit[64], nl[MSG_MAX], en[MSG_MAX];
-	human_size(limit, sizeof(limit), cap);
+	char have_nl[96], have_en[96], limit_nl[96], limit_en[96], nl[MSG_MAX], en[MSG_MAX];
+	pv_format_size(limit_nl, sizeof(limit_nl), cap, PV_NL);
+	pv_format_size(limit_en, sizeof(limit_en), cap, PV_EN);
 	if (size) {
-		human_size(have, sizeof(have), size);
+		pv_format_size(have_nl, sizeof(have_nl), size, PV_NL);
+		pv_format_size(have_en, sizeof(have_en), size, PV_EN);
 		snprintf(nl, sizeof(nl), "Het bestand is te groot: %s. privicon leest bestanden tot "
-		         "%s.", have, limit);
+		         "%s.", have_nl, limit_nl);
 		snprintf(en, sizeof(en), "The file is too large: %s. privicon reads files up to %s.",
-		         have, limit);
+		         have_en, limit_en);
 	} else {
 		snprintf(nl, sizeof(nl), "Het bestand is te groot: groter dan %s, het maximum dat "
-		         "privicon leest.", limit);
+		         "privicon leest.", limit_nl);
 		snprintf(en, sizeof(en), "The file is too large: larger than %s, the most privicon "
-		         "reads.", limit);
+		         "reads.", limit_en);
 	}
 	return fail(diags, file, 0, 0, "file", PRIVICON_ETOOBIG, nl, en);
 }
 
+/* An empty file is there and readable, so it is a finding about the
+ * register (exit status 1), not I/O trouble (2). */
 static int empty_file(privicon_diagnostics *diags, const char *file)
 {
 	return fail(diags, file, 0, 0, "file", PRIVICON_EINVALID,
-	            "Het bestand is leeg.", "The file is empty.");
+	            "Het bestand is leeg: er staat geen register in. Een register begint met "
+	            "<register xmlns=\"" PV_REGISTER_NS "\">.",
+	            "The file is empty: it holds no register. A register starts with "
+	            "<register xmlns=\"" PV_REGISTER_NS "\">.");
 }
 
 /* The size cap in force. libxml2 takes an int length, so the cap never
@@ -114,6 +109,27 @@ static size_t size_cap(const privicon_load_options *opts)
 }
 
 /* ---- reading a file ---------------------------------------------------- */
+
+/* Why a file cannot be read, in Dutch, for the errors people meet. */
+static const char *dutch_reason(int err)
+{
+	switch (err) {
+	case EIO: return "de schijf of het netwerk gaf een leesfout";
+	case ELOOP: return "de naam wijst via te veel koppelingen (symlinks) door";
+	case ENAMETOOLONG: return "de naam is te lang";
+	case EMFILE:
+	case ENFILE: return "er staan te veel bestanden tegelijk open";
+	case ENOMEM: return "er is niet genoeg geheugen";
+	case EOVERFLOW:
+	case EFBIG: return "het bestand is te groot voor dit systeem";
+	case ETXTBSY:
+	case EBUSY: return "het bestand is in gebruik";
+	case ENXIO:
+	case ENODEV: return "het apparaat waar het bestand op staat, is er niet";
+	case ESTALE: return "de netwerkmap is niet meer bereikbaar";
+	default: return NULL;
+	}
+}
 
 static int cannot_read(privicon_diagnostics *diags, const char *path, int err)
 {
@@ -133,7 +149,14 @@ static int cannot_read(privicon_diagnostics *diags, const char *path, int err)
 		return fail(diags, path, 0, 0, "file", PRIVICON_EIO,
 		            "Dit is een map, geen bestand.", "This is a directory, not a file.");
 	default:
-		snprintf(nl, sizeof(nl), "Het bestand kan niet worden gelezen (%s).", strerror(err));
+		/* strerror() speaks English (and the C locale's language at
+		 * best): the Dutch message has its own words, or the number. */
+		if (dutch_reason(err))
+			snprintf(nl, sizeof(nl), "Het bestand kan niet worden gelezen: %s.",
+			         dutch_reason(err));
+		else
+			snprintf(nl, sizeof(nl), "Het bestand kan niet worden gelezen (systeemfout %d).",
+			         err);
 		snprintf(en, sizeof(en), "The file cannot be read (%s).", strerror(err));
 		return fail(diags, path, 0, 0, "file", PRIVICON_EIO, nl, en);
 	}
@@ -362,10 +385,11 @@ static int declared_encoding(const char *data, size_t size, char *enc, size_t ca
 static int utf16_error(privicon_diagnostics *diags, const char *file, const char *what)
 {
 	char nl[MSG_MAX], en[MSG_MAX];
-	snprintf(nl, sizeof(nl), "Het bestand is %s; sla het op als UTF-8 (in de meeste editors: "
-	         "Opslaan als, codering UTF-8). privicon leest alleen UTF-8.", what);
-	snprintf(en, sizeof(en), "The file is %s; save it as UTF-8 (in most editors: Save as, "
-	         "encoding UTF-8). privicon reads only UTF-8.", what);
+	snprintf(nl, sizeof(nl), "Het bestand is opgeslagen als %s, maar privicon leest alleen "
+	         "UTF-8. Sla het op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).",
+	         what);
+	snprintf(en, sizeof(en), "The file is saved as %s, but privicon reads only UTF-8. Save it "
+	         "as UTF-8 (in most editors: Save as, encoding UTF-8).", what);
 	return fail(diags, file, 1, 1, "xml-syntax", PRIVICON_EINVALID, nl, en);
 }
 
@@ -421,12 +445,12 @@ static int check_bytes(privicon_diagnostics *diags, const char *file, const char
 			            "Het bestand houdt op midden in een teken. Is het bestand afgebroken?",
 			            "The file stops in the middle of a character. Is the file cut off?");
 		char nl[MSG_MAX], en[MSG_MAX];
-		snprintf(nl, sizeof(nl), "Het bestand is geen geldige UTF-8: hier staat de byte 0x%02X, "
-		         "die in UTF-8 niet kan. Waarschijnlijk is het bestand opgeslagen als "
-		         "Latin-1 of Windows-1252; sla het op als UTF-8.", u[bad]);
-		snprintf(en, sizeof(en), "The file is not valid UTF-8: the byte 0x%02X here is not "
-		         "UTF-8. The file was probably saved as Latin-1 or Windows-1252; save it as "
-		         "UTF-8.", u[bad]);
+		snprintf(nl, sizeof(nl), "Het bestand is geen geldige UTF-8-tekst: op deze plek staat "
+		         "de byte 0x%02X, die in UTF-8 niet voorkomt. Waarschijnlijk is het bestand "
+		         "opgeslagen als Latin-1 of Windows-1252; sla het op als UTF-8.", u[bad]);
+		snprintf(en, sizeof(en), "The file is not valid UTF-8 text: the byte 0x%02X here does "
+		         "not occur in UTF-8. The file was probably saved as Latin-1 or Windows-1252; "
+		         "save it as UTF-8.", u[bad]);
 		return fail(diags, file, line, column, "xml-syntax", PRIVICON_EINVALID, nl, en);
 	}
 	return PRIVICON_OK;
@@ -605,9 +629,51 @@ static void on_reference(void *ctx, const xmlChar *name)
 	refuse(ctx, UNSAFE_ENTITY);
 }
 
-/* Words for a well-formedness error, by libxml2 error code. `at_end` says
- * the parser had read all input when it complained: the file is cut off. */
-static void syntax_words(const syntax_error *err, int at_end, char *nl, char *en, size_t cap)
+/* libxml2's depth limit, from its message ("Excessive depth in document:
+ * 256 use XML_PARSE_HUGE option"), or 256, its value without
+ * XML_PARSE_HUGE, should the wording ever change. */
+static long depth_limit(const syntax_error *err)
+{
+	const char *n = strstr(err->raw, "depth in document:");
+	if (n) {
+		char *end;
+		long v = strtol(n + strlen("depth in document:"), &end, 10);
+		if (end != n + strlen("depth in document:") && v > 0)
+			return v;
+	}
+	return err->int1 > 0 ? err->int1 : 256;
+}
+
+/* "1 MiB": MAX_VALUE_BYTES for people (it is a whole number of MiB). */
+static const char *value_limit(char *dst, size_t cap, pv_lang lang)
+{
+	char count[32];
+	pv_format_count(count, sizeof(count), MAX_VALUE_BYTES / (1024 * 1024), lang);
+	snprintf(dst, cap, "%s MiB", count);
+	return dst;
+}
+
+/* Words for a text or attribute value longer than privicon reads. */
+static void too_long_words(char *nl, char *en, size_t cap)
+{
+	char limit_nl[64], limit_en[64];
+	value_limit(limit_nl, sizeof(limit_nl), PV_NL);
+	value_limit(limit_en, sizeof(limit_en), PV_EN);
+	snprintf(nl, cap, "Een tekst of de waarde van een attribuut is hier langer dan privicon "
+	         "leest (%s). Een register heeft hoogstens 4.000 tekens per tekst nodig, dus dit is "
+	         "geen register (of het bestand is beschadigd).", limit_nl);
+	snprintf(en, cap, "A text or attribute value here is longer than privicon reads (%s). A "
+	         "register needs at most 4,000 characters per text, so this is not a register (or "
+	         "the file is damaged).", limit_en);
+}
+
+/*
+ * Words for a well-formedness error, by libxml2 error code. `at_end` says
+ * the parser had read all input when it complained: the file is cut off.
+ * Returns 1 when the words are generic (libxml2's own text then helps an
+ * expert), 0 when they say all there is to say.
+ */
+static int syntax_words(const syntax_error *err, int at_end, char *nl, char *en, size_t cap)
 {
 	const char *s1 = err->str1, *s2 = err->str2;
 	const char *msg = err->raw;
@@ -616,7 +682,7 @@ static void syntax_words(const syntax_error *err, int at_end, char *nl, char *en
 		         "bestand afgebroken?", s1, err->int1);
 		snprintf(en, cap, "The file stops in the middle of the start tag <%s> (line %d). Is "
 		         "the file cut off?", s1, err->int1);
-		return;
+		return 0;
 	}
 	switch (err->code) {
 	case XML_ERR_DOCUMENT_EMPTY:
@@ -624,68 +690,74 @@ static void syntax_words(const syntax_error *err, int at_end, char *nl, char *en
 		         "of met <register ...>.");
 		snprintf(en, cap, "The file does not contain XML: it should start with <?xml ...?> or "
 		         "with <register ...>.");
-		return;
+		return 0;
 	case XML_ERR_DOCUMENT_END:
 		snprintf(nl, cap, "Na het einde van het register (na </register>) staat nog iets. Een "
 		         "bestand bevat precies één register.");
 		snprintf(en, cap, "There is more after the end of the register (after </register>). "
 		         "A file holds exactly one register.");
-		return;
+		return 0;
 	case XML_ERR_TAG_NOT_FINISHED:
 		snprintf(nl, cap, "Het bestand houdt op midden in het element <%s> (geopend op regel "
 		         "%d): de sluittag </%s> ontbreekt. Is het bestand afgebroken?", s1, err->int1, s1);
 		snprintf(en, cap, "The file stops in the middle of the element <%s> (opened on line "
 		         "%d): the closing tag </%s> is missing. Is the file cut off?", s1, err->int1, s1);
-		return;
+		return 0;
 	case XML_ERR_TAG_NAME_MISMATCH:
 		snprintf(nl, cap, "De sluittag </%s> past niet bij de begintag <%s> op regel %d.",
 		         s2, s1, err->int1);
 		snprintf(en, cap, "The closing tag </%s> does not match the opening tag <%s> on "
 		         "line %d.", s2, s1, err->int1);
-		return;
+		return 0;
 	case XML_ERR_UNDECLARED_ENTITY:
 	case XML_WAR_UNDECLARED_ENTITY:
 		snprintf(nl, cap, "'&%s;' is geen bekende verwijzing. Schrijf &amp; voor een en-teken "
 		         "(&); privicon kent alleen &amp; &lt; &gt; &quot; en &apos;.", s1);
 		snprintf(en, cap, "'&%s;' is not a known reference. Write &amp; for an ampersand (&); "
 		         "privicon knows only &amp; &lt; &gt; &quot; and &apos;.", s1);
-		return;
+		return 0;
 	case XML_ERR_ENTITYREF_SEMICOL_MISSING:
 		snprintf(nl, cap, "Een losse & is in XML niet toegestaan; schrijf &amp;.");
 		snprintf(en, cap, "A bare & is not allowed in XML; write &amp; instead.");
-		return;
+		return 0;
 	case XML_ERR_LT_IN_ATTRIBUTE:
 		snprintf(nl, cap, "Een < mag niet in de waarde van een attribuut staan; schrijf &lt;.");
 		snprintf(en, cap, "A < is not allowed inside an attribute value; write &lt; instead.");
-		return;
+		return 0;
 	case XML_ERR_ATTRIBUTE_REDEFINED:
 		snprintf(nl, cap, "Het attribuut '%s' staat twee keer in hetzelfde element.", s1);
 		snprintf(en, cap, "The attribute '%s' appears twice in the same element.", s1);
-		return;
+		return 0;
 	case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
 		snprintf(nl, cap, "Een attribuut heeft geen waarde; schrijf naam=\"waarde\".");
 		snprintf(en, cap, "An attribute has no value; write name=\"value\".");
-		return;
+		return 0;
 	case XML_ERR_COMMENT_NOT_FINISHED:
 		snprintf(nl, cap, "Een commentaar (<!-- ... -->) wordt niet afgesloten met -->.");
 		snprintf(en, cap, "A comment (<!-- ... -->) is not closed with -->.");
-		return;
+		return 0;
+	case XML_ERR_HYPHEN_IN_COMMENT:
+		snprintf(nl, cap, "In een commentaar (<!-- ... -->) mogen geen twee streepjes na elkaar "
+		         "staan (--); gebruik er één, of een ander teken.");
+		snprintf(en, cap, "Two hyphens in a row (--) are not allowed inside a comment "
+		         "(<!-- ... -->); use one, or another character.");
+		return 0;
 	case XML_ERR_MISPLACED_CDATA_END:
 		snprintf(nl, cap, "De tekens ]]> mogen niet in tekst staan; schrijf ]]&gt;.");
 		snprintf(en, cap, "The characters ]]> are not allowed in text; write ]]&gt; instead.");
-		return;
+		return 0;
 	case XML_ERR_RESERVED_XML_NAME:
 		snprintf(nl, cap, "De regel <?xml ...?> moet helemaal bovenaan staan, zonder spaties of "
 		         "lege regels ervoor.");
 		snprintf(en, cap, "The line <?xml ...?> must come first in the file, with no spaces or "
 		         "empty lines before it.");
-		return;
+		return 0;
 	case XML_NS_ERR_UNDEFINED_NAMESPACE:
-		snprintf(nl, cap, "Het voorvoegsel '%s:' is niet gedeclareerd (xmlns:%s=\"...\" "
-		         "ontbreekt).", s1, s1);
+		snprintf(nl, cap, "Het voorvoegsel '%s:' is nergens vastgelegd: xmlns:%s=\"...\" "
+		         "ontbreekt.", s1, s1);
 		snprintf(en, cap, "The prefix '%s:' is not declared (xmlns:%s=\"...\" is missing).",
 		         s1, s1);
-		return;
+		return 0;
 	case XML_ERR_INVALID_CHAR:
 	case XML_ERR_INVALID_CHARREF:
 	case XML_ERR_INVALID_DEC_CHARREF:
@@ -693,45 +765,57 @@ static void syntax_words(const syntax_error *err, int at_end, char *nl, char *en
 		snprintf(nl, cap, "Hier staat een teken dat XML niet toestaat (een stuurteken).");
 		snprintf(en, cap, "There is a character here that XML does not allow (a control "
 		         "character).");
-		return;
+		return 0;
 	default:
 		break;
 	}
 	if (strstr(msg, "Excessive depth")) {
-		snprintf(nl, cap, "De elementen zijn te diep genest (meer dan 256 niveaus). Een register "
-		         "heeft er minder dan 10; het bestand is beschadigd of misleidend.");
-		snprintf(en, cap, "The elements are nested too deeply (more than 256 levels). A register "
-		         "needs fewer than 10; the file is damaged or hostile.");
-		return;
+		long depth = depth_limit(err);
+		snprintf(nl, cap, "Het bestand is te diep genest: de elementen staan meer dan %ld "
+		         "niveaus diep in elkaar. Een register heeft er minder dan 10, dus dit is geen "
+		         "register (of het bestand is beschadigd).", depth);
+		snprintf(en, cap, "The file is nested too deeply: its elements sit more than %ld "
+		         "levels deep inside each other. A register has fewer than 10, so this is not "
+		         "a register (or the file is damaged).", depth);
+		return 0;
+	}
+	if (err->code == XML_ERR_NAME_TOO_LONG ||
+	    ((strstr(msg, "too long") || strstr(msg, "huge")) && strstr(msg, "Name"))) {
+		snprintf(nl, cap, "De naam van een element of attribuut is hier veel te lang. Een "
+		         "register gebruikt alleen korte namen, zoals <activity>; dit is geen register "
+		         "(of het bestand is beschadigd).");
+		snprintf(en, cap, "The name of an element or attribute here is far too long. A register "
+		         "uses only short names, like <activity>; this is not a register (or the file "
+		         "is damaged).");
+		return 0;
 	}
 	if (strstr(msg, "too long") || strstr(msg, "Huge input") || strstr(msg, "huge")) {
-		snprintf(nl, cap, "Een naam, waarde of tekst is langer dan privicon leest (10 miljoen "
-		         "tekens).");
-		snprintf(en, cap, "A name, value or text is longer than privicon reads (10 million "
-		         "characters).");
-		return;
+		/* libxml2's own limit (10,000,000 bytes), for a value it reads
+		 * whole before our hooks see it: over privicon's limit too. */
+		too_long_words(nl, en, cap);
+		return 0;
 	}
 	if (at_end) {
 		snprintf(nl, cap, "Het bestand houdt op midden in een element. Is het bestand "
 		         "afgebroken?");
 		snprintf(en, cap, "The file stops in the middle of an element. Is the file cut off?");
-		return;
+		return 0;
 	}
 	switch (err->code) {
 	case XML_ERR_ATTRIBUTE_NOT_STARTED:
 		snprintf(nl, cap, "De waarde van een attribuut moet tussen aanhalingstekens staan, zoals "
 		         "kind=\"name\".");
 		snprintf(en, cap, "An attribute value must be in quotes, like kind=\"name\".");
-		return;
+		return 0;
 	case XML_ERR_ATTRIBUTE_NOT_FINISHED:
 		snprintf(nl, cap, "De waarde van een attribuut wordt niet afgesloten met een "
 		         "aanhalingsteken.");
 		snprintf(en, cap, "An attribute value is not closed with its quote.");
-		return;
+		return 0;
 	case XML_ERR_GT_REQUIRED:
 		snprintf(nl, cap, "Een tag wordt niet goed afgesloten met > of />.");
 		snprintf(en, cap, "A tag is not closed properly with > or />.");
-		return;
+		return 0;
 	case XML_ERR_NAME_REQUIRED:
 		if (strstr(msg, "EntityRef")) {
 			snprintf(nl, cap, "Een losse & is in XML niet toegestaan; schrijf &amp;.");
@@ -742,21 +826,27 @@ static void syntax_words(const syntax_error *err, int at_end, char *nl, char *en
 			snprintf(en, cap, "A name of an element or attribute is expected here. Is there a "
 			         "bare < in the text? Then write &lt;.");
 		}
-		return;
+		return 0;
 	default:
-		snprintf(nl, cap, "Het bestand is hier geen geldige XML.");
-		snprintf(en, cap, "The file is not well-formed XML here.");
-		return;
+		snprintf(nl, cap, "Op deze plek is het bestand geen geldige XML. Kijk of elke tag en "
+		         "elk aanhalingsteken goed is geopend en gesloten.");
+		snprintf(en, cap, "The file is not well-formed XML here. Check that every tag and "
+		         "every quote is opened and closed properly.");
+		return 1;
 	}
 }
 
 static int add_syntax_error(parse_state *ps, const syntax_error *e, int at_end)
 {
 	char nl[MSG_MAX], en[MSG_MAX];
-	syntax_words(e, at_end, nl, en, sizeof(nl));
-	size_t ln = strlen(nl), le = strlen(en);
-	snprintf(nl + ln, sizeof(nl) - ln, " (libxml2: %s)", e->raw);
-	snprintf(en + le, sizeof(en) - le, " (libxml2: %s)", e->raw);
+	/* libxml2's text is English and technical: only where our words are
+	 * generic does it follow, and only in the English message. */
+	if (syntax_words(e, at_end, nl, en, sizeof(nl))) {
+		size_t ln = strlen(nl), le = strlen(en);
+		snprintf(nl + ln, sizeof(nl) - ln, " De technische melding van libxml2 staat in de "
+		         "Engelse tekst (--lang en).");
+		snprintf(en + le, sizeof(en) - le, " (libxml2: %s)", e->raw);
+	}
 	if (add_error(ps->diags, ps->file, e->line, e->column, "xml-syntax", nl, en) != PRIVICON_OK) {
 		ps->diag_failed = 1;
 		return -1;
@@ -830,38 +920,37 @@ static int report_unsafe(privicon_diagnostics *diags, const char *file, int kind
 	switch (kind) {
 	case UNSAFE_ENTITY:
 		return fail(diags, file, line, 0, "xml-unsafe", PRIVICON_EINVALID,
-		            "Het bestand declareert entiteiten in een DOCTYPE; privicon weigert die "
-		            "voor de veiligheid. Haal de DOCTYPE weg.",
-		            "The file declares entities in a DOCTYPE; privicon refuses them for "
-		            "safety. Remove the DOCTYPE.");
+		            "Het bestand heeft een DOCTYPE met entiteiten (zelfgemaakte afkortingen "
+		            "zoals &naam;); privicon weigert die voor de veiligheid. Haal de DOCTYPE "
+		            "weg.",
+		            "The file has a DOCTYPE with entities (home-made abbreviations such as "
+		            "&name;); privicon refuses them for safety. Remove the DOCTYPE.");
 	case UNSAFE_EXTERNAL_ENTITY:
 		return fail(diags, file, line, 0, "xml-unsafe", PRIVICON_EINVALID,
-		            "Het bestand declareert entiteiten in een DOCTYPE, die naar een ander "
-		            "bestand of webadres wijzen; privicon laadt die nooit en weigert "
-		            "entiteiten voor de veiligheid. Haal de DOCTYPE weg.",
-		            "The file declares entities in a DOCTYPE that point to another file or "
-		            "web address; privicon never loads them and refuses entities for "
-		            "safety. Remove the DOCTYPE.");
+		            "Het bestand heeft een DOCTYPE met entiteiten die naar een ander bestand "
+		            "of webadres wijzen; privicon laadt die nooit en weigert het bestand voor "
+		            "de veiligheid. Haal de DOCTYPE weg.",
+		            "The file has a DOCTYPE with entities that point to another file or web "
+		            "address; privicon never loads them and refuses the file for safety. "
+		            "Remove the DOCTYPE.");
 	case UNSAFE_EXTERNAL:
 		return fail(diags, file, line, 0, "xml-unsafe", PRIVICON_EINVALID,
-		            "Het bestand verwijst in een DOCTYPE naar een externe DTD; privicon laadt "
-		            "die nooit en weigert het bestand voor de veiligheid. Haal de DOCTYPE weg.",
-		            "The file refers to an external DTD in its DOCTYPE; privicon never loads "
-		            "it and refuses the file for safety. Remove the DOCTYPE.");
+		            "Het bestand verwijst in een DOCTYPE naar een ander bestand (een DTD); "
+		            "privicon laadt dat nooit en weigert het bestand voor de veiligheid. Haal "
+		            "de DOCTYPE weg.",
+		            "The file refers to another file (a DTD) in its DOCTYPE; privicon never "
+		            "loads it and refuses the file for safety. Remove the DOCTYPE.");
 	case UNSAFE_DECL:
 		return fail(diags, file, line, 0, "xml-unsafe", PRIVICON_EINVALID,
 		            "Het bestand heeft een DOCTYPE met declaraties; een register heeft die niet "
 		            "nodig en privicon weigert ze voor de veiligheid. Haal de DOCTYPE weg.",
 		            "The file has a DOCTYPE with declarations; a register needs none and "
 		            "privicon refuses them for safety. Remove the DOCTYPE.");
-	case REFUSED_TOO_LONG:
-		return fail(diags, file, line, 0, "xml-syntax", PRIVICON_EINVALID,
-		            "Een tekst of de waarde van een attribuut is hier langer dan privicon "
-		            "leest (1 MB); een register heeft hoogstens 4000 tekens per tekst nodig. "
-		            "Het bestand is beschadigd of misleidend.",
-		            "A text or attribute value here is longer than privicon reads (1 MB); a "
-		            "register needs at most 4,000 characters per text. The file is damaged "
-		            "or hostile.");
+	case REFUSED_TOO_LONG: {
+		char nl[MSG_MAX], en[MSG_MAX];
+		too_long_words(nl, en, sizeof(nl));
+		return fail(diags, file, line, 0, "xml-syntax", PRIVICON_EINVALID, nl, en);
+	}
 	default:
 		return fail(diags, file, line, 0, "xml-unsafe", PRIVICON_EINVALID,
 		            "Het bestand gebruikt XInclude (xi:include) om andere bestanden in te "
@@ -994,11 +1083,16 @@ static int parse_xml(xmlDocPtr *out, privicon_diagnostics *diags, const char *fi
 			return fail(diags, file, 0, 0, "xml-syntax", PRIVICON_EINVALID,
 			            "Het bestand is geen geldige XML.", "The file is not well-formed XML.");
 		if (ps.errors > (int)ps.reported && ps.reported >= MAX_SYNTAX_ERRORS) {
-			char nl[MSG_MAX], en[MSG_MAX];
-			snprintf(nl, sizeof(nl), "Nog %d XML-fouten worden niet getoond; verbeter eerst "
-			         "de fouten hierboven.", ps.errors - (int)ps.reported);
-			snprintf(en, sizeof(en), "%d more XML errors are not shown; fix the ones above "
-			         "first.", ps.errors - (int)ps.reported);
+			char nl[MSG_MAX], en[MSG_MAX], n_nl[48], n_en[48];
+			int more = ps.errors - (int)ps.reported;
+			pv_format_count(n_nl, sizeof(n_nl), (uintmax_t)more, PV_NL);
+			pv_format_count(n_en, sizeof(n_en), (uintmax_t)more, PV_EN);
+			snprintf(nl, sizeof(nl), more == 1 ? "Nog 1 XML-fout wordt niet getoond; verbeter "
+			         "eerst de fouten hierboven." : "Nog %s XML-fouten worden niet getoond; "
+			         "verbeter eerst de fouten hierboven.", n_nl);
+			snprintf(en, sizeof(en), more == 1 ? "1 more XML error is not shown; fix the ones "
+			         "above first." : "%s more XML errors are not shown; fix the ones above "
+			         "first.", n_en);
 			if (privicon_diagnostics_add(diags, file, 0, 0, PRIVICON_NOTE, "xml-syntax", NULL,
 			                             nl, en) != PRIVICON_OK)
 				return PRIVICON_ENOMEM;

@@ -12,11 +12,13 @@
  * from the schema document itself, so the wording follows the schema when
  * it changes; only the explanation of each pattern type is written here.
  * Anything we do not recognise keeps a generic wording plus the raw
- * libxml2 message, so no finding is ever lost.
+ * libxml2 message, so no finding is ever lost; that text is English, so it
+ * goes only into the English message, and the Dutch one stays all Dutch.
  */
 #include "validate.h"
 
 #include <ctype.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -85,6 +87,74 @@ char *pv_clip(char *dst, size_t cap, const char *s, size_t max)
 	memcpy(dst, s, cut);
 	memcpy(dst + cut, "...", 4);
 	return dst;
+}
+
+char *pv_format_count(char *dst, size_t cap, uintmax_t n, pv_lang lang)
+{
+	if (cap == 0)
+		return dst;
+	char digits[32];
+	int len = snprintf(digits, sizeof(digits), "%ju", n);
+	char sep = lang == PV_NL ? '.' : ',';
+	char grouped[48];
+	size_t out = 0;
+	for (int i = 0; i < len; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			grouped[out++] = sep;
+		grouped[out++] = digits[i];
+	}
+	grouped[out] = '\0';
+	snprintf(dst, cap, "%s", grouped);
+	return dst;
+}
+
+char *pv_format_size(char *dst, size_t cap, uintmax_t bytes, pv_lang lang)
+{
+	static const char *const units[] = {"KiB", "MiB", "GiB", "TiB"};
+	char count[48];
+	pv_format_count(count, sizeof(count), bytes, lang);
+	if (bytes < 1024u) {
+		snprintf(dst, cap, "%s %s", count, bytes == 1 ? "byte" : "bytes");
+		return dst;
+	}
+	size_t u = 0;
+	uintmax_t unit = 1024u;
+	while (u + 1 < sizeof(units) / sizeof(units[0]) && bytes / unit >= 1024u) {
+		unit *= 1024u;
+		u++;
+	}
+	uintmax_t whole = bytes / unit;
+	/* Rounded to one decimal, without overflow: rem * 10 < unit * 10. */
+	uintmax_t tenths = ((bytes % unit) * 10u + unit / 2u) / unit;
+	if (tenths == 10u) {
+		whole++;
+		tenths = 0;
+	}
+	if (whole == 1024u && u + 1 < sizeof(units) / sizeof(units[0])) {
+		whole = 1;
+		u++;
+	}
+	char amount[48];
+	pv_format_count(amount, sizeof(amount), whole, lang);
+	if (bytes % unit == 0)
+		snprintf(dst, cap, "%s %s (%s bytes)", amount, units[u], count);
+	else
+		snprintf(dst, cap, "%s%c%ju %s (%s bytes)", amount, lang == PV_NL ? ',' : '.', tenths,
+		         units[u], count);
+	return dst;
+}
+
+/* A number that libxml2 or the schema gives as text, grouped as the
+ * language writes it; anything but plain digits is copied as it is. */
+static char *format_number_text(char *dst, size_t cap, const char *s, pv_lang lang)
+{
+	size_t len = strlen(s);
+	int digits = len > 0 && len <= 18;
+	for (size_t i = 0; digits && i < len; i++)
+		digits = s[i] >= '0' && s[i] <= '9';
+	if (!digits)
+		return pv_clip(dst, cap, s, cap > 4 ? cap - 4 : 0);
+	return pv_format_count(dst, cap, strtoumax(s, NULL, 10), lang);
 }
 
 /* Copies s[0..len) into dst as a string, clipped to VALUE_MAX. */
@@ -971,7 +1041,7 @@ static void say_missing_child(sbuf *nl, sbuf *en, const ectx *c, const msg_parts
 	if (!mdecl)
 		mdecl = child_decl(s, c->ct, missing);
 	sb_add(nl, "In <%s> ontbreekt <%s>.", p->elem, missing);
-	sb_add(en, "<%s> misses <%s>.", p->elem, missing);
+	sb_add(en, "<%s> is missing <%s>.", p->elem, missing);
 
 	/* Where it goes: after the nearest earlier sibling that is present. */
 	names order = {0};
@@ -1060,7 +1130,7 @@ static void say_unexpected(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p
 		/* Usually an element in the "wrong place" sits after a gap: the
 		 * required element expected here is not in the parent at all. */
 		sb_add(nl, "In <%s> ontbreekt <%s>; het hoort vóór <%s>.", pname, missing, p->elem);
-		sb_add(en, "<%s> misses <%s>; it belongs before <%s>.", pname, missing, p->elem);
+		sb_add(en, "<%s> is missing <%s>; it belongs before <%s>.", pname, missing, p->elem);
 		const char *yn = required_yesno(decl_type(s, child_decl(s, pct, missing), NULL));
 		if (yn)
 			yesno_help(nl, en, missing, yn);
@@ -1285,12 +1355,17 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 			say_empty(nl, en, p);
 			return;
 		}
+		char have_nl[48], have_en[48], min_nl[48], min_en[48];
+		format_number_text(have_nl, sizeof(have_nl), have, PV_NL);
+		format_number_text(have_en, sizeof(have_en), have, PV_EN);
+		format_number_text(min_nl, sizeof(min_nl), min, PV_NL);
+		format_number_text(min_en, sizeof(min_en), min, PV_EN);
 		sb_add(nl, "De waarde van ");
 		what_nl(nl, p);
-		sb_add(nl, " is te kort: %s tekens, minstens %s.", have, min);
+		sb_add(nl, " is te kort: %s tekens, er zijn er minstens %s nodig.", have_nl, min_nl);
 		sb_add(en, "The value of ");
 		what_en(en, p);
-		sb_add(en, " is too short: %s characters, at least %s.", have, min);
+		sb_add(en, " is too short: %s characters, at least %s are needed.", have_en, min_en);
 		if (words_for(type, NULL, &w_nl, &w_en)) {
 			sb_add(nl, " Verwacht: %s.", w_nl);
 			sb_add(en, " Expected: %s.", w_en);
@@ -1314,12 +1389,17 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 			else
 				pv_clip(have, sizeof(have), "?", 20);
 		}
+		char have_nl[48], have_en[48], max_nl[48], max_en[48];
+		format_number_text(have_nl, sizeof(have_nl), have, PV_NL);
+		format_number_text(have_en, sizeof(have_en), have, PV_EN);
+		format_number_text(max_nl, sizeof(max_nl), max, PV_NL);
+		format_number_text(max_en, sizeof(max_en), max, PV_EN);
 		sb_add(nl, "De tekst van ");
 		what_nl(nl, p);
-		sb_add(nl, " is te lang: %s tekens, hoogstens %s zijn toegestaan.", have, max);
+		sb_add(nl, " is te lang: %s tekens, hoogstens %s zijn toegestaan.", have_nl, max_nl);
 		sb_add(en, "The text of ");
 		what_en(en, p);
-		sb_add(en, " is too long: %s characters, at most %s are allowed.", have, max);
+		sb_add(en, " is too long: %s characters, at most %s are allowed.", have_en, max_en);
 		return;
 	}
 	/* "'v' is not a valid value of the atomic type 'xs:date'." */
@@ -1365,7 +1445,7 @@ static void say_missing_attr(sbuf *nl, sbuf *en, const ectx *c, const msg_parts 
 	char attr[VALUE_MAX + 8] = "";
 	between(p->body, "The attribute '", "'", attr, sizeof(attr));
 	sb_add(nl, "Bij <%s> ontbreekt het attribuut '%s'.", p->elem, attr);
-	sb_add(en, "<%s> misses the attribute '%s'.", p->elem, attr);
+	sb_add(en, "The attribute '%s' is missing from <%s>.", attr, p->elem);
 	const char *type = attr_type(attr_decl(c->ct, attr));
 	const char *w_nl, *w_en;
 	names allowed = {0};
@@ -1464,7 +1544,11 @@ static void say_empty_type(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p
 	sb_add(en, ". Write it as <%s ... />.", p->elem);
 }
 
-/* The raw message, one line, clipped; for experts. */
+/*
+ * libxml2's own message, one line, clipped: for experts, where our words
+ * are generic. It is English, so it goes only into the English message;
+ * the Dutch one says where to find it, and stays all Dutch.
+ */
 static void add_raw(sbuf *nl, sbuf *en, const char *raw)
 {
 	char clip[RAW_MAX + 8];
@@ -1475,8 +1559,16 @@ static void add_raw(sbuf *nl, sbuf *en, const char *raw)
 	for (char *q = clip; *q; q++)
 		if (*q == '\n')
 			*q = ' ';
-	sb_add(nl, " (libxml2: %s)", clip);
+	sb_add(nl, " De technische melding van libxml2 staat in de Engelse tekst (--lang en).");
 	sb_add(en, " (libxml2: %s)", clip);
+}
+
+/* Lowercases the first letter of a sentence ("De waarde" -> "de waarde"),
+ * but not of an abbreviation ("XML", "BSN") or a name in <tags>. */
+static void lower_first(char *s)
+{
+	if (isupper((unsigned char)s[0]) && islower((unsigned char)s[1]))
+		s[0] = (char)tolower((unsigned char)s[0]);
 }
 
 static int starts(const char *s, const char *prefix)
@@ -1536,6 +1628,7 @@ static void on_valid_error(void *data, PV_XML_ERROR *err)
 		sb_add(bnl, "Activiteit '%s': ", act);
 		sb_add(ben, "Activity '%s': ", act);
 	}
+	size_t nl_start = bnl->n, en_start = ben->n;
 	int raw = 0;
 	if (!parsed) {
 		sb_add(bnl, "Het bestand klopt niet met het schema.");
@@ -1567,11 +1660,17 @@ static void on_valid_error(void *data, PV_XML_ERROR *err)
 		sb_add(ben, " does not match the schema.");
 		raw = 1;
 	}
-	/* Without the activity prefix, the message starts with a capital. */
-	if (!activity && bnl->n && islower((unsigned char)bnl->s[0]))
-		bnl->s[0] = (char)toupper((unsigned char)bnl->s[0]);
-	if (!activity && ben->n && islower((unsigned char)ben->s[0]))
-		ben->s[0] = (char)toupper((unsigned char)ben->s[0]);
+	/* After "Activiteit 'x': " the sentence goes on in lowercase, as in
+	 * the rules' messages; without that prefix it starts with a capital. */
+	if (activity) {
+		lower_first(bnl->s + nl_start);
+		lower_first(ben->s + en_start);
+	} else {
+		if (bnl->n && islower((unsigned char)bnl->s[0]))
+			bnl->s[0] = (char)toupper((unsigned char)bnl->s[0]);
+		if (ben->n && islower((unsigned char)ben->s[0]))
+			ben->s[0] = (char)toupper((unsigned char)ben->s[0]);
+	}
 	if (raw)
 		add_raw(bnl, ben, msg);
 
@@ -1610,11 +1709,20 @@ int pv_schema_validate(const pv_schema *schema, privicon_diagnostics *diags, con
 			return PRIVICON_ENOMEM;
 	}
 	if (st.suppressed) {
-		char nl[200], en[200];
-		snprintf(nl, sizeof(nl), "Nog %zu fouten tegen het schema worden niet getoond; "
-		         "verbeter eerst de fouten hierboven.", st.suppressed);
-		snprintf(en, sizeof(en), "%zu more schema errors are not shown; fix the ones above "
-		         "first.", st.suppressed);
+		char nl[200], en[200], n_nl[48], n_en[48];
+		pv_format_count(n_nl, sizeof(n_nl), st.suppressed, PV_NL);
+		pv_format_count(n_en, sizeof(n_en), st.suppressed, PV_EN);
+		if (st.suppressed == 1) {
+			snprintf(nl, sizeof(nl), "Nog 1 fout tegen het schema wordt niet getoond; "
+			         "verbeter eerst de fouten hierboven.");
+			snprintf(en, sizeof(en), "1 more schema error is not shown; fix the ones above "
+			         "first.");
+		} else {
+			snprintf(nl, sizeof(nl), "Nog %s fouten tegen het schema worden niet getoond; "
+			         "verbeter eerst de fouten hierboven.", n_nl);
+			snprintf(en, sizeof(en), "%s more schema errors are not shown; fix the ones "
+			         "above first.", n_en);
+		}
 		if (privicon_diagnostics_add(diags, file, 0, 0, PRIVICON_NOTE, "schema", NULL, nl,
 		                             en) != 0)
 			return PRIVICON_ENOMEM;

@@ -13,6 +13,7 @@
 #define PRIVICON_VALIDATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -81,5 +82,24 @@ void pv_doc_free(xmlDocPtr doc);
  * 10 MB value never lands in a message. Returns dst.
  */
 char *pv_clip(char *dst, size_t cap, const char *s, size_t max);
+
+/* The language of a message being written: Dutch or English. */
+typedef enum { PV_NL, PV_EN } pv_lang;
+
+/*
+ * Writes `n` into `dst` (of `cap` bytes) with its digits grouped by
+ * threes, as the language writes numbers: "1.753" in Dutch, "1,753" in
+ * English. Never depends on the C locale. Returns dst.
+ */
+char *pv_format_count(char *dst, size_t cap, uintmax_t n, pv_lang lang);
+
+/*
+ * Writes a size in bytes for people, with the exact count after it:
+ * "1,7 KiB (1.753 bytes)" in Dutch, "1.7 KiB (1,753 bytes)" in English;
+ * whole units without a decimal ("256 MiB (268.435.456 bytes)"); under
+ * 1 KiB only the count ("512 bytes", "1 byte"). Units are powers of 1024
+ * (KiB, MiB, GiB, TiB), as --max-size reads them. Returns dst.
+ */
+char *pv_format_size(char *dst, size_t cap, uintmax_t bytes, pv_lang lang);
 
 #endif

@@ -18,6 +18,7 @@
 #include "check.h"
 #include "model.h"
 #include "privicon.h"
+#include "validate.h"
 #include "vocab.h"
 
 /* One controller, one complete activity. Lines matter: tests look them up
@@ -178,6 +179,19 @@ static int any_message_has(const privicon_diagnostics *d, const char *needle)
 		if (strstr(privicon_diagnostic_message(d, i, "en"), needle) ||
 		    strstr(privicon_diagnostic_message(d, i, "nl"), needle))
 			return 1;
+	return 0;
+}
+
+/* Whether a Dutch message carries English from libxml2: its raw text
+ * in "(libxml2: ...)", or words only libxml2 writes. */
+static int dutch_has_libxml2_text(const privicon_diagnostics *d)
+{
+	static const char *const english[] = {"(libxml2:", "XML_PARSE", "Couldn't", "Excessive",
+	                                      "too long", "Element '", "Start Tag"};
+	for (size_t i = 0; i < privicon_diagnostics_count(d); i++)
+		for (size_t k = 0; k < sizeof(english) / sizeof(english[0]); k++)
+			if (strstr(privicon_diagnostic_message(d, i, "nl"), english[k]))
+				return 1;
 	return 0;
 }
 
@@ -552,6 +566,13 @@ static void test_bombs(void)
 	expect("100,000 levels of nesting", r, PRIVICON_EINVALID, "xml-syntax");
 	CHECK(any_message_has(r.d, "nested too deeply") && privicon_diagnostic_line(r.d, 0) == 1,
 	      "nesting: a plain message with the line");
+	CHECK(any_message_has(r.d, "more than 256 levels") &&
+	      any_message_has(r.d, "meer dan 256 niveaus") &&
+	      any_message_has(r.d, "this is not a register") &&
+	      any_message_has(r.d, "dit is geen register"),
+	      "nesting: says how deep, and that this is not a register");
+	CHECK(!any_message_has(r.d, "libxml2") && !any_message_has(r.d, "XML_PARSE_HUGE"),
+	      "nesting: no libxml2 text in either language");
 	CHECK(t < 0.5, "deep nesting refused fast (%.3f s)", t);
 	done(&r);
 	free(deep);
@@ -578,14 +599,16 @@ static void test_encodings(void)
 {
 	result r = load_mem("empty.xml", "", 0, NULL);
 	expect("empty document", r, PRIVICON_EINVALID, "file");
-	CHECK(any_message_has(r.d, "The file is empty"), "empty: says the file is empty");
+	CHECK(any_message_has(r.d, "The file is empty") && any_message_has(r.d, "Het bestand is leeg"),
+	      "empty: says the file is empty, in both languages");
 	done(&r);
 
 	size_t size;
 	char *u16 = to_utf16le(REG, &size);
 	r = load_mem("u16.xml", u16, size, NULL);
 	expect("UTF-16 with byte order mark", r, PRIVICON_EINVALID, "xml-syntax");
-	CHECK(any_message_has(r.d, "UTF-16") && any_message_has(r.d, "save it as UTF-8"),
+	CHECK(any_message_has(r.d, "saved as UTF-16") && any_message_has(r.d, "Save it as UTF-8") &&
+	      any_message_has(r.d, "opgeslagen als UTF-16"),
 	      "UTF-16: says save it as UTF-8");
 	done(&r);
 	r = load_mem("u16.xml", u16 + 2, size - 2, NULL);
@@ -705,7 +728,28 @@ static void test_syntax_words(void)
 	CHECK(any_message_has(r.d, "</activity> does not match the opening tag <controller>") &&
 	      privicon_diagnostic_line(r.d, 0) == 3 && privicon_diagnostic_column(r.d, 0) > 0,
 	      "mismatched tags in words, with line and column");
-	CHECK(any_message_has(r.d, "(libxml2: "), "the raw libxml2 text follows for experts");
+	CHECK(!any_message_has(r.d, "libxml2"), "known error: our words only, no libxml2 text");
+	done(&r);
+
+	/* An error we have no words for: generic words, libxml2's own text
+	 * for experts in English only, the Dutch all Dutch. */
+	r = load_str("<?xml version=\"1.0\" standalone=\"maybe\"?>\n"
+	             "<register xmlns=\"urn:privicon:register:1\"/>\n");
+	expect("error without own words", r, PRIVICON_EINVALID, "xml-syntax");
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "en"), "not well-formed XML here") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "en"), "(libxml2: standalone"),
+	      "generic words: libxml2's text follows in English");
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "nl"), "geen geldige XML") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "nl"), "--lang en") &&
+	      !dutch_has_libxml2_text(r.d) && !strstr(privicon_diagnostic_message(r.d, 0, "nl"), "standalone"),
+	      "generic words: the Dutch stays Dutch and says where the details are");
+	done(&r);
+
+	r = load_str("<register xmlns=\"urn:privicon:register:1\"><!-- zie -- hieronder --></register>");
+	expect("double hyphen in a comment", r, PRIVICON_EINVALID, "xml-syntax");
+	CHECK(any_message_has(r.d, "Two hyphens in a row (--)") &&
+	      any_message_has(r.d, "twee streepjes") && !any_message_has(r.d, "libxml2"),
+	      "double hyphen in a comment in words");
 	done(&r);
 
 	r = load_str("<register xmlns=\"urn:privicon:register:1\" version=\"Zorg & Welzijn\"/>");
@@ -812,7 +856,9 @@ static void test_big_values(void)
 	r = load_str(doc);
 	t = now() - t0;
 	expect("2 MB attribute value", r, PRIVICON_EINVALID, "xml-syntax");
-	CHECK(any_message_has(r.d, "longer than privicon reads (1 MB)") && t < 1.0 &&
+	CHECK(any_message_has(r.d, "longer than privicon reads (1 MiB)") &&
+	      any_message_has(r.d, "langer dan privicon leest (1 MiB)") &&
+	      any_message_has(r.d, "hoogstens 4.000 tekens") && t < 1.0 &&
 	      longest_message(r.d) < 2000, "2 MB attribute: refused in %.3f s, short message", t);
 	done(&r);
 	char *text = malloc(sizeof(REG) + two);
@@ -840,6 +886,48 @@ static void test_big_values(void)
 	free(doc);
 }
 
+/* ---- sizes and numbers in messages ---------------------------------- */
+
+static void test_sizes(void)
+{
+	static const struct {
+		uintmax_t bytes;
+		const char *nl, *en;
+	} cases[] = {
+		{0, "0 bytes", "0 bytes"},
+		{1, "1 byte", "1 byte"},
+		{1023, "1.023 bytes", "1,023 bytes"},
+		{1024, "1 KiB (1.024 bytes)", "1 KiB (1,024 bytes)"},
+		{1753, "1,7 KiB (1.753 bytes)", "1.7 KiB (1,753 bytes)"},
+		{2047, "2,0 KiB (2.047 bytes)", "2.0 KiB (2,047 bytes)"},
+		{1048575, "1,0 MiB (1.048.575 bytes)", "1.0 MiB (1,048,575 bytes)"},
+		{268435456, "256 MiB (268.435.456 bytes)", "256 MiB (268,435,456 bytes)"},
+		{1610612736, "1,5 GiB (1.610.612.736 bytes)", "1.5 GiB (1,610,612,736 bytes)"},
+		{2147483647, "2,0 GiB (2.147.483.647 bytes)", "2.0 GiB (2,147,483,647 bytes)"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char nl[96], en[96];
+		pv_format_size(nl, sizeof(nl), cases[i].bytes, PV_NL);
+		pv_format_size(en, sizeof(en), cases[i].bytes, PV_EN);
+		CHECK(strcmp(nl, cases[i].nl) == 0 && strcmp(en, cases[i].en) == 0,
+		      "size %ju: '%s' / '%s'",
+		      cases[i].bytes, nl, en);
+	}
+	char huge[96];
+	pv_format_size(huge, sizeof(huge), UINTMAX_MAX, PV_EN);
+	CHECK(strstr(huge, " TiB (18,446,744,073,709,551,615 bytes)") != NULL,
+	      "the largest size: TiB, no overflow ('%s')", huge);
+	char n[48];
+	CHECK(STREQ(pv_format_count(n, sizeof(n), 9223372036854775807u, PV_NL),
+	            "9.223.372.036.854.775.807") &&
+	      STREQ(pv_format_count(n, sizeof(n), 999, PV_EN), "999") &&
+	      STREQ(pv_format_count(n, sizeof(n), 4000, PV_EN), "4,000"),
+	      "counts grouped by threes");
+	char tiny[5];
+	pv_format_size(tiny, sizeof(tiny), 1753, PV_NL);
+	CHECK(strlen(tiny) == 4, "a small buffer is cut, not overrun");
+}
+
 /* ---- files ------------------------------------------------------------ */
 
 static void test_files(void)
@@ -850,6 +938,29 @@ static void test_files(void)
 	expect("size cap (memory)", r, PRIVICON_ETOOBIG, "file");
 	CHECK(any_message_has(r.d, "100 bytes") && any_message_has(r.d, "too large"),
 	      "size cap: size and cap in the message");
+	char size_en[64], size_nl[64];
+	snprintf(size_en, sizeof(size_en), "The file is too large: %.1f KiB (",
+	         (double)(sizeof(REG) - 1) / 1024.0);
+	snprintf(size_nl, sizeof(size_nl), "Het bestand is te groot: %.1f KiB (",
+	         (double)(sizeof(REG) - 1) / 1024.0);
+	char *comma = strchr(size_nl, '.');
+	if (comma)
+		*comma = ',';
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "en"), size_en) &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "nl"), size_nl),
+	      "size cap: KiB with the language's decimal mark");
+	done(&r);
+
+	/* The default cap, in the words the message uses. A size over the
+	 * cap is refused before a byte is read: REG is far shorter than the
+	 * size claimed, and AddressSanitizer would catch any read past it. */
+	r = load_mem("huge.xml", REG, PRIVICON_DEFAULT_MAX_SIZE + 1, NULL);
+	expect("over the default cap", r, PRIVICON_ETOOBIG, "file");
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "nl"),
+	             "privicon leest bestanden tot 256 MiB (268.435.456 bytes).") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "en"),
+	             "privicon reads files up to 256 MiB (268,435,456 bytes)."),
+	      "default cap: 256 MiB, bytes grouped as each language writes them");
 	done(&r);
 
 	tmp_path(path, sizeof(path), "test_load-register.xml");
@@ -876,6 +987,8 @@ static void test_files(void)
 	write_file(path, "", 0);
 	r = load_path(path, NULL);
 	expect("empty file", r, PRIVICON_EINVALID, "file");
+	CHECK(any_message_has(r.d, "Het bestand is leeg") && any_message_has(r.d, "The file is empty"),
+	      "empty file: says so (a finding, not I/O trouble)");
 	done(&r);
 	unlink(path);
 
@@ -925,6 +1038,45 @@ static void test_schema_option(void)
 	o.schema_path = path;
 	r = load_mem("x.xml", REG, sizeof(REG) - 1, &o);
 	expect("a schema that is not one", r, PRIVICON_EINVAL, "file");
+	done(&r);
+
+	/* A schema libxml2 cannot compile: its own words for the schema's
+	 * author, in the English message only. */
+	static const char broken_xsd[] =
+		"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+		"           targetNamespace=\"urn:privicon:register:1\">\n"
+		"  <xs:element name=\"register\" type=\"xs:nosuchtype\"/>\n"
+		"</xs:schema>\n";
+	write_file(path, broken_xsd, sizeof(broken_xsd) - 1);
+	r = load_mem("x.xml", REG, sizeof(REG) - 1, &o);
+	expect("a schema that does not compile", r, PRIVICON_EINVAL, "file");
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "en"), "(libxml2: ") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "nl"), "Het schema is niet bruikbaar") &&
+	      !dutch_has_libxml2_text(r.d) && !strstr(privicon_diagnostic_message(r.d, 0, "nl"), "nosuchtype"),
+	      "schema that does not compile: libxml2's words in English only");
+	done(&r);
+
+	/* A pattern privicon has no words for: the schema's pattern, and
+	 * libxml2's text in English only. */
+	static const char pattern_xsd[] =
+		"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+		"           targetNamespace=\"urn:privicon:register:1\" elementFormDefault=\"qualified\">\n"
+		"  <xs:element name=\"register\"><xs:complexType>\n"
+		"    <xs:attribute name=\"code\"><xs:simpleType><xs:restriction base=\"xs:string\">\n"
+		"      <xs:pattern value=\"[A-Z]{3}\"/>\n"
+		"    </xs:restriction></xs:simpleType></xs:attribute>\n"
+		"  </xs:complexType></xs:element>\n"
+		"</xs:schema>\n";
+	write_file(path, pattern_xsd, sizeof(pattern_xsd) - 1);
+	static const char coded[] = "<register xmlns=\"urn:privicon:register:1\" code=\"abc\"/>";
+	r = load_mem("x.xml", coded, sizeof(coded) - 1, &o);
+	expect("a pattern without words", r, PRIVICON_EINVALID, "schema");
+	CHECK(strstr(privicon_diagnostic_message(r.d, 0, "en"), "pattern '[A-Z]{3}'") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "en"), "(libxml2: Element '") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "nl"), "patroon '[A-Z]{3}'") &&
+	      strstr(privicon_diagnostic_message(r.d, 0, "nl"), "--lang en") &&
+	      !dutch_has_libxml2_text(r.d),
+	      "pattern without words: libxml2's text in English only, the Dutch all Dutch");
 	done(&r);
 	unlink(path);
 }
@@ -979,7 +1131,8 @@ static void test_schema_words(void)
 	const char *act = "parkeervergunning";
 	result r = schema_case("missing yes/no attribute", "<recipients outside-controller=\"yes\"",
 	                       "<recipients");
-	CHECK(msg_has(&r, "en", "<recipients> misses the attribute 'outside-controller'") &&
+	CHECK(msg_has(&r, "en", "the attribute 'outside-controller' is missing from <recipients>") &&
+	      msg_has(&r, "nl", "Activiteit 'parkeervergunning': bij <recipients> ontbreekt het attribuut") &&
 	      msg_has(&r, "en", "absence is never read as no") &&
 	      msg_has(&r, "nl", "nooit als 'nee'"), "missing yes/no: says absence is never no");
 	CHECK(privicon_diagnostic_line(r.d, 0) == line_of(REG, "<recipients") &&
@@ -994,8 +1147,8 @@ static void test_schema_words(void)
 	done(&r);
 
 	r = schema_case("missing element", "<transfers outside-eea=\"no\"/>", "");
-	CHECK(msg_has(&r, "en", "<activity> misses <transfers>") &&
-	      msg_has(&r, "nl", "In <activity> ontbreekt <transfers>") &&
+	CHECK(msg_has(&r, "en", "<activity> is missing <transfers>") &&
+	      msg_has(&r, "nl", "in <activity> ontbreekt <transfers>") &&
 	      msg_has(&r, "en", "outside-eea=\"no\""), "missing element named, with its yes/no");
 	CHECK(privicon_diagnostic_line(r.d, 0) == line_of(REG, "<retention"),
 	      "missing element: reported where it was expected");
@@ -1006,14 +1159,15 @@ static void test_schema_words(void)
 	                "    </security>\n    <dpia required=\"no\"/>\n"
 	                "    <acknowledgement rule=\"processor-agreement\" reason=\"Overeenkomst in behandeling\"/>\n",
 	                "");
-	CHECK(msg_has(&r, "en", "<activity> misses <profiling>. It belongs after <automated-decision>"),
+	CHECK(msg_has(&r, "en", "<activity> is missing <profiling>. It belongs after <automated-decision>"),
 	      "missing element at the end: where it goes");
 	CHECK(privicon_diagnostic_line(r.d, 0) == line_of(REG, "<activity"),
 	      "missing element at the end: the activity's line");
 	done(&r);
 
 	r = schema_case("enumeration typo", "kind=\"bsn\"", "kind=\"bsnn\"");
-	CHECK(msg_has(&r, "en", "Activity 'parkeervergunning': The value 'bsnn' of attribute 'kind' of <category> is not allowed") &&
+	CHECK(msg_has(&r, "en", "Activity 'parkeervergunning': the value 'bsnn' of attribute 'kind' of <category> is not allowed") &&
+	      msg_has(&r, "nl", "Activiteit 'parkeervergunning': de waarde 'bsnn' van attribuut 'kind' van <category> is niet toegestaan") &&
 	      msg_has(&r, "en", "Did you mean 'bsn'?") && msg_has(&r, "en", "health"),
 	      "enumeration: lists the values and suggests the closest");
 	CHECK(privicon_diagnostic_line(r.d, 0) == line_of(REG, "kind=\"bsn\""),
@@ -1229,6 +1383,7 @@ int main(int argc, char **argv)
 	test_syntax_words();
 	test_root();
 	test_big_values();
+	test_sizes();
 	test_files();
 	test_schema_option();
 	test_arguments();
