@@ -39,62 +39,14 @@
 #include "model.h"
 #include "notice.h"
 #include "privicon.h"
+#include "strbuf.h"
 #include "theme.h"
 #include "vocab.h"
 
-/* ---- growing strings --------------------------------------------------------- */
-
-typedef struct {
-	char *s;
-	size_t len, cap;
-	int oom;
-} sbuf;
-
-static void sb_addn(sbuf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *bigger = realloc(b->s, cap);
-		if (!bigger) {
-			b->oom = 1;
-			return;
-		}
-		b->s = bigger;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void sb_add(sbuf *b, const char *s)
-{
-	sb_addn(b, s, strlen(s));
-}
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-	char buf[512];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof(buf)) {
-		b->oom = 1; /* only short, fixed texts go through here */
-		return;
-	}
-	sb_addn(b, buf, (size_t)n);
-}
+/* ---- escaping ---------------------------------------------------------------- */
 
 /* Appends `s` escaped for text and attribute values. */
-static void sb_esc(sbuf *b, const char *s)
+static void sb_esc(pv_strbuf *b, const char *s)
 {
 	const char *run = s;
 	for (const char *p = s; *p; p++) {
@@ -107,16 +59,16 @@ static void sb_esc(sbuf *b, const char *s)
 		case '\'': rep = "&#39;"; break;
 		default: continue;
 		}
-		sb_addn(b, run, (size_t)(p - run));
-		sb_add(b, rep);
+		pv_strbuf_addn(b, run, (size_t)(p - run));
+		pv_strbuf_add(b, rep);
 		run = p + 1;
 	}
-	sb_add(b, run);
+	pv_strbuf_add(b, run);
 }
 
 char *pv_html_escape(const char *s)
 {
-	sbuf b = {0};
+	pv_strbuf b = {0};
 	sb_esc(&b, s ? s : "");
 	if (b.oom) {
 		free(b.s);
@@ -171,7 +123,7 @@ static int in_list(const char *const *list, size_t n, const char *name)
 #define IN(list, name) in_list(list, sizeof(list) / sizeof(list[0]), name)
 
 typedef struct {
-	sbuf *b;
+	pv_strbuf *b;
 	const char *prefix; /* the icon's id; ids inside become PREFIX_ID */
 	const pv_icon *icon;
 	char *err;
@@ -210,17 +162,17 @@ static int plain_id(const char *s)
 static int icon_attr(icon_ctx *c, const char *name, const char *value)
 {
 	const char *url = strstr(value, "url(");
-	sbuf *b = c->b;
+	pv_strbuf *b = c->b;
 	if (strcmp(name, "id") == 0) {
 		if (!plain_id(value))
 			return icon_fail(c, "an id with unusual characters: ", value);
-		sb_printf(b, " id=\"%s_%s\"", c->prefix, value);
+		pv_strbuf_printf(b, " id=\"%s_%s\"", c->prefix, value);
 		return 0;
 	}
 	if (strcmp(name, "href") == 0) {
 		if (value[0] != '#' || !plain_id(value + 1))
 			return icon_fail(c, "a reference outside the icon: ", value);
-		sb_printf(b, " href=\"#%s_%s\"", c->prefix, value + 1);
+		pv_strbuf_printf(b, " href=\"#%s_%s\"", c->prefix, value + 1);
 		return 0;
 	}
 	if (url) {
@@ -234,16 +186,16 @@ static int icon_attr(icon_ctx *c, const char *name, const char *value)
 		ref[n - 1] = '\0';
 		if (!plain_id(ref))
 			return icon_fail(c, "a reference outside the icon: ", value);
-		sb_printf(b, " %s=\"url(#%s_%s)\"", name, c->prefix, ref);
+		pv_strbuf_printf(b, " %s=\"url(#%s_%s)\"", name, c->prefix, ref);
 		return 0;
 	}
 	if (is_color_attr(name) && strcmp(value, "none") != 0 && strcmp(value, "currentColor") != 0)
 		value = "currentColor";
-	sb_add(b, " ");
-	sb_add(b, name);
-	sb_add(b, "=\"");
+	pv_strbuf_add(b, " ");
+	pv_strbuf_add(b, name);
+	pv_strbuf_add(b, "=\"");
 	sb_esc(b, value);
-	sb_add(b, "\"");
+	pv_strbuf_add(b, "\"");
 	return 0;
 }
 
@@ -259,8 +211,8 @@ static int icon_element(icon_ctx *c, xmlNode *el)
 		return icon_fail(c, "an element an icon may not have: ", name);
 	if (++c->depth > 32)
 		return icon_fail(c, "nested too deeply", NULL);
-	sb_add(c->b, "<");
-	sb_add(c->b, name);
+	pv_strbuf_add(c->b, "<");
+	pv_strbuf_add(c->b, name);
 	for (xmlAttr *a = el->properties; rc == 0 && a; a = a->next) {
 		const char *an = (const char *)a->name;
 		int xlink = a->ns && strcmp((const char *)a->ns->href, XLINK_NS) == 0;
@@ -283,15 +235,15 @@ static int icon_element(icon_ctx *c, xmlNode *el)
 		if (k->type == XML_ELEMENT_NODE)
 			children = 1;
 	if (!children) {
-		sb_add(c->b, "/>");
+		pv_strbuf_add(c->b, "/>");
 	} else {
-		sb_add(c->b, ">");
+		pv_strbuf_add(c->b, ">");
 		for (xmlNode *k = el->children; rc == 0 && k; k = k->next)
 			if (k->type == XML_ELEMENT_NODE)
 				rc = icon_element(c, k);
-		sb_add(c->b, "</");
-		sb_add(c->b, name);
-		sb_add(c->b, ">");
+		pv_strbuf_add(c->b, "</");
+		pv_strbuf_add(c->b, name);
+		pv_strbuf_add(c->b, ">");
 	}
 	c->depth--;
 	return rc;
@@ -308,7 +260,7 @@ static int plain_viewbox(const char *s)
 	return 1;
 }
 
-static int icon_svg(sbuf *b, const pv_icon *icon, const char *id, const char *title,
+static int icon_svg(pv_strbuf *b, const pv_icon *icon, const char *id, const char *title,
                     char *err, size_t err_size)
 {
 	icon_ctx c = {b, id, icon, err, err_size, 0};
@@ -335,12 +287,12 @@ static int icon_svg(sbuf *b, const pv_icon *icon, const char *id, const char *ti
 		return rc;
 	}
 	xmlChar *vb = xmlGetProp(root, (const xmlChar *)"viewBox");
-	sb_add(b, "<svg class=\"pv-icon\"");
+	pv_strbuf_add(b, "<svg class=\"pv-icon\"");
 	if (title)
-		sb_printf(b, " role=\"img\" aria-labelledby=\"%s\"", id);
+		pv_strbuf_printf(b, " role=\"img\" aria-labelledby=\"%s\"", id);
 	else
-		sb_add(b, " aria-hidden=\"true\"");
-	sb_printf(b, " width=\"48\" height=\"48\" viewBox=\"%s\"",
+		pv_strbuf_add(b, " aria-hidden=\"true\"");
+	pv_strbuf_printf(b, " width=\"48\" height=\"48\" viewBox=\"%s\"",
 	          vb && plain_viewbox((const char *)vb) ? (const char *)vb : "0 0 48 48");
 	xmlFree(vb);
 	for (size_t i = 0; rc == 0 && i < sizeof(root_attributes) / sizeof(root_attributes[0]); i++) {
@@ -349,16 +301,16 @@ static int icon_svg(sbuf *b, const pv_icon *icon, const char *id, const char *ti
 			rc = icon_attr(&c, root_attributes[i], (const char *)v);
 		xmlFree(v);
 	}
-	sb_add(b, ">");
+	pv_strbuf_add(b, ">");
 	if (title) {
-		sb_printf(b, "<title id=\"%s\">", id);
+		pv_strbuf_printf(b, "<title id=\"%s\">", id);
 		sb_esc(b, title);
-		sb_add(b, "</title>");
+		pv_strbuf_add(b, "</title>");
 	}
 	for (xmlNode *k = root->children; rc == 0 && k; k = k->next)
 		if (k->type == XML_ELEMENT_NODE)
 			rc = icon_element(&c, k);
-	sb_add(b, "</svg>");
+	pv_strbuf_add(b, "</svg>");
 	xmlFreeDoc(doc);
 	if (rc == 0 && b->oom)
 		rc = PRIVICON_ENOMEM;
@@ -368,7 +320,7 @@ static int icon_svg(sbuf *b, const pv_icon *icon, const char *id, const char *ti
 int pv_html_icon(char **out, size_t *len, const pv_icon *icon, const char *id,
                  const char *title, char *err, size_t err_size)
 {
-	sbuf b = {*out, *len, *out ? *len + 1 : 0, 0};
+	pv_strbuf b = {*out, *len, *out ? *len + 1 : 0, 0};
 	if (!icon || !id || !plain_id(id))
 		return PRIVICON_EINVAL;
 	int rc = icon_svg(&b, icon, id, title, err, err_size);
@@ -482,7 +434,7 @@ static const words words_en = {
 /* ---- the page ------------------------------------------------------------------ */
 
 typedef struct {
-	sbuf b;
+	pv_strbuf b;
 	const privicon_register *reg;
 	const pv_catalogue *cat;
 	const pv_notice *notice;
@@ -503,11 +455,11 @@ static int web_url(const char *s)
 static void web_link(page *p, const char *url, const char *text)
 {
 	if (web_url(url)) {
-		sb_add(&p->b, "<a href=\"");
+		pv_strbuf_add(&p->b, "<a href=\"");
 		sb_esc(&p->b, url);
-		sb_add(&p->b, "\">");
+		pv_strbuf_add(&p->b, "\">");
 		sb_esc(&p->b, text ? text : url);
-		sb_add(&p->b, "</a>");
+		pv_strbuf_add(&p->b, "</a>");
 	} else {
 		sb_esc(&p->b, text ? text : url ? url : "");
 	}
@@ -531,11 +483,11 @@ static void mail_link(page *p, const char *addr)
 		sb_esc(&p->b, addr);
 		return;
 	}
-	sb_add(&p->b, "<a href=\"mailto:");
+	pv_strbuf_add(&p->b, "<a href=\"mailto:");
 	sb_esc(&p->b, addr);
-	sb_add(&p->b, "\">");
+	pv_strbuf_add(&p->b, "\">");
 	sb_esc(&p->b, addr);
-	sb_add(&p->b, "</a>");
+	pv_strbuf_add(&p->b, "</a>");
 }
 
 /* tel: with the digits and a leading + of the number as written. */
@@ -551,9 +503,9 @@ static void phone_link(page *p, const char *number)
 		sb_esc(&p->b, number);
 		return;
 	}
-	sb_printf(&p->b, "<a href=\"tel:%s\">", tel);
+	pv_strbuf_printf(&p->b, "<a href=\"tel:%s\">", tel);
 	sb_esc(&p->b, number);
-	sb_add(&p->b, "</a>");
+	pv_strbuf_add(&p->b, "</a>");
 }
 
 /* "2026-11-01" as "1 november 2026" / "1 November 2026" in a <time>;
@@ -564,9 +516,9 @@ static void date_text(page *p, const char *date)
 	char tail;
 	if (strlen(date) == 10 && sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
 	    m <= 12 && d >= 1 && d <= 31) {
-		sb_add(&p->b, "<time datetime=\"");
+		pv_strbuf_add(&p->b, "<time datetime=\"");
 		sb_esc(&p->b, date);
-		sb_printf(&p->b, "\">%d %s %d</time>", d, p->w->months[m - 1], y);
+		pv_strbuf_printf(&p->b, "\">%d %s %d</time>", d, p->w->months[m - 1], y);
 	} else {
 		sb_esc(&p->b, date);
 	}
@@ -607,16 +559,16 @@ static void css(page *p)
 	};
 	char hex[8];
 
-	sb_add(&p->b, "<style>\n:root{");
+	pv_strbuf_add(&p->b, "<style>\n:root{");
 	for (int c = 0; c < PV_THEME_COLOR_COUNT; c++) {
 		pv_theme_hex(hex, t->color[c]);
-		sb_printf(&p->b, "--pv-%s:%s;", vars[c], hex);
+		pv_strbuf_printf(&p->b, "--pv-%s:%s;", vars[c], hex);
 	}
 	/* Both values were checked by theme.c: plain characters only. */
-	sb_add(&p->b, "--pv-font:");
-	sb_add(&p->b, t->font_family);
-	sb_printf(&p->b, ";--pv-space:%s}\n", t->space);
-	sb_add(&p->b,
+	pv_strbuf_add(&p->b, "--pv-font:");
+	pv_strbuf_add(&p->b, t->font_family);
+	pv_strbuf_printf(&p->b, ";--pv-space:%s}\n", t->space);
+	pv_strbuf_add(&p->b,
 	       "*,*::before,*::after{box-sizing:border-box}\n"
 	       "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
 	       "body{margin:0;background:var(--pv-background);color:var(--pv-text);"
@@ -708,7 +660,7 @@ static void css(page *p)
 /* The short accessible name of an icon: "Icoon: locatie" from the
  * vocabulary terms the catalogue links it to, else "Icoon bij de vraag
  * Hoe lang?". The caption beside it says the rest. */
-static void icon_name(sbuf *b, const page *p, const pv_icon *icon, const pv_notice_row *row)
+static void icon_name(pv_strbuf *b, const page *p, const pv_icon *icon, const pv_notice_row *row)
 {
 	const pv_vocab *v = NULL;
 	pv_vocab_id vid = PV_VOCAB_COUNT;
@@ -731,32 +683,32 @@ static void icon_name(sbuf *b, const page *p, const pv_icon *icon, const pv_noti
 			labels[shown++] = pv_vocab_label(vid, k, p->lang);
 	}
 	if (shown == 0) {
-		sb_add(b, p->w->icon_for);
-		sb_add(b, " \xe2\x80\x98"); /* ‘...’ */
-		sb_add(b, row->title);
-		sb_add(b, "\xe2\x80\x99");
+		pv_strbuf_add(b, p->w->icon_for);
+		pv_strbuf_add(b, " \xe2\x80\x98"); /* ‘...’ */
+		pv_strbuf_add(b, row->title);
+		pv_strbuf_add(b, "\xe2\x80\x99");
 		return;
 	}
-	sb_add(b, p->w->icon);
-	sb_add(b, ": ");
+	pv_strbuf_add(b, p->w->icon);
+	pv_strbuf_add(b, ": ");
 	for (size_t i = 0; i < shown; i++) {
 		if (i > 0)
-			sb_add(b, i + 1 == shown ? (p->lang[0] == 'e' ? " and " : " en ") : ", ");
-		sb_add(b, labels[i]);
+			pv_strbuf_add(b, i + 1 == shown ? (p->lang[0] == 'e' ? " and " : " en ") : ", ");
+		pv_strbuf_add(b, labels[i]);
 	}
 }
 
 static int item(page *p, const pv_notice_item *it, const pv_notice_row *row, const char *id)
 {
 	const pv_icon *icon = pv_catalogue_icon(p->cat, it->icon_id);
-	sbuf name = {0};
+	pv_strbuf name = {0};
 	int rc;
 
 	if (!icon) {
 		snprintf(p->err, sizeof(p->err), "the catalogue lacks icon %s", it->icon_id);
 		return PRIVICON_EINVALID;
 	}
-	sb_add(&p->b, it->tone == PV_TONE_ATTENTION    ? "<li class=\"pv-item pv-attention\">"
+	pv_strbuf_add(&p->b, it->tone == PV_TONE_ATTENTION    ? "<li class=\"pv-item pv-attention\">"
 	              : it->tone == PV_TONE_REASSURING ? "<li class=\"pv-item pv-reassuring\">"
 	                                               : "<li class=\"pv-item\">");
 	icon_name(&name, p, icon, row);
@@ -768,40 +720,40 @@ static int item(page *p, const pv_notice_item *it, const pv_notice_row *row, con
 	free(name.s);
 	if (rc != 0)
 		return rc;
-	sb_add(&p->b, "<div class=\"pv-text\"><p class=\"pv-caption\">");
+	pv_strbuf_add(&p->b, "<div class=\"pv-text\"><p class=\"pv-caption\">");
 	if (it->tone != PV_TONE_NEUTRAL) {
-		sb_add(&p->b, "<span class=\"pv-cue\">");
-		sb_add(&p->b, it->tone == PV_TONE_ATTENTION ? p->w->cue_attention : p->w->cue_reassuring);
-		sb_add(&p->b, "</span> ");
+		pv_strbuf_add(&p->b, "<span class=\"pv-cue\">");
+		pv_strbuf_add(&p->b, it->tone == PV_TONE_ATTENTION ? p->w->cue_attention : p->w->cue_reassuring);
+		pv_strbuf_add(&p->b, "</span> ");
 	}
 	sb_esc(&p->b, it->caption);
-	sb_add(&p->b, "</p>");
+	pv_strbuf_add(&p->b, "</p>");
 	if (it->description && *it->description && strcmp(it->description, it->caption) != 0) {
-		sb_add(&p->b, "<p class=\"pv-detail\">");
+		pv_strbuf_add(&p->b, "<p class=\"pv-detail\">");
 		sb_esc(&p->b, it->description);
-		sb_add(&p->b, "</p>");
+		pv_strbuf_add(&p->b, "</p>");
 	}
-	sb_add(&p->b, "</div></li>\n");
+	pv_strbuf_add(&p->b, "</div></li>\n");
 	return 0;
 }
 
 /* A law as link text: "Gemeentewet, artikel 160". */
 static void law_link(page *p, const pv_law *law)
 {
-	sbuf t = {0};
-	sb_add(&t, law->title ? law->title : law->url);
+	pv_strbuf t = {0};
+	pv_strbuf_add(&t, law->title ? law->title : law->url);
 	if (law->article && *law->article) {
-		sb_add(&t, ", ");
-		sb_add(&t, p->w->article);
-		sb_add(&t, " ");
-		sb_add(&t, law->article);
+		pv_strbuf_add(&t, ", ");
+		pv_strbuf_add(&t, p->w->article);
+		pv_strbuf_add(&t, " ");
+		pv_strbuf_add(&t, law->article);
 	}
 	if (t.oom) {
 		p->b.oom = 1;
 	} else {
-		sb_add(&p->b, "<li>");
+		pv_strbuf_add(&p->b, "<li>");
 		web_link(p, law->url, t.s);
-		sb_add(&p->b, "</li>\n");
+		pv_strbuf_add(&p->b, "</li>\n");
 	}
 	free(t.s);
 }
@@ -846,13 +798,13 @@ static void links(page *p, const pv_activity *a, const char *aid)
 			n += web_url(a->data[i].laws[k].url);
 	if (n == 0)
 		return;
-	sb_printf(&p->b, "<div class=\"pv-links\"><h3 id=\"%s_links\">", aid);
+	pv_strbuf_printf(&p->b, "<div class=\"pv-links\"><h3 id=\"%s_links\">", aid);
 	sb_esc(&p->b, p->w->more);
-	sb_printf(&p->b, "</h3>\n<ul aria-labelledby=\"%s_links\">\n", aid);
+	pv_strbuf_printf(&p->b, "</h3>\n<ul aria-labelledby=\"%s_links\">\n", aid);
 	if (web_url(a->legal_text_url)) {
-		sb_add(&p->b, "<li>");
+		pv_strbuf_add(&p->b, "<li>");
 		web_link(p, a->legal_text_url, p->w->legal_text);
-		sb_add(&p->b, "</li>\n");
+		pv_strbuf_add(&p->b, "</li>\n");
 	}
 	for (size_t i = 0; i < a->n_purposes; i++)
 		for (size_t k = 0; k < a->purposes[i].n_laws; k++) {
@@ -866,7 +818,7 @@ static void links(page *p, const pv_activity *a, const char *aid)
 			if (web_url(law->url) && !law_seen(a, law))
 				law_link(p, law);
 		}
-	sb_add(&p->b, "</ul></div>\n");
+	pv_strbuf_add(&p->b, "</ul></div>\n");
 }
 
 static int activity(page *p, size_t i)
@@ -877,53 +829,53 @@ static int activity(page *p, size_t i)
 	int rc = 0;
 
 	activity_id(aid, sizeof(aid), a, i);
-	sb_printf(&p->b, "<section class=\"pv-activity\" id=\"%s\" aria-labelledby=\"%s_h\">\n",
+	pv_strbuf_printf(&p->b, "<section class=\"pv-activity\" id=\"%s\" aria-labelledby=\"%s_h\">\n",
 	          aid, aid);
-	sb_printf(&p->b, "<h2 id=\"%s_h\">", aid);
+	pv_strbuf_printf(&p->b, "<h2 id=\"%s_h\">", aid);
 	sb_esc(&p->b, na->name);
-	sb_add(&p->b, "</h2>\n");
+	pv_strbuf_add(&p->b, "</h2>\n");
 	if (*na->summary) {
-		sb_add(&p->b, "<p class=\"pv-summary\">");
+		pv_strbuf_add(&p->b, "<p class=\"pv-summary\">");
 		sb_esc(&p->b, na->summary);
-		sb_add(&p->b, "</p>\n");
+		pv_strbuf_add(&p->b, "</p>\n");
 	}
-	sb_add(&p->b, "<p class=\"pv-meta\">");
+	pv_strbuf_add(&p->b, "<p class=\"pv-meta\">");
 	const char *status = pv_vocab_label(PV_VOCAB_ACTIVITY_STATUS, a->status, p->lang);
 	if (*status) {
 		sb_esc(&p->b, p->w->status);
-		sb_add(&p->b, ": ");
+		pv_strbuf_add(&p->b, ": ");
 		sb_esc(&p->b, status);
-		sb_add(&p->b, " \xc2\xb7 "); /* middle dot */
+		pv_strbuf_add(&p->b, " \xc2\xb7 "); /* middle dot */
 	}
-	sb_printf(&p->b, "%s %ld", p->w->version, a->version);
+	pv_strbuf_printf(&p->b, "%s %ld", p->w->version, a->version);
 	if (a->department && *a->department) {
-		sb_add(&p->b, " \xc2\xb7 ");
+		pv_strbuf_add(&p->b, " \xc2\xb7 ");
 		sb_esc(&p->b, p->w->department);
-		sb_add(&p->b, ": ");
+		pv_strbuf_add(&p->b, ": ");
 		sb_esc(&p->b, a->department);
 	}
-	sb_add(&p->b, "</p>\n");
+	pv_strbuf_add(&p->b, "</p>\n");
 	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
 		const pv_notice_row *row = &na->rows[q];
 		const pv_icon *qicon = pv_catalogue_icon(p->cat, row->icon_id);
 		snprintf(qid, sizeof(qid), "%s_q%d", aid, q + 1);
 		snprintf(iid, sizeof(iid), "%s_icon", qid);
-		sb_printf(&p->b, "<div class=\"pv-question\">\n<h3 id=\"%s\">", qid);
+		pv_strbuf_printf(&p->b, "<div class=\"pv-question\">\n<h3 id=\"%s\">", qid);
 		/* The question's own icon is decoration beside the heading's text. */
 		if (qicon && (rc = icon_svg(&p->b, qicon, iid, NULL, p->err, sizeof(p->err))) != 0)
 			break;
-		sb_add(&p->b, "<span>");
+		pv_strbuf_add(&p->b, "<span>");
 		sb_esc(&p->b, row->title);
-		sb_printf(&p->b, "</span></h3>\n<ul class=\"pv-items\" aria-labelledby=\"%s\">\n", qid);
+		pv_strbuf_printf(&p->b, "</span></h3>\n<ul class=\"pv-items\" aria-labelledby=\"%s\">\n", qid);
 		for (size_t k = 0; rc == 0 && k < row->n_items; k++) {
 			snprintf(iid, sizeof(iid), "%s_i%zu", qid, k + 1);
 			rc = item(p, &row->items[k], row, iid);
 		}
-		sb_add(&p->b, "</ul>\n</div>\n");
+		pv_strbuf_add(&p->b, "</ul>\n</div>\n");
 	}
 	if (rc == 0)
 		links(p, a, aid);
-	sb_add(&p->b, "</section>\n");
+	pv_strbuf_add(&p->b, "</section>\n");
 	return rc;
 }
 
@@ -933,113 +885,113 @@ static void header(page *p)
 	const char *org = c->name && *c->name ? c->name : "";
 	size_t n = p->notice->n_activities;
 
-	sb_add(&p->b, "<a class=\"pv-skip\" href=\"#pv_content\">");
+	pv_strbuf_add(&p->b, "<a class=\"pv-skip\" href=\"#pv_content\">");
 	sb_esc(&p->b, p->w->skip);
-	sb_add(&p->b, "</a>\n<header>\n<div class=\"pv-band\"><div class=\"pv-wrap\">\n");
+	pv_strbuf_add(&p->b, "</a>\n<header>\n<div class=\"pv-band\"><div class=\"pv-wrap\">\n");
 	if (*org) {
-		sb_add(&p->b, "<p class=\"pv-org\">");
+		pv_strbuf_add(&p->b, "<p class=\"pv-org\">");
 		sb_esc(&p->b, org);
-		sb_add(&p->b, "</p>\n");
+		pv_strbuf_add(&p->b, "</p>\n");
 	}
-	sb_add(&p->b, "<h1>");
+	pv_strbuf_add(&p->b, "<h1>");
 	sb_esc(&p->b, p->w->h1);
-	sb_add(&p->b, "</h1>\n</div></div>\n<div class=\"pv-wrap pv-intro\">\n<p>");
+	pv_strbuf_add(&p->b, "</h1>\n</div></div>\n<div class=\"pv-wrap pv-intro\">\n<p>");
 	/* The intro names the controller in the middle of a sentence. */
 	const char *mark = strstr(p->w->intro, "%s");
-	sb_addn(&p->b, p->w->intro, (size_t)(mark - p->w->intro));
+	pv_strbuf_addn(&p->b, p->w->intro, (size_t)(mark - p->w->intro));
 	sb_esc(&p->b, *org ? org : (p->lang[0] == 'e' ? "the organisation" : "de organisatie"));
-	sb_add(&p->b, mark + 2);
-	sb_add(&p->b, "</p>\n<p>");
+	pv_strbuf_add(&p->b, mark + 2);
+	pv_strbuf_add(&p->b, "</p>\n<p>");
 	sb_esc(&p->b, p->w->intro_reading);
-	sb_add(&p->b, "</p>\n<ul class=\"pv-legend\">\n<li class=\"pv-attention\"><span "
+	pv_strbuf_add(&p->b, "</p>\n<ul class=\"pv-legend\">\n<li class=\"pv-attention\"><span "
 	              "class=\"pv-cue\">");
 	sb_esc(&p->b, p->w->cue_attention);
-	sb_add(&p->b, "</span> ");
+	pv_strbuf_add(&p->b, "</span> ");
 	sb_esc(&p->b, p->w->intro_legend_attention);
-	sb_add(&p->b, "</li>\n<li class=\"pv-reassuring\"><span class=\"pv-cue\">");
+	pv_strbuf_add(&p->b, "</li>\n<li class=\"pv-reassuring\"><span class=\"pv-cue\">");
 	sb_esc(&p->b, p->w->cue_reassuring);
-	sb_add(&p->b, "</span> ");
+	pv_strbuf_add(&p->b, "</span> ");
 	sb_esc(&p->b, p->w->intro_legend_reassuring);
-	sb_add(&p->b, "</li>\n</ul>\n</div>\n</header>\n");
+	pv_strbuf_add(&p->b, "</li>\n</ul>\n</div>\n</header>\n");
 
 	if (n == 0)
 		return;
-	sb_add(&p->b, "<div class=\"pv-wrap\">\n<nav class=\"pv-toc\" aria-labelledby=\"pv_toc\">\n"
+	pv_strbuf_add(&p->b, "<div class=\"pv-wrap\">\n<nav class=\"pv-toc\" aria-labelledby=\"pv_toc\">\n"
 	              "<h2 id=\"pv_toc\">");
 	sb_esc(&p->b, p->w->contents);
-	sb_printf(&p->b, " (%zu %s)</h2>\n<ol>\n", n, n == 1 ? p->w->activities_one
+	pv_strbuf_printf(&p->b, " (%zu %s)</h2>\n<ol>\n", n, n == 1 ? p->w->activities_one
 	                                                      : p->w->activities_many);
 	for (size_t i = 0; i < n; i++) {
 		char aid[128];
 		activity_id(aid, sizeof(aid), p->notice->activities[i].activity, i);
-		sb_printf(&p->b, "<li><a href=\"#%s\">", aid);
+		pv_strbuf_printf(&p->b, "<li><a href=\"#%s\">", aid);
 		sb_esc(&p->b, p->notice->activities[i].name);
-		sb_add(&p->b, "</a></li>\n");
+		pv_strbuf_add(&p->b, "</a></li>\n");
 	}
-	sb_add(&p->b, "</ol>\n</nav>\n</div>\n");
+	pv_strbuf_add(&p->b, "</ol>\n</nav>\n</div>\n");
 }
 
 static void footer(page *p)
 {
 	const pv_controller *c = &p->reg->controller;
-	sb_add(&p->b, "<footer class=\"pv-footer\" aria-labelledby=\"pv_contact\">\n"
+	pv_strbuf_add(&p->b, "<footer class=\"pv-footer\" aria-labelledby=\"pv_contact\">\n"
 	              "<div class=\"pv-wrap\">\n<h2 id=\"pv_contact\">");
 	sb_esc(&p->b, p->w->contact);
-	sb_add(&p->b, "</h2>\n<p>");
+	pv_strbuf_add(&p->b, "</h2>\n<p>");
 	sb_esc(&p->b, p->w->contact_intro);
-	sb_add(&p->b, "</p>\n");
+	pv_strbuf_add(&p->b, "</p>\n");
 	if (c->email || c->phone || c->web) {
-		sb_add(&p->b, "<ul>\n");
+		pv_strbuf_add(&p->b, "<ul>\n");
 		if (c->email) {
-			sb_printf(&p->b, "<li>%s: ", p->w->email);
+			pv_strbuf_printf(&p->b, "<li>%s: ", p->w->email);
 			mail_link(p, c->email);
-			sb_add(&p->b, "</li>\n");
+			pv_strbuf_add(&p->b, "</li>\n");
 		}
 		if (c->phone) {
-			sb_printf(&p->b, "<li>%s: ", p->w->phone);
+			pv_strbuf_printf(&p->b, "<li>%s: ", p->w->phone);
 			phone_link(p, c->phone);
-			sb_add(&p->b, "</li>\n");
+			pv_strbuf_add(&p->b, "</li>\n");
 		}
 		if (c->web) {
-			sb_printf(&p->b, "<li>%s: ", p->w->website);
+			pv_strbuf_printf(&p->b, "<li>%s: ", p->w->website);
 			web_link(p, c->web, NULL);
-			sb_add(&p->b, "</li>\n");
+			pv_strbuf_add(&p->b, "</li>\n");
 		}
-		sb_add(&p->b, "</ul>\n");
+		pv_strbuf_add(&p->b, "</ul>\n");
 	}
 	if (c->dpo_name || c->dpo_email || c->dpo_phone) {
-		sb_add(&p->b, "<p>");
+		pv_strbuf_add(&p->b, "<p>");
 		sb_esc(&p->b, p->w->dpo);
-		sb_add(&p->b, ":");
+		pv_strbuf_add(&p->b, ":");
 		if (c->dpo_name) {
-			sb_add(&p->b, " ");
+			pv_strbuf_add(&p->b, " ");
 			sb_esc(&p->b, c->dpo_name);
 		}
 		if (c->dpo_email) {
-			sb_add(&p->b, c->dpo_name ? ", " : " ");
+			pv_strbuf_add(&p->b, c->dpo_name ? ", " : " ");
 			mail_link(p, c->dpo_email);
 		}
 		if (c->dpo_phone) {
-			sb_add(&p->b, c->dpo_name || c->dpo_email ? ", " : " ");
+			pv_strbuf_add(&p->b, c->dpo_name || c->dpo_email ? ", " : " ");
 			phone_link(p, c->dpo_phone);
 		}
-		sb_add(&p->b, "</p>\n");
+		pv_strbuf_add(&p->b, "</p>\n");
 	}
-	sb_add(&p->b, "<p class=\"pv-made\">");
+	pv_strbuf_add(&p->b, "<p class=\"pv-made\">");
 	sb_esc(&p->b, p->w->register_name);
 	if (c->name) {
-		sb_add(&p->b, " ");
+		pv_strbuf_add(&p->b, " ");
 		sb_esc(&p->b, c->name);
 	}
 	if (p->reg->version) {
-		sb_printf(&p->b, ", %s ", p->w->version);
+		pv_strbuf_printf(&p->b, ", %s ", p->w->version);
 		sb_esc(&p->b, p->reg->version);
 	}
 	if (p->reg->date) {
-		sb_printf(&p->b, " %s ", p->w->register_of);
+		pv_strbuf_printf(&p->b, " %s ", p->w->register_of);
 		date_text(p, p->reg->date);
 	}
-	sb_printf(&p->b, ". %s privicon " PRIVICON_VERSION ".</p>\n</div>\n</footer>\n",
+	pv_strbuf_printf(&p->b, ". %s privicon " PRIVICON_VERSION ".</p>\n</div>\n</footer>\n",
 	          p->w->made_with);
 }
 
@@ -1048,31 +1000,31 @@ static int build_page(page *p)
 	const pv_controller *c = &p->reg->controller;
 	int rc = 0;
 
-	sb_printf(&p->b, "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+	pv_strbuf_printf(&p->b, "<!doctype html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 	                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	                 "<meta name=\"generator\" content=\"privicon " PRIVICON_VERSION "\">\n"
 	                 "<title>",
 	          p->lang);
 	sb_esc(&p->b, p->w->title);
 	if (c->name && *c->name) {
-		sb_add(&p->b, " \xe2\x80\x93 "); /* en dash */
+		pv_strbuf_add(&p->b, " \xe2\x80\x93 "); /* en dash */
 		sb_esc(&p->b, c->name);
 	}
-	sb_add(&p->b, "</title>\n");
+	pv_strbuf_add(&p->b, "</title>\n");
 	css(p);
-	sb_add(&p->b, "</head>\n<body>\n");
+	pv_strbuf_add(&p->b, "</head>\n<body>\n");
 	header(p);
-	sb_add(&p->b, "<main id=\"pv_content\" tabindex=\"-1\">\n<div class=\"pv-wrap\">\n");
+	pv_strbuf_add(&p->b, "<main id=\"pv_content\" tabindex=\"-1\">\n<div class=\"pv-wrap\">\n");
 	if (p->notice->n_activities == 0) {
-		sb_add(&p->b, "<p>");
+		pv_strbuf_add(&p->b, "<p>");
 		sb_esc(&p->b, p->w->no_activities);
-		sb_add(&p->b, "</p>\n");
+		pv_strbuf_add(&p->b, "</p>\n");
 	}
 	for (size_t i = 0; rc == 0 && i < p->notice->n_activities; i++)
 		rc = activity(p, i);
-	sb_add(&p->b, "</div>\n</main>\n");
+	pv_strbuf_add(&p->b, "</div>\n</main>\n");
 	footer(p);
-	sb_add(&p->b, "</body>\n</html>\n");
+	pv_strbuf_add(&p->b, "</body>\n</html>\n");
 	if (rc == 0 && p->b.oom)
 		rc = PRIVICON_ENOMEM;
 	return rc;

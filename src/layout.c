@@ -20,6 +20,7 @@
 #include <pango/pangocairo.h>
 
 #include "privicon.h"
+#include "strbuf.h"
 #include "theme.h"
 
 /* ---- palette ----------------------------------------------------------- */
@@ -215,57 +216,18 @@ static char *collapse_space(const char *s)
 	return out;
 }
 
-/* A growing string; `oom` sticks once an allocation failed. */
-typedef struct {
-	char *s;
-	size_t len, cap;
-	int oom;
-} strbuf;
-
-static void sb_add(strbuf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *bigger = realloc(b->s, cap);
-		if (!bigger) {
-			b->oom = 1;
-			return;
-		}
-		b->s = bigger;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
 /* Adds `s` as a sentence: a space before it, a full stop after it unless
  * it ends in punctuation already. */
-static void sb_sentence(strbuf *b, const char *s)
+static void sb_sentence(pv_strbuf *b, const char *s)
 {
 	size_t n = strlen(s);
 	if (n == 0)
 		return;
 	if (b->len)
-		sb_add(b, " ");
-	sb_add(b, s);
+		pv_strbuf_add(b, " ");
+	pv_strbuf_add(b, s);
 	if (!strchr(".!?:", s[n - 1]))
-		sb_add(b, ".");
-}
-
-static char *sb_take(strbuf *b)
-{
-	char *s = b->oom ? NULL : b->s;
-	if (b->oom)
-		free(b->s);
-	else if (!s)
-		s = calloc(1, 1);
-	*b = (strbuf){0};
-	return s;
+		pv_strbuf_add(b, ".");
 }
 
 /* ---- bands and sheets -------------------------------------------------- */
@@ -610,7 +572,7 @@ static void format_date(char *dst, size_t size, const char *date, int en)
 /* Stacks `lines` (NULL or empty ones skipped) in a column at (x, *y);
  * the first in `head` style. Each line also goes into `desc`. */
 static int footer_column(pv_band *band, pv_layout *lo, double x, double *y, double width,
-                         const char *const *lines, size_t n, strbuf *desc)
+                         const char *const *lines, size_t n, pv_strbuf *desc)
 {
 	double h;
 	int rc = 0;
@@ -632,12 +594,12 @@ static int footer_column(pv_band *band, pv_layout *lo, double x, double *y, doub
  * is never broken in two. `activity` is NULL on the overview.
  */
 static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activity,
-                        strbuf *desc)
+                        pv_strbuf *desc)
 {
 	const pv_controller *c = &lo->reg->controller;
 	double col_w = (CONTENT_W - FOOT_COL_GAP) / 2;
 	double yl = FOOT_PAD_TOP, yr = FOOT_PAD_TOP, h;
-	strbuf line = {0};
+	pv_strbuf line = {0};
 	char date[64], version[32];
 	int rc;
 
@@ -645,12 +607,12 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 	rc = push_rule(band, lo, 0);
 	/* E-mail and phone share a line; each part stays whole. */
 	if (c->email && *c->email)
-		sb_add(&line, c->email);
+		pv_strbuf_add(&line, c->email);
 	if (c->email && *c->email && c->phone && *c->phone)
-		sb_add(&line, " \u00b7 ");
+		pv_strbuf_add(&line, " \u00b7 ");
 	if (c->phone && *c->phone)
-		sb_add(&line, c->phone);
-	char *reach = sb_take(&line);
+		pv_strbuf_add(&line, c->phone);
+	char *reach = pv_strbuf_take(&line);
 	if (!reach)
 		return PRIVICON_ENOMEM;
 	const char *left[] = {tr(lo, "Vragen over uw gegevens?", "Questions about your data?"),
@@ -660,12 +622,12 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 	free(reach);
 	if (rc == 0 && (c->dpo_name || c->dpo_email || c->dpo_phone)) {
 		if (c->dpo_email && *c->dpo_email)
-			sb_add(&line, c->dpo_email);
+			pv_strbuf_add(&line, c->dpo_email);
 		if (c->dpo_email && *c->dpo_email && c->dpo_phone && *c->dpo_phone)
-			sb_add(&line, " \u00b7 ");
+			pv_strbuf_add(&line, " \u00b7 ");
 		if (c->dpo_phone && *c->dpo_phone)
-			sb_add(&line, c->dpo_phone);
-		char *dpo = sb_take(&line);
+			pv_strbuf_add(&line, c->dpo_phone);
+		char *dpo = pv_strbuf_take(&line);
 		if (!dpo)
 			return PRIVICON_ENOMEM;
 		const char *right[] = {tr(lo, "Functionaris gegevensbescherming",
@@ -679,19 +641,19 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 		return rc;
 
 	format_date(date, sizeof(date), lo->reg->date, is_en(lo));
-	sb_add(&line, tr(lo, "Register versie ", "Register version "));
-	sb_add(&line, lo->reg->version ? lo->reg->version : "");
+	pv_strbuf_add(&line, tr(lo, "Register versie ", "Register version "));
+	pv_strbuf_add(&line, lo->reg->version ? lo->reg->version : "");
 	if (*date) {
-		sb_add(&line, tr(lo, " van ", " of "));
-		sb_add(&line, date);
+		pv_strbuf_add(&line, tr(lo, " van ", " of "));
+		pv_strbuf_add(&line, date);
 	}
 	if (activity) {
 		snprintf(version, sizeof(version), "%ld", activity->version);
-		sb_add(&line, tr(lo, " \u00b7 deze verwerking: versie ",
+		pv_strbuf_add(&line, tr(lo, " \u00b7 deze verwerking: versie ",
 		                 " \u00b7 this activity: version "));
-		sb_add(&line, version);
+		pv_strbuf_add(&line, version);
 	}
-	char *text = sb_take(&line);
+	char *text = pv_strbuf_take(&line);
 	if (!text)
 		return PRIVICON_ENOMEM;
 	double y = (yl > yr ? yl : yr) + 5;
@@ -707,16 +669,16 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 /* The band across the top of later pages: "Controller · Name (vervolg)". */
 static int build_cont_header(pv_band *band, pv_layout *lo, const char *name)
 {
-	strbuf b = {0};
+	pv_strbuf b = {0};
 	double h;
 	int rc;
 
 	lo->cur_question = tr(lo, "kop", "header");
-	sb_add(&b, lo->reg->controller.name ? lo->reg->controller.name : "");
-	sb_add(&b, " \u00b7 ");
-	sb_add(&b, name);
-	sb_add(&b, tr(lo, " (vervolg)", " (continued)"));
-	char *text = sb_take(&b);
+	pv_strbuf_add(&b, lo->reg->controller.name ? lo->reg->controller.name : "");
+	pv_strbuf_add(&b, " \u00b7 ");
+	pv_strbuf_add(&b, name);
+	pv_strbuf_add(&b, tr(lo, " (vervolg)", " (continued)"));
+	char *text = pv_strbuf_take(&b);
 	if (!text)
 		return PRIVICON_ENOMEM;
 	rc = push_rect(band, 0, 0, PV_SHEET_WIDTH, 1, lo->colors.band); /* resized below */
@@ -867,7 +829,7 @@ static int measure_items(row_item **out, size_t *n_lines, pv_layout *lo,
  * at the right, three columns to a line; one band per line of items so a
  * long row can go on onto the next PDF page between lines. */
 static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsigned group,
-                     int shaded, strbuf *desc)
+                     int shaded, pv_strbuf *desc)
 {
 	const pv_icon *qicon = find_icon(lo, row->icon_id);
 	PangoLayout *title = NULL;
@@ -890,13 +852,13 @@ static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsig
 	}
 
 	if (desc->len)
-		sb_add(desc, " ");
-	sb_add(desc, row->title ? row->title : "");
+		pv_strbuf_add(desc, " ");
+	pv_strbuf_add(desc, row->title ? row->title : "");
 	for (size_t i = 0; i < row->n_items; i++) {
-		sb_add(desc, i == 0 ? " " : "; ");
-		sb_add(desc, row->items[i].caption ? row->items[i].caption : "");
+		pv_strbuf_add(desc, i == 0 ? " " : "; ");
+		pv_strbuf_add(desc, row->items[i].caption ? row->items[i].caption : "");
 	}
-	sb_add(desc, ".");
+	pv_strbuf_add(desc, ".");
 
 	for (size_t line = 0; rc == 0 && line < n_lines; line++) {
 		double line_h = ICON;
@@ -962,7 +924,7 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 {
 	const pv_notice_activity *na;
 	pv_sheet *s;
-	strbuf desc = {0};
+	pv_strbuf desc = {0};
 	int rc;
 
 	*out = NULL;
@@ -1013,7 +975,7 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 		rc = build_row(s, lo, &na->rows[q], 2 + (unsigned)q, q % 2 == 1, &desc);
 	if (rc == 0)
 		rc = build_footer(&s->footer, lo, na->activity, &desc);
-	s->desc = sb_take(&desc);
+	s->desc = pv_strbuf_take(&desc);
 	if (rc == 0 && !s->desc)
 		rc = PRIVICON_ENOMEM;
 	if (rc != 0) {
@@ -1073,7 +1035,7 @@ static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *not
 /* One activity: its name, then per question the icons of its items, two
  * to a line. */
 static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activity *na,
-                              unsigned group, int shaded, strbuf *desc)
+                              unsigned group, int shaded, pv_strbuf *desc)
 {
 	pv_band *band;
 	double h, row_h;
@@ -1089,15 +1051,15 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 		return rc;
 	row_h = h;
 	if (desc->len)
-		sb_add(desc, " ");
+		pv_strbuf_add(desc, " ");
 	sb_sentence(desc, or_empty(na->name));
 	for (int q = 0; q < PV_Q_COUNT; q++) {
 		const pv_notice_row *row = &na->rows[q];
 		double x0 = MARGIN + OV_NAME_W + q * OV_COL_W;
 		double line_w = OV_PER_LINE * OV_ICON + (OV_PER_LINE - 1) * OV_ICON_GAP;
 		lo->cur_question = or_empty(row->title);
-		sb_add(desc, " ");
-		sb_add(desc, or_empty(row->title));
+		pv_strbuf_add(desc, " ");
+		pv_strbuf_add(desc, or_empty(row->title));
 		for (size_t k = 0; k < row->n_items; k++) {
 			const pv_icon *icon = find_icon(lo, row->items[k].icon_id);
 			size_t line = k / OV_PER_LINE, col = k % OV_PER_LINE;
@@ -1110,10 +1072,10 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 				return rc;
 			if (y + OV_ICON - OV_PAD > row_h)
 				row_h = y + OV_ICON - OV_PAD;
-			sb_add(desc, k == 0 ? " " : "; ");
-			sb_add(desc, or_empty(row->items[k].caption));
+			pv_strbuf_add(desc, k == 0 ? " " : "; ");
+			pv_strbuf_add(desc, or_empty(row->items[k].caption));
 		}
-		sb_add(desc, ".");
+		pv_strbuf_add(desc, ".");
 	}
 	band->height = OV_PAD + row_h + OV_PAD;
 	if (shaded) {
@@ -1131,7 +1093,7 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 {
 	pv_sheet *s;
-	strbuf desc = {0}, sub = {0};
+	pv_strbuf desc = {0}, sub = {0};
 	const char *title = tr(lo, "Alle verwerkingen in \u00e9\u00e9n overzicht",
 	                       "All processing activities at a glance");
 	char date[64];
@@ -1150,13 +1112,13 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 		return PRIVICON_ENOMEM;
 	}
 	format_date(date, sizeof(date), lo->reg->date, is_en(lo));
-	sb_add(&sub, tr(lo, "Register versie ", "Register version "));
-	sb_add(&sub, or_empty(lo->reg->version));
+	pv_strbuf_add(&sub, tr(lo, "Register versie ", "Register version "));
+	pv_strbuf_add(&sub, or_empty(lo->reg->version));
 	if (*date) {
-		sb_add(&sub, tr(lo, " van ", " of "));
-		sb_add(&sub, date);
+		pv_strbuf_add(&sub, tr(lo, " van ", " of "));
+		pv_strbuf_add(&sub, date);
 	}
-	char *subtitle = sb_take(&sub);
+	char *subtitle = pv_strbuf_take(&sub);
 	if (!subtitle) {
 		pv_sheet_free(s);
 		return PRIVICON_ENOMEM;
@@ -1181,7 +1143,7 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 	lo->cur_activity = NULL;
 	if (rc == 0)
 		rc = build_footer(&s->footer, lo, NULL, &desc);
-	s->desc = sb_take(&desc);
+	s->desc = pv_strbuf_take(&desc);
 	if (rc == 0 && !s->desc)
 		rc = PRIVICON_ENOMEM;
 	if (rc != 0) {

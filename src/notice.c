@@ -28,53 +28,10 @@
 
 #include "privicon.h"
 #include "rights.h"
+#include "strbuf.h"
 #include "vocab.h"
 
-/* ---- growing strings ------------------------------------------------- */
-
-typedef struct {
-	char *s;
-	size_t len, cap;
-	int oom;
-} sbuf;
-
-static void sb_addn(sbuf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *bigger = realloc(b->s, cap);
-		if (!bigger) {
-			b->oom = 1;
-			return;
-		}
-		b->s = bigger;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void sb_add(sbuf *b, const char *s)
-{
-	sb_addn(b, s, strlen(s));
-}
-
-/* The finished string (never NULL unless out of memory); resets `b`. */
-static char *sb_take(sbuf *b)
-{
-	char *s = b->oom ? NULL : b->s;
-	if (b->oom)
-		free(b->s);
-	else if (!s)
-		s = calloc(1, 1);
-	*b = (sbuf){0};
-	return s;
-}
+/* ---- sentences ------------------------------------------------------- */
 
 static int is_en(const char *lang)
 {
@@ -82,18 +39,18 @@ static int is_en(const char *lang)
 }
 
 /* "a", "a en b", "a, b en c" ("and" in English). */
-static void sb_list(sbuf *b, const char *const *items, size_t n, const char *lang)
+static void sb_list(pv_strbuf *b, const char *const *items, size_t n, const char *lang)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
-			sb_add(b, i + 1 == n ? (is_en(lang) ? " and " : " en ") : ", ");
-		sb_add(b, items[i]);
+			pv_strbuf_add(b, i + 1 == n ? (is_en(lang) ? " and " : " en ") : ", ");
+		pv_strbuf_add(b, items[i]);
 	}
 }
 
 /* A sentence from the register: appended with a space before it and a
  * full stop after it unless it ends in one already. */
-static void sb_sentence(sbuf *b, const char *text)
+static void sb_sentence(pv_strbuf *b, const char *text)
 {
 	size_t n = strlen(text);
 	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\n' || text[n - 1] == '\t'))
@@ -101,17 +58,17 @@ static void sb_sentence(sbuf *b, const char *text)
 	if (n == 0)
 		return;
 	if (b->len > 0)
-		sb_add(b, " ");
-	sb_addn(b, text, n);
+		pv_strbuf_add(b, " ");
+	pv_strbuf_addn(b, text, n);
 	if (!strchr(".!?", text[n - 1]))
-		sb_add(b, ".");
+		pv_strbuf_add(b, ".");
 }
 
 /* Ends what `b` holds with a full stop unless it ends a sentence already. */
-static void sb_end_sentence(sbuf *b)
+static void sb_end_sentence(pv_strbuf *b)
 {
 	if (b->len > 0 && !b->oom && !strchr(".!?", b->s[b->len - 1]))
-		sb_add(b, ".");
+		pv_strbuf_add(b, ".");
 }
 
 /* ---- small lists of borrowed strings ----------------------------------- */
@@ -252,12 +209,12 @@ char *pv_duration_words(const pv_retention *r, const char *lang)
 		{"dag", "dagen", "day", "days"},
 	};
 	int en = lang && is_en(lang);
-	sbuf b = {0};
+	pv_strbuf b = {0};
 	if (!r || !r->present)
-		return sb_take(&b);
+		return pv_strbuf_take(&b);
 	if (r->permanent) {
-		sb_add(&b, en ? "permanently" : "permanent");
-		return sb_take(&b);
+		pv_strbuf_add(&b, en ? "permanently" : "permanent");
+		return pv_strbuf_take(&b);
 	}
 	int values[4] = {r->years, r->months, r->weeks, r->days};
 	char parts[4][32];
@@ -273,9 +230,9 @@ char *pv_duration_words(const pv_retention *r, const char *lang)
 		n++;
 	}
 	if (n == 0)
-		sb_add(&b, en ? "0 days" : "0 dagen");
+		pv_strbuf_add(&b, en ? "0 days" : "0 dagen");
 	sb_list(&b, list, n, en ? "en" : "nl");
-	return sb_take(&b);
+	return pv_strbuf_take(&b);
 }
 
 /* ---- templates --------------------------------------------------------- */
@@ -305,13 +262,13 @@ static const char *param_value(const params *p, const char *name, size_t len)
 
 /* Fills a template into `b`. A parameter this item has no value for means
  * the catalogue and the notice disagree: PRIVICON_EINVAL. */
-static int fill(sbuf *b, const char *tmpl, const params *p)
+static int fill(pv_strbuf *b, const char *tmpl, const params *p)
 {
 	const char *s = tmpl;
 	while (*s) {
 		const char *open = strchr(s, '{');
 		if (!open) {
-			sb_add(b, s);
+			pv_strbuf_add(b, s);
 			break;
 		}
 		const char *close = strchr(open, '}');
@@ -320,8 +277,8 @@ static int fill(sbuf *b, const char *tmpl, const params *p)
 		const char *value = param_value(p, open + 1, (size_t)(close - open - 1));
 		if (!value)
 			return PRIVICON_EINVAL;
-		sb_addn(b, s, (size_t)(open - s));
-		sb_add(b, value);
+		pv_strbuf_addn(b, s, (size_t)(open - s));
+		pv_strbuf_add(b, value);
 		s = close + 1;
 	}
 	return b->oom ? PRIVICON_ENOMEM : 0;
@@ -360,10 +317,10 @@ static const char *caption_of(const ctx *c, const pv_icon *icon)
 static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const params *p,
                     pv_tone tone, const char *marker, const char *extra)
 {
-	sbuf cap = {0}, desc = {0};
+	pv_strbuf cap = {0}, desc = {0};
 	int rc;
 	if (marker)
-		sb_add(&cap, marker);
+		pv_strbuf_add(&cap, marker);
 	size_t start = cap.len;
 	rc = fill(&cap, caption_of(c, icon), p);
 	/* After "Gevoelige gegevens: " the caption goes on in lower case
@@ -376,11 +333,11 @@ static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const
 	if (rc == 0 && extra && *extra) {
 		/* The register's sentences follow the template's. */
 		if (desc.len > 0 && !desc.oom && !strchr(".!?:", desc.s[desc.len - 1]))
-			sb_add(&desc, ".");
-		sb_add(&desc, " ");
-		sb_add(&desc, extra);
+			pv_strbuf_add(&desc, ".");
+		pv_strbuf_add(&desc, " ");
+		pv_strbuf_add(&desc, extra);
 	}
-	char *caption = sb_take(&cap), *description = sb_take(&desc);
+	char *caption = pv_strbuf_take(&cap), *description = pv_strbuf_take(&desc);
 	if (rc == 0 && (!caption || !description))
 		rc = PRIVICON_ENOMEM;
 	if (rc != 0) {
@@ -454,9 +411,9 @@ static void groups_free(groups *gs)
 /* The group's labels as one list; the caller frees. */
 static char *list_text(const strlist *l, const char *lang)
 {
-	sbuf b = {0};
+	pv_strbuf b = {0};
 	sb_list(&b, l->items, l->n, lang);
-	return sb_take(&b);
+	return pv_strbuf_take(&b);
 }
 
 /* Vocabulary labels as one list. A label with an "en" of its own ("gezin
@@ -468,13 +425,13 @@ static char *label_list(const strlist *l, const char *lang)
 	const char *and = is_en(lang) ? " and " : " en ";
 	if (l->n < 2 || !strstr(l->items[l->n - 1], and))
 		return list_text(l, lang);
-	sbuf b = {0};
+	pv_strbuf b = {0};
 	for (size_t i = 0; i < l->n; i++) {
 		if (i > 0)
-			sb_add(&b, ", ");
-		sb_add(&b, l->items[i]);
+			pv_strbuf_add(&b, ", ");
+		pv_strbuf_add(&b, l->items[i]);
 	}
-	return sb_take(&b);
+	return pv_strbuf_take(&b);
 }
 
 /* 1. Welke gegevens? One item per icon, in register order. */
@@ -518,11 +475,11 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		 * them: the description names them. */
 		char *extra = NULL;
 		if (icon->n_concepts > 1 && !uses_param(caption_of(c, icon), "label")) {
-			sbuf b = {0};
-			sb_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
-			sb_add(&b, label);
+			pv_strbuf b = {0};
+			pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+			pv_strbuf_add(&b, label);
 			sb_end_sentence(&b);
-			if (!(extra = sb_take(&b))) {
+			if (!(extra = pv_strbuf_take(&b))) {
 				free(label);
 				rc = PRIVICON_ENOMEM;
 				break;
@@ -539,15 +496,15 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 
 /* A law as people cite it: "Wet maatschappelijke ondersteuning 2015, art.
  * 2.3.2". An article already starting with "art" is not prefixed again. */
-static void sb_law(sbuf *b, const pv_law *law, const char *lang)
+static void sb_law(pv_strbuf *b, const pv_law *law, const char *lang)
 {
-	sb_add(b, law->title ? law->title : "");
+	pv_strbuf_add(b, law->title ? law->title : "");
 	if (law->article && *law->article) {
 		if (law->title)
-			sb_add(b, ", ");
+			pv_strbuf_add(b, ", ");
 		if (strncmp(law->article, "art", 3) != 0 && strncmp(law->article, "Art", 3) != 0)
-			sb_add(b, word(lang, "art. ", "Art. "));
-		sb_add(b, law->article);
+			pv_strbuf_add(b, word(lang, "art. ", "Art. "));
+		pv_strbuf_add(b, law->article);
 	}
 }
 
@@ -569,7 +526,7 @@ static int row_why(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		if ((rc = need_term(&t, &icon, c, "why", PV_VOCAB_LEGAL_BASIS, basis)) != 0)
 			break;
 		strlist purposes = {0};
-		sbuf extra = {0};
+		pv_strbuf extra = {0};
 		for (size_t j = i; rc == 0 && j < a->n_purposes; j++) {
 			const pv_purpose *pu = &a->purposes[j];
 			if (pu->basis != basis)
@@ -577,19 +534,19 @@ static int row_why(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			const char *d = text_in(&pu->description, c->lang);
 			if (d && *d)
 				rc = strlist_add(&purposes, d);
-			sbuf s = {0};
+			pv_strbuf s = {0};
 			if (d)
-				sb_add(&s, d);
+				pv_strbuf_add(&s, d);
 			/* Drop the register's full stop: the law goes before it. */
 			while (s.len > 0 && strchr(". ", s.s[s.len - 1]))
 				s.s[--s.len] = '\0';
 			for (size_t k = 0; k < pu->n_laws; k++) {
-				sb_add(&s, k > 0 ? "; " : s.len > 0 ? " (" : "(");
+				pv_strbuf_add(&s, k > 0 ? "; " : s.len > 0 ? " (" : "(");
 				sb_law(&s, &pu->laws[k], c->lang);
 				if (k + 1 == pu->n_laws)
-					sb_add(&s, ")");
+					pv_strbuf_add(&s, ")");
 			}
-			char *sentence = sb_take(&s);
+			char *sentence = pv_strbuf_take(&s);
 			if (!sentence) {
 				rc = PRIVICON_ENOMEM;
 				break;
@@ -598,11 +555,11 @@ static int row_why(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			free(sentence);
 		}
 		/* {purpose}: the descriptions as the sentences they are. */
-		sbuf pb = {0};
+		pv_strbuf pb = {0};
 		for (size_t k = 0; k < purposes.n; k++)
 			sb_sentence(&pb, purposes.items[k]);
-		char *purpose = sb_take(&pb);
-		char *details = sb_take(&extra);
+		char *purpose = pv_strbuf_take(&pb);
+		char *details = pv_strbuf_take(&extra);
 		if (rc == 0 && (!purpose || !details))
 			rc = PRIVICON_ENOMEM;
 		if (rc == 0) {
@@ -648,10 +605,10 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			                 word(c->lang, "een basisregistratie", "a base registry"));
 			continue;
 		}
-		sbuf b = {0};
-		sb_add(&b, registry_article(d->registry, c->lang));
-		sb_add(&b, is_en(c->lang) ? reg->en : reg->nl);
-		char *name = sb_take(&b);
+		pv_strbuf b = {0};
+		pv_strbuf_add(&b, registry_article(d->registry, c->lang));
+		pv_strbuf_add(&b, is_en(c->lang) ? reg->en : reg->nl);
+		char *name = pv_strbuf_take(&b);
 		if (!name || (rc = strlist_add(&named, name)) != 0) {
 			free(name);
 			rc = PRIVICON_ENOMEM;
@@ -679,11 +636,11 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		 * van de overheid") are named in the description. */
 		char *extra = NULL;
 		if (gs.items[i].names.n > 0 && !uses_param(caption_of(c, icon), "label")) {
-			sbuf b = {0};
-			sb_add(&b, word(c->lang, "Uit ", "From "));
-			sb_add(&b, label);
+			pv_strbuf b = {0};
+			pv_strbuf_add(&b, word(c->lang, "Uit ", "From "));
+			pv_strbuf_add(&b, label);
 			sb_end_sentence(&b);
-			if (!(extra = sb_take(&b))) {
+			if (!(extra = pv_strbuf_take(&b))) {
 				free(label);
 				rc = PRIVICON_ENOMEM;
 				break;
@@ -732,13 +689,13 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 			char *names = list_text(&gs.items[i].names, c->lang);
 			const pv_icon *kind_icon = gs.items[i].icon;
 			/* Names the caption does not place go into the description. */
-			sbuf b = {0};
+			pv_strbuf b = {0};
 			if (names && *names && !uses_param(caption_of(c, kind_icon), "recipient")) {
-				sb_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
-				sb_add(&b, names);
+				pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+				pv_strbuf_add(&b, names);
 				sb_end_sentence(&b);
 			}
-			char *extra = sb_take(&b);
+			char *extra = pv_strbuf_take(&b);
 			if (label && names && extra) {
 				params p = {.label = label, .recipient = names};
 				rc = add_item(c, row, kind_icon, &p, PV_TONE_NEUTRAL, NULL, extra);
@@ -768,27 +725,27 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 	}
 	/* Leaves the EEA: to where, to whom, and on what ground. */
 	strlist where = {0}, whom = {0};
-	sbuf extra = {0};
+	pv_strbuf extra = {0};
 	for (size_t i = 0; rc == 0 && i < a->n_transfers; i++) {
 		const pv_transfer *t = &a->transfers[i];
 		const char *country = country_name(t->country, c->lang);
 		rc = strlist_add(&where, country);
 		if (rc == 0 && t->recipient && *t->recipient)
 			rc = strlist_add(&whom, t->recipient);
-		sbuf s = {0};
-		sb_add(&s, word(c->lang, "Naar ", "To "));
+		pv_strbuf s = {0};
+		pv_strbuf_add(&s, word(c->lang, "Naar ", "To "));
 		if (t->recipient && *t->recipient) {
-			sb_add(&s, t->recipient);
-			sb_add(&s, word(c->lang, " in ", " in "));
+			pv_strbuf_add(&s, t->recipient);
+			pv_strbuf_add(&s, word(c->lang, " in ", " in "));
 		}
-		sb_add(&s, country);
+		pv_strbuf_add(&s, country);
 		const pv_term *m = pv_vocab_term(PV_VOCAB_TRANSFER_MECHANISM, t->mechanism);
 		if (m) {
-			sb_add(&s, " (");
-			sb_add(&s, is_en(c->lang) ? m->en : m->nl);
-			sb_add(&s, ")");
+			pv_strbuf_add(&s, " (");
+			pv_strbuf_add(&s, is_en(c->lang) ? m->en : m->nl);
+			pv_strbuf_add(&s, ")");
 		}
-		char *sentence = sb_take(&s);
+		char *sentence = pv_strbuf_take(&s);
 		if (!sentence) {
 			rc = PRIVICON_ENOMEM;
 			break;
@@ -796,7 +753,7 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 		sb_sentence(&extra, sentence);
 		free(sentence);
 	}
-	char *countries_text = NULL, *recipients_text = NULL, *details = sb_take(&extra);
+	char *countries_text = NULL, *recipients_text = NULL, *details = pv_strbuf_take(&extra);
 	if (rc == 0) {
 		/* The register says the data leave the EEA but not where or to
 		 * whom (the rules report it): say exactly that much. */
@@ -856,7 +813,7 @@ static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	int rc = need_id(&icon, c, automated ? "decision-automated" : "decision-person-decides");
 	if (rc != 0)
 		return rc;
-	sbuf extra = {0};
+	pv_strbuf extra = {0};
 	if (automated) {
 		const char *logic = text_in(&a->automated.logic, c->lang);
 		const char *consequence = text_in(&a->automated.consequence, c->lang);
@@ -865,7 +822,7 @@ static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		if (consequence)
 			sb_sentence(&extra, consequence);
 	}
-	char *details = sb_take(&extra);
+	char *details = pv_strbuf_take(&extra);
 	if (!details)
 		return PRIVICON_ENOMEM;
 	rc = add_item(c, row, icon, &p, automated ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
@@ -880,7 +837,7 @@ static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	const char *how = profiling ? text_in(&a->profiling.logic, c->lang) : NULL;
 	if (how)
 		sb_sentence(&extra, how);
-	details = sb_take(&extra);
+	details = pv_strbuf_take(&extra);
 	if (!details)
 		return PRIVICON_ENOMEM;
 	rc = add_item(c, row, icon, &p, profiling ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
