@@ -182,11 +182,22 @@ static int is_mark(gunichar c)
 	       t == G_UNICODE_ENCLOSING_MARK;
 }
 
+/* Bidirectional embedding, override and isolate controls (and the
+ * left-to-right and right-to-left marks): they can make a text show in
+ * another order than it is written ("Trojan source"), and reordered
+ * combining marks end up outside the text's cell. A register's texts are
+ * read as written; Arabic or Hebrew words still show right to left. */
+static int is_bidi_control(gunichar c)
+{
+	return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
 /* The text with runs of white space as one space, none at either end,
- * and without combining marks that have no character to sit on (at the
- * start, or after only invisible format characters such as a byte order
- * mark): such a mark is drawn left of where the text begins, outside its
- * cell. `s` is valid UTF-8 (the loader guarantees it). */
+ * without bidi controls, and without combining marks that have no letter
+ * to sit on (at the start, after white space, or after only invisible
+ * format characters such as a byte order mark): such a mark is drawn
+ * outside the text's cell. `s` is valid UTF-8 (the loader guarantees it). */
 static char *collapse_space(const char *s)
 {
 	size_t n = strlen(s);
@@ -200,9 +211,10 @@ static char *collapse_space(const char *s)
 		size_t len = (size_t)(g_utf8_next_char(p) - p);
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			space = o != out;
+			based = 0;
 			continue;
 		}
-		if (!based && is_mark(c))
+		if ((!based && is_mark(c)) || is_bidi_control(c))
 			continue;
 		if (g_unichar_type(c) != G_UNICODE_FORMAT)
 			based = 1;
