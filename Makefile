@@ -30,7 +30,7 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -Isrc -I$(B)/gen $(PKG_CFLAGS)
-LDLIBS = $(PKG_LIBS) -lm
+LDLIBS = $(PKG_LIBS) -lm -pthread
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 
@@ -247,7 +247,7 @@ $(B)/bench/gen: bench/gen.c | $(B)/bench
 $(B)/bench/measure: bench/measure.c | $(B)/bench
 	$(CC) $(BENCH_CFLAGS) -o $@ $<
 $(B)/bench/encode_floor: bench/encode_floor.c | $(B)/bench
-	$(CC) $(BENCH_CFLAGS) $(shell pkg-config --cflags cairo) -o $@ $< $(shell pkg-config --libs cairo)
+	$(CC) $(BENCH_CFLAGS) $(shell pkg-config --cflags cairo libpng) -o $@ $< $(shell pkg-config --libs cairo libpng)
 $(B)/bench:
 	mkdir -p $@
 

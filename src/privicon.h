@@ -246,6 +246,35 @@ int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostic
 int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                         const privicon_register *reg, const privicon_render_options *opts);
 
+/*
+ * A renderer for many sheets of one register: it loads the icons, sets up
+ * the layout engine and parses each icon once, where privicon_render_sheet()
+ * and privicon_render_pdf() do so for every call. The bytes are the same
+ * either way. privicon_renderer_new() adds the warnings the calls above add
+ * (a missing font) to `diags` once, and fails as they would (PRIVICON_EINVAL
+ * for bad options; PRIVICON_EIO or PRIVICON_EINVALID for an unusable
+ * icons_dir, described in `diags`). `reg` and opts->theme are borrowed
+ * until privicon_renderer_free(); the rest of `opts` is copied. A renderer
+ * returns the same results and diagnostics per call as the functions above.
+ *
+ * Threads: one renderer is used by one thread at a time. Several threads
+ * may render the same register at once, each with its own renderer (made
+ * in that thread: pango gives each thread its own font map) and its own
+ * `diags` (or NULL); the register is only read. The register must have
+ * been loaded first (privicon_load_*() sets up libxml2 for threads).
+ */
+typedef struct privicon_renderer privicon_renderer;
+
+int privicon_renderer_new(privicon_renderer **out, privicon_diagnostics *diags,
+                          const privicon_register *reg, const privicon_render_options *opts);
+/* privicon_render_sheet() and privicon_render_pdf() with a renderer. */
+int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                            privicon_renderer *renderer, size_t activity,
+                            privicon_format format);
+int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                          privicon_renderer *renderer);
+void privicon_renderer_free(privicon_renderer *renderer);
+
 /* The ids of the catalogue's icons in catalogue order, as a NULL-terminated
  * array in one allocation (free it with privicon_free()); *count gets the
  * number of ids. */

@@ -2,10 +2,13 @@
  * render.c - the public rendering API (privicon.h, "Rendering"): notice
  * sheets as SVG, PNG and PDF, icons and the sprite for web teams.
  *
- * Every call builds what it needs from scratch (catalogue, notice, pango
- * context, layout) and renders into memory through cairo's stream
- * writers: no global state, nothing cached between calls, so the same
- * input gives the same bytes.
+ * A renderer (privicon_renderer_new) holds what the sheets of one
+ * register share: the catalogue, the layout engine with its pango context
+ * and the parsed icons; the privicon_render_*() functions build one for
+ * the call. Each sheet builds its own notice and layout and renders into
+ * memory through cairo's stream writers. No global state: what a renderer
+ * keeps does not change what it draws, so the same input gives the same
+ * bytes, in any order and on any thread.
  */
 #include "privicon.h"
 
@@ -138,22 +141,38 @@ static int encode_png(membuf *out, cairo_surface_t *s)
 	return 0;
 }
 
-/* ---- a rendering job ---------------------------------------------------------- */
+/* ---- the renderer and a rendering job ---------------------------------------- */
 
+/*
+ * What every sheet of one register shares: the options, the icon
+ * catalogue, the layout engine (its pango context) and the parsed icons.
+ * Built once per privicon_renderer_new(), or for a single call by the
+ * privicon_render_*() functions; used by one thread at a time.
+ */
+struct privicon_renderer {
+	const privicon_register *reg; /* NULL: the icon functions only */
+	const char *lang;             /* "nl" or "en" */
+	int scale;
+	char *id_prefix;              /* a copy, or NULL */
+	pv_catalogue *cat;
+	pv_layout lo;                 /* when reg is set */
+	int lo_ready;
+	pv_icon_cache *icons;         /* when reg is set */
+};
+
+/* One call on a renderer: where its messages go and what it draws. */
 typedef struct {
+	privicon_renderer *r;
 	privicon_diagnostics *diags;
 	const privicon_register *reg;
 	const char *lang;
 	int scale;
 	const char *id_prefix;
-	const char *icons_dir;
-	const privicon_theme *theme;
 	pv_catalogue *cat;
+	pv_layout *lo;
 	pv_notice *notice;
 	int notice_one; /* the notice holds one activity: the sheet's */
-	pv_layout lo;
-	int lo_ready;
-	int reported; /* a diagnostic says what went wrong already */
+	int reported;   /* a diagnostic says what went wrong already */
 	char err[512];
 } job;
 
@@ -203,97 +222,154 @@ static int valid_prefix(const char *p)
 	return 1;
 }
 
-static int job_open(job *j, privicon_diagnostics *diags, const privicon_register *reg,
-                    const privicon_render_options *opts)
+static void job_begin(job *j, privicon_renderer *r, privicon_diagnostics *diags)
 {
-	int rc;
-
 	memset(j, 0, sizeof(*j));
+	j->r = r;
 	j->diags = diags;
-	j->reg = reg;
-	j->lang = opts && opts->lang ? opts->lang : "nl";
-	j->scale = opts && opts->scale ? opts->scale : 1;
-	j->id_prefix = opts ? opts->id_prefix : NULL;
-	j->icons_dir = opts ? opts->icons_dir : NULL;
-	j->theme = opts ? opts->theme : NULL;
-	if (!valid_lang(j->lang) || j->scale < 1 || j->scale > 4 ||
-	    (j->id_prefix && !valid_prefix(j->id_prefix)))
-		return PRIVICON_EINVAL;
-	rc = pv_catalogue_load(&j->cat, j->icons_dir, j->err, sizeof(j->err));
-	if (rc != 0)
-		return report_err(j, rc, -1, "de iconen kunnen niet worden geladen",
-		                  "cannot load the icons");
-	j->err[0] = '\0';
-	return 0;
+	j->reg = r->reg;
+	j->lang = r->lang;
+	j->scale = r->scale;
+	j->id_prefix = r->id_prefix;
+	j->cat = r->cat;
+	j->lo = &r->lo;
 }
 
-/* The notice and the layout engine, for sheets. The notice covers the
- * one activity `only`, or every activity when it is PRIVICON_OVERVIEW
- * (the overview, the PDF): building the notice of the whole register for
- * each sheet made rendering a register quadratic in its size. */
-static int job_open_sheets(job *j, privicon_diagnostics *diags, const privicon_register *reg,
-                           const privicon_render_options *opts, size_t only)
+/* The notice, for sheets. It covers the one activity `only`, or every
+ * activity when it is PRIVICON_OVERVIEW (the overview, the PDF): building
+ * the notice of the whole register for each sheet made rendering a
+ * register quadratic in its size. */
+static int job_notice(job *j, size_t only)
 {
 	int rc;
 
-	memset(j, 0, sizeof(*j));
-	if (!reg)
-		return PRIVICON_EINVAL;
-	rc = job_open(j, diags, reg, opts);
-	if (rc != 0)
-		return rc;
 	j->notice_one = only != PRIVICON_OVERVIEW;
-	rc = j->notice_one ? pv_notice_build_one(&j->notice, reg, j->cat, j->lang, only)
-	                   : pv_notice_build(&j->notice, reg, j->cat, j->lang);
+	rc = j->notice_one ? pv_notice_build_one(&j->notice, j->reg, j->cat, j->lang, only)
+	                   : pv_notice_build(&j->notice, j->reg, j->cat, j->lang);
 	if (rc == PRIVICON_EINVAL) {
 		snprintf(j->err, sizeof(j->err), "the icon catalogue lacks an icon the notice needs");
 		return report_err(j, PRIVICON_EINVALID, -1, "de iconen passen niet bij de tekst",
 		                  "the icons do not match the notice");
 	}
-	if (rc != 0)
-		return rc;
-	rc = pv_layout_init(&j->lo, j->cat, reg, j->lang);
-	if (rc != 0)
-		return rc;
-	j->lo_ready = 1;
-	if (j->theme && (rc = pv_layout_set_theme(&j->lo, j->theme)) != 0)
-		return rc;
+	return rc;
+}
+
+static void job_end(job *j)
+{
+	pv_notice_free(j->notice);
+	memset(j, 0, sizeof(*j));
+}
+
+/* The layout engine with the theme, and a warning when its font is
+ * missing. */
+static int renderer_layout(privicon_renderer *r, privicon_diagnostics *diags,
+                           const privicon_theme *theme)
+{
 	char family[128], nl[600], en[600];
-	if (!pv_layout_font_family(family, sizeof(family), &j->lo) && diags) {
+	int rc = pv_icon_cache_new(&r->icons);
+
+	if (rc == 0)
+		rc = pv_layout_init(&r->lo, r->cat, r->reg, r->lang);
+	if (rc != 0)
+		return rc;
+	r->lo_ready = 1;
+	if (theme && (rc = pv_layout_set_theme(&r->lo, theme)) != 0)
+		return rc;
+	if (!pv_layout_font_family(family, sizeof(family), &r->lo) && diags) {
 		snprintf(nl, sizeof(nl),
 		         "het lettertype '%.200s' ontbreekt (voor DejaVu Sans: pakket "
 		         "fonts-dejavu-core); de bladen gebruiken '%s' en zien er op deze computer "
 		         "anders uit",
-		         j->lo.font_family, family);
+		         r->lo.font_family, family);
 		snprintf(en, sizeof(en),
 		         "the font '%.200s' is not installed (for DejaVu Sans: package "
 		         "fonts-dejavu-core); the sheets use '%s' and look different on this computer",
-		         j->lo.font_family, family);
-		if (privicon_diagnostics_add(diags, reg->file, 0, 0, PRIVICON_WARNING, "render", NULL,
-		                             nl, en) != 0)
+		         r->lo.font_family, family);
+		if (privicon_diagnostics_add(diags, r->reg->file, 0, 0, PRIVICON_WARNING, "render",
+		                             NULL, nl, en) != 0)
 			return PRIVICON_ENOMEM;
 	}
 	return 0;
 }
 
-static void job_close(job *j)
+/* Sets up `r` for `reg` (NULL: icons only). On failure the caller still
+ * calls renderer_done(). */
+static int renderer_init(privicon_renderer *r, privicon_diagnostics *diags,
+                         const privicon_register *reg, const privicon_render_options *opts)
 {
-	if (j->lo_ready)
-		pv_layout_done(&j->lo);
-	pv_notice_free(j->notice);
-	pv_catalogue_free(j->cat);
-	memset(j, 0, sizeof(*j));
+	const char *lang = opts && opts->lang ? opts->lang : "nl";
+	const char *prefix = opts ? opts->id_prefix : NULL;
+	int scale = opts && opts->scale ? opts->scale : 1;
+	job j;
+	int rc;
+
+	memset(r, 0, sizeof(*r));
+	if (!valid_lang(lang) || scale < 1 || scale > 4 || (prefix && !valid_prefix(prefix)))
+		return PRIVICON_EINVAL;
+	r->reg = reg;
+	r->lang = strcmp(lang, "en") == 0 ? "en" : "nl";
+	r->scale = scale;
+	if (prefix && !(r->id_prefix = strdup(prefix)))
+		return PRIVICON_ENOMEM;
+	job_begin(&j, r, diags);
+	rc = pv_catalogue_load(&r->cat, opts ? opts->icons_dir : NULL, j.err, sizeof(j.err));
+	if (rc != 0)
+		return report_err(&j, rc, -1, "de iconen kunnen niet worden geladen",
+		                  "cannot load the icons");
+	return reg ? renderer_layout(r, diags, opts ? opts->theme : NULL) : 0;
+}
+
+static void renderer_done(privicon_renderer *r)
+{
+	pv_icon_cache_free(r->icons);
+	if (r->lo_ready)
+		pv_layout_done(&r->lo);
+	pv_catalogue_free(r->cat);
+	free(r->id_prefix);
+	memset(r, 0, sizeof(*r));
+}
+
+int privicon_renderer_new(privicon_renderer **out, privicon_diagnostics *diags,
+                          const privicon_register *reg, const privicon_render_options *opts)
+{
+	privicon_renderer *r;
+	int rc;
+
+	if (!out)
+		return PRIVICON_EINVAL;
+	*out = NULL;
+	if (!reg)
+		return PRIVICON_EINVAL;
+	r = malloc(sizeof(*r));
+	if (!r)
+		return PRIVICON_ENOMEM;
+	rc = renderer_init(r, diags, reg, opts);
+	if (rc != 0) {
+		renderer_done(r);
+		free(r);
+		return rc;
+	}
+	*out = r;
+	return 0;
+}
+
+void privicon_renderer_free(privicon_renderer *r)
+{
+	if (!r)
+		return;
+	renderer_done(r);
+	free(r);
 }
 
 /* Lays out sheet `which` (an activity index or PRIVICON_OVERVIEW). */
 static int layout_sheet(pv_sheet **out, job *j, size_t which)
 {
-	int rc = which == PRIVICON_OVERVIEW ? pv_layout_overview(out, &j->lo, j->notice)
-	                                    : pv_layout_activity(out, &j->lo, j->notice,
+	int rc = which == PRIVICON_OVERVIEW ? pv_layout_overview(out, j->lo, j->notice)
+	                                    : pv_layout_activity(out, j->lo, j->notice,
 	                                                         j->notice_one ? 0 : which);
 	if (rc == PRIVICON_ELAYOUT)
 		return report(j, rc, which == PRIVICON_OVERVIEW ? -1 : (long)which, "layout-overflow",
-		              j->lo.error.nl, j->lo.error.en);
+		              j->lo->error.nl, j->lo->error.en);
 	if (rc == PRIVICON_EINVAL) {
 		snprintf(j->err, sizeof(j->err), "the icon catalogue lacks an icon the sheet needs");
 		return report_err(j, PRIVICON_EINVALID, -1, "de iconen passen niet bij de tekst",
@@ -305,10 +381,10 @@ static int layout_sheet(pv_sheet **out, job *j, size_t which)
 static int paginate(pv_page **pages, size_t *n, job *j, const pv_sheet *sheet, int tall,
                     size_t which)
 {
-	int rc = pv_sheet_paginate(pages, n, sheet, tall, &j->lo);
+	int rc = pv_sheet_paginate(pages, n, sheet, tall, j->lo);
 	if (rc == PRIVICON_ELAYOUT)
 		return report(j, rc, which == PRIVICON_OVERVIEW ? -1 : (long)which, "layout-overflow",
-		              j->lo.error.nl, j->lo.error.en);
+		              j->lo->error.nl, j->lo->error.en);
 	return rc;
 }
 
@@ -341,7 +417,7 @@ static int draw_to_surface(job *j, cairo_surface_t *surface, const pv_page *page
 		return PRIVICON_ENOMEM;
 	}
 	cairo_scale(cr, scale, scale);
-	rc = pv_sheet_draw_page(cr, page, j->err, sizeof(j->err));
+	rc = pv_sheet_draw_page(cr, page, j->r->icons, j->err, sizeof(j->err));
 	cairo_destroy(cr);
 	return rc;
 }
@@ -403,9 +479,21 @@ static int sheet_png(unsigned char **out, size_t *size, job *j, const pv_sheet *
 	return 0;
 }
 
-int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
-                          const privicon_register *reg, size_t activity,
-                          privicon_format format, const privicon_render_options *opts)
+/* The arguments of a sheet call are usable. */
+static int sheet_args_ok(unsigned char **out, size_t *size, const privicon_register *reg,
+                         size_t activity, privicon_format format)
+{
+	if (!out || !size)
+		return 0;
+	*out = NULL;
+	*size = 0;
+	return reg && (format == PRIVICON_FORMAT_SVG || format == PRIVICON_FORMAT_PNG) &&
+	       (activity == PRIVICON_OVERVIEW || activity < reg->n_activities);
+}
+
+int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                            privicon_renderer *renderer, size_t activity,
+                            privicon_format format)
 {
 	job j;
 	pv_sheet *sheet = NULL;
@@ -414,14 +502,11 @@ int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostic
 	char *prefix = NULL;
 	int rc;
 
-	if (!out || !size)
+	if (!renderer || !sheet_args_ok(out, size, renderer->reg, activity, format))
 		return PRIVICON_EINVAL;
-	*out = NULL;
-	*size = 0;
-	if (!reg || (format != PRIVICON_FORMAT_SVG && format != PRIVICON_FORMAT_PNG) ||
-	    (activity != PRIVICON_OVERVIEW && activity >= reg->n_activities))
-		return PRIVICON_EINVAL;
-	rc = job_open_sheets(&j, diags, reg, opts, activity);
+	const privicon_register *reg = renderer->reg;
+	job_begin(&j, renderer, diags);
+	rc = job_notice(&j, activity);
 	if (rc == 0)
 		rc = layout_sheet(&sheet, &j, activity);
 	if (rc == 0)
@@ -434,10 +519,10 @@ int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostic
 		pages = NULL;
 		n_pages = 0;
 		rc = pv_sheet_paginate_capped(&pages, &n_pages, sheet,
-		                              floor((double)PNG_MAX_HEIGHT / j.scale), &j.lo);
+		                              floor((double)PNG_MAX_HEIGHT / j.scale), j.lo);
 		if (rc == PRIVICON_ELAYOUT)
 			rc = report(&j, rc, activity == PRIVICON_OVERVIEW ? -1 : (long)activity,
-			            "layout-overflow", j.lo.error.nl, j.lo.error.en);
+			            "layout-overflow", j.lo->error.nl, j.lo->error.en);
 	}
 	if (rc == 0 && format == PRIVICON_FORMAT_SVG) {
 		/* "pv--overview-" cannot clash with "pv-<slug>-": a slug never
@@ -462,12 +547,28 @@ int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostic
 	free(prefix);
 	pv_pages_free(pages, n_pages);
 	pv_sheet_free(sheet);
-	job_close(&j);
+	job_end(&j);
 	if (rc != 0) {
 		free(*out);
 		*out = NULL;
 		*size = 0;
 	}
+	return rc;
+}
+
+int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                          const privicon_register *reg, size_t activity,
+                          privicon_format format, const privicon_render_options *opts)
+{
+	privicon_renderer r;
+	int rc;
+
+	if (!sheet_args_ok(out, size, reg, activity, format))
+		return PRIVICON_EINVAL;
+	rc = renderer_init(&r, diags, reg, opts);
+	if (rc == 0)
+		rc = privicon_renderer_sheet(out, size, diags, &r, activity, format);
+	renderer_done(&r);
 	return rc;
 }
 
@@ -680,7 +781,7 @@ static int pdf_sheet(job *j, cairo_t *cr, cairo_surface_t *surface, size_t which
 	for (size_t i = 0; rc == 0 && i < n_pages; i++) {
 		cairo_save(cr);
 		cairo_scale(cr, PDF_SCALE, PDF_SCALE);
-		rc = pv_sheet_draw_page(cr, &pages[i], j->err, sizeof(j->err));
+		rc = pv_sheet_draw_page(cr, &pages[i], j->r->icons, j->err, sizeof(j->err));
 		cairo_restore(cr);
 		if (rc == 0) {
 			cairo_show_page(cr);
@@ -695,8 +796,8 @@ static int pdf_sheet(job *j, cairo_t *cr, cairo_surface_t *surface, size_t which
 	return rc;
 }
 
-int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
-                        const privicon_register *reg, const privicon_render_options *opts)
+int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                          privicon_renderer *renderer)
 {
 	job j;
 	membuf buf = {0};
@@ -709,9 +810,11 @@ int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics 
 		return PRIVICON_EINVAL;
 	*out = NULL;
 	*size = 0;
-	if (!reg)
+	if (!renderer || !renderer->reg)
 		return PRIVICON_EINVAL;
-	rc = job_open_sheets(&j, diags, reg, opts, PRIVICON_OVERVIEW);
+	const privicon_register *reg = renderer->reg;
+	job_begin(&j, renderer, diags);
+	rc = job_notice(&j, PRIVICON_OVERVIEW);
 	if (rc == 0 && source_date(date, sizeof(date)) != 0)
 		rc = report(&j, PRIVICON_EINVAL, -1, "render",
 		            "SOURCE_DATE_EPOCH is geen geldig aantal seconden sinds 1970",
@@ -763,7 +866,7 @@ int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics 
 		                                  "PDF structure privicon does not know)") != 0)
 			rc = PRIVICON_ENOMEM;
 	}
-	job_close(&j);
+	job_end(&j);
 	if (rc != 0) {
 		free(buf.data);
 		return rc;
@@ -771,6 +874,25 @@ int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics 
 	*out = buf.data;
 	*size = buf.len;
 	return 0;
+}
+
+int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                        const privicon_register *reg, const privicon_render_options *opts)
+{
+	privicon_renderer r;
+	int rc;
+
+	if (!out || !size)
+		return PRIVICON_EINVAL;
+	*out = NULL;
+	*size = 0;
+	if (!reg)
+		return PRIVICON_EINVAL;
+	rc = renderer_init(&r, diags, reg, opts);
+	if (rc == 0)
+		rc = privicon_renderer_pdf(out, size, diags, &r);
+	renderer_done(&r);
+	return rc;
 }
 
 /* ---- icons for web teams ---------------------------------------------------------- */
@@ -795,6 +917,13 @@ static int parse_color(unsigned *out, const char *s)
 	return 0;
 }
 
+/* Ends a call of the icon functions: its job, then its renderer. */
+static void icons_end(job *j, privicon_renderer *r)
+{
+	job_end(j);
+	renderer_done(r);
+}
+
 static const char *icon_title(const pv_icon *icon, const char *lang)
 {
 	const char *t = strcmp(lang, "en") == 0 ? icon->description_en : icon->description_nl;
@@ -804,6 +933,7 @@ static const char *icon_title(const pv_icon *icon, const char *lang)
 int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
                       const privicon_render_options *opts)
 {
+	privicon_renderer r;
 	job j;
 	size_t n, bytes;
 	char **ids, *p;
@@ -813,18 +943,19 @@ int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
 		return PRIVICON_EINVAL;
 	*out = NULL;
 	*count = 0;
-	rc = job_open(&j, diags, NULL, opts);
+	rc = renderer_init(&r, diags, NULL, opts);
 	if (rc != 0) {
-		job_close(&j);
+		renderer_done(&r);
 		return rc;
 	}
+	job_begin(&j, &r, diags);
 	n = pv_catalogue_icon_count(j.cat);
 	bytes = (n + 1) * sizeof(char *);
 	for (size_t i = 0; i < n; i++)
 		bytes += strlen(pv_catalogue_icon_at(j.cat, i)->id) + 1;
 	ids = malloc(bytes);
 	if (!ids) {
-		job_close(&j);
+		icons_end(&j, &r);
 		return PRIVICON_ENOMEM;
 	}
 	p = (char *)(ids + n + 1);
@@ -836,7 +967,7 @@ int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
 		p += len;
 	}
 	ids[n] = NULL;
-	job_close(&j);
+	icons_end(&j, &r);
 	*out = ids;
 	*count = n;
 	return 0;
@@ -846,6 +977,7 @@ int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics
                          const char *icon_id, privicon_format format, int size_px,
                          const char *color, const privicon_render_options *opts)
 {
+	privicon_renderer r;
 	job j;
 	const pv_icon *icon;
 	unsigned rgb = DEFAULT_ICON_COLOR;
@@ -861,14 +993,15 @@ int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics
 	    (format != PRIVICON_FORMAT_SVG && format != PRIVICON_FORMAT_PNG) ||
 	    (format == PRIVICON_FORMAT_PNG && (size_px < 8 || size_px > 1024)))
 		return PRIVICON_EINVAL;
-	rc = job_open(&j, diags, NULL, opts);
+	rc = renderer_init(&r, diags, NULL, opts);
 	if (rc != 0) {
-		job_close(&j);
+		renderer_done(&r);
 		return rc;
 	}
+	job_begin(&j, &r, diags);
 	icon = pv_catalogue_icon(j.cat, icon_id);
 	if (!icon) {
-		job_close(&j);
+		icons_end(&j, &r);
 		return PRIVICON_EINVAL;
 	}
 	if (format == PRIVICON_FORMAT_SVG) {
@@ -911,7 +1044,7 @@ int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics
 		snprintf(en, sizeof(en), "cannot draw icon %s", icon_id);
 		rc = report_err(&j, rc, -1, nl, en);
 	}
-	job_close(&j);
+	icons_end(&j, &r);
 	if (rc != 0) {
 		free(*out);
 		*out = NULL;
@@ -923,6 +1056,7 @@ int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics
 int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                            const privicon_render_options *opts)
 {
+	privicon_renderer r;
 	job j;
 	pv_svg_symbol *symbols;
 	char **ids;
@@ -934,11 +1068,12 @@ int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnosti
 		return PRIVICON_EINVAL;
 	*out = NULL;
 	*size = 0;
-	rc = job_open(&j, diags, NULL, opts);
+	rc = renderer_init(&r, diags, NULL, opts);
 	if (rc != 0) {
-		job_close(&j);
+		renderer_done(&r);
 		return rc;
 	}
+	job_begin(&j, &r, diags);
 	n = pv_catalogue_icon_count(j.cat);
 	symbols = calloc(n ? n : 1, sizeof(*symbols));
 	ids = calloc(n ? n : 1, sizeof(*ids));
@@ -964,7 +1099,7 @@ int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnosti
 		free(ids[i]);
 	free(ids);
 	free(symbols);
-	job_close(&j);
+	icons_end(&j, &r);
 	if (rc != 0) {
 		free(svg);
 		*size = 0;

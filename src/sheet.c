@@ -4,6 +4,7 @@
 #include "sheet.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <librsvg/rsvg.h>
@@ -27,27 +28,33 @@ static int cairo_failed(cairo_t *cr, char *err, size_t err_size)
 	return st == CAIRO_STATUS_NO_MEMORY ? PRIVICON_ENOMEM : PRIVICON_EIO;
 }
 
-int pv_icon_draw(cairo_t *cr, const char *svg, size_t svg_size, double x, double y,
-                 double size, unsigned color, char *err, size_t err_size)
+/* Parses an icon source with a user stylesheet that sets currentColor. */
+static RsvgHandle *icon_parse(const char *svg, size_t svg_size, unsigned color, GError **error)
 {
-	GError *error = NULL;
-	RsvgHandle *h;
 	char css[32];
 	int n = snprintf(css, sizeof(css), "svg{color:#%06x}", color & 0xffffffu);
-	RsvgRectangle viewport = {x, y, size, size};
-	int rc = 0;
+	RsvgHandle *h = rsvg_handle_new_from_data((const guint8 *)svg, svg_size, error);
 
-	h = rsvg_handle_new_from_data((const guint8 *)svg, svg_size, &error);
-	if (h && !rsvg_handle_set_stylesheet(h, (const guint8 *)css, (gsize)n, &error)) {
+	if (h && !rsvg_handle_set_stylesheet(h, (const guint8 *)css, (gsize)n, error)) {
 		g_object_unref(h);
 		h = NULL;
 	}
+	return h;
+}
+
+/* Draws a parsed icon (h NULL: it could not be parsed) into the square
+ * (x, y, size); takes `error` (the parser's, or NULL). */
+static int icon_render(cairo_t *cr, RsvgHandle *h, double x, double y, double size,
+                       GError *error, char *err, size_t err_size)
+{
+	RsvgRectangle viewport = {x, y, size, size};
+	int rc = 0;
+
 	if (h) {
 		cairo_save(cr);
 		if (!rsvg_handle_render_document(h, cr, &viewport, &error))
 			rc = PRIVICON_EINVALID;
 		cairo_restore(cr);
-		g_object_unref(h);
 	} else {
 		rc = PRIVICON_EINVALID;
 	}
@@ -61,7 +68,87 @@ int pv_icon_draw(cairo_t *cr, const char *svg, size_t svg_size, double x, double
 	return cairo_failed(cr, err, err_size);
 }
 
-static int draw_op(cairo_t *cr, const pv_op *op, double top, char *err, size_t err_size)
+int pv_icon_draw(cairo_t *cr, const char *svg, size_t svg_size, double x, double y,
+                 double size, unsigned color, char *err, size_t err_size)
+{
+	GError *error = NULL;
+	RsvgHandle *h = icon_parse(svg, svg_size, color, &error);
+	int rc = icon_render(cr, h, x, y, size, error, err, err_size);
+
+	if (h)
+		g_object_unref(h);
+	return rc;
+}
+
+/* ---- parsed icons ------------------------------------------------------- */
+
+typedef struct {
+	const char *svg; /* the source's address: the key, with the colour */
+	unsigned color;
+	RsvgHandle *handle;
+} cached_icon;
+
+struct pv_icon_cache {
+	cached_icon *icons;
+	size_t n, cap;
+};
+
+int pv_icon_cache_new(pv_icon_cache **out)
+{
+	*out = calloc(1, sizeof(**out));
+	return *out ? 0 : PRIVICON_ENOMEM;
+}
+
+void pv_icon_cache_free(pv_icon_cache *cache)
+{
+	if (!cache)
+		return;
+	for (size_t i = 0; i < cache->n; i++)
+		g_object_unref(cache->icons[i].handle);
+	free(cache->icons);
+	free(cache);
+}
+
+/* The parsed icon for (svg, color), parsed now if it is not cached yet.
+ * NULL with *error set when librsvg cannot read it (not cached: the next
+ * sheet reports it again), NULL without on out of memory. */
+static RsvgHandle *cached_handle(pv_icon_cache *cache, const char *svg, size_t svg_size,
+                                 unsigned color, GError **error)
+{
+	for (size_t i = 0; i < cache->n; i++)
+		if (cache->icons[i].svg == svg && cache->icons[i].color == color)
+			return cache->icons[i].handle;
+	if (cache->n == cache->cap) {
+		size_t cap = cache->cap ? cache->cap * 2 : 32;
+		cached_icon *bigger = realloc(cache->icons, cap * sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		cache->icons = bigger;
+		cache->cap = cap;
+	}
+	RsvgHandle *h = icon_parse(svg, svg_size, color, error);
+	if (h)
+		cache->icons[cache->n++] = (cached_icon){svg, color, h};
+	return h;
+}
+
+static int draw_icon_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *cache,
+                        char *err, size_t err_size)
+{
+	GError *error = NULL;
+	RsvgHandle *h;
+
+	if (!cache)
+		return pv_icon_draw(cr, op->icon->svg, op->icon->svg_size, op->x, top + op->y, op->w,
+		                    op->color, err, err_size);
+	h = cached_handle(cache, op->icon->svg, op->icon->svg_size, op->color, &error);
+	if (!h && !error)
+		return PRIVICON_ENOMEM;
+	return icon_render(cr, h, op->x, top + op->y, op->w, error, err, err_size);
+}
+
+static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icons, char *err,
+                   size_t err_size)
 {
 	switch (op->kind) {
 	case PV_OP_RECT:
@@ -83,13 +170,13 @@ static int draw_op(cairo_t *cr, const pv_op *op, double top, char *err, size_t e
 		cairo_new_path(cr);
 		break;
 	case PV_OP_ICON:
-		return pv_icon_draw(cr, op->icon->svg, op->icon->svg_size, op->x, top + op->y, op->w,
-		                    op->color, err, err_size);
+		return draw_icon_op(cr, op, top, icons, err, err_size);
 	}
 	return cairo_failed(cr, err, err_size);
 }
 
-int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, char *err, size_t err_size)
+int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons, char *err,
+                       size_t err_size)
 {
 	int rc = 0;
 
@@ -109,7 +196,7 @@ int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, char *err, size_t err_s
 			cairo_clip(cr);
 		}
 		for (size_t k = 0; rc == 0 && k < b->n_ops; k++)
-			rc = draw_op(cr, &b->ops[k], pl->y - pl->from, err, err_size);
+			rc = draw_op(cr, &b->ops[k], pl->y - pl->from, icons, err, err_size);
 		if (part)
 			cairo_restore(cr);
 	}

@@ -649,6 +649,57 @@ static void test_determinism(const privicon_register *reg)
 	}
 }
 
+/* A renderer gives the bytes of the one-call functions, sheet after sheet
+ * and in any order, and the same PDF. */
+static void test_renderer(const privicon_register *reg)
+{
+	privicon_render_options o = {.lang = "en", .scale = 1};
+	privicon_renderer *r = NULL;
+	size_t n = privicon_register_activity_count(reg);
+	size_t order[] = {n - 1, 0, PRIVICON_OVERVIEW, 1, n - 1};
+	privicon_format formats[] = {PRIVICON_FORMAT_PNG, PRIVICON_FORMAT_SVG};
+	int same = 1;
+
+	CHECK(privicon_renderer_new(&r, NULL, reg, &o) == 0 && r, "a renderer is made");
+	if (!r)
+		return;
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		for (int f = 0; f < 2; f++) {
+			unsigned char *a = NULL, *b = NULL;
+			size_t na = 0, nb = 0;
+			int ra = privicon_renderer_sheet(&a, &na, NULL, r, order[i], formats[f]);
+			int rb = privicon_render_sheet(&b, &nb, NULL, reg, order[i], formats[f], &o);
+			if (ra != 0 || rb != 0 || na != nb || memcmp(a, b, na) != 0)
+				same = 0;
+			privicon_free(a);
+			privicon_free(b);
+		}
+	}
+	CHECK(same, "the renderer's PNG and SVG sheets are the bytes of privicon_render_sheet()");
+
+	unsigned char *a = NULL, *b = NULL;
+	size_t na = 0, nb = 0;
+	int ra = privicon_renderer_pdf(&a, &na, NULL, r);
+	int rb = privicon_render_pdf(&b, &nb, NULL, reg, &o);
+	CHECK(ra == 0 && rb == 0 && na == nb && memcmp(a, b, na) == 0,
+	      "the renderer's PDF is the bytes of privicon_render_pdf()");
+	privicon_free(a);
+	privicon_free(b);
+
+	unsigned char *out = NULL;
+	size_t size = 0;
+	CHECK(privicon_renderer_sheet(&out, &size, NULL, r, n, PRIVICON_FORMAT_SVG) ==
+	              PRIVICON_EINVAL && !out,
+	      "the renderer refuses an activity past the end");
+	privicon_renderer_free(r);
+	privicon_renderer_free(NULL);
+
+	privicon_render_options bad = {.lang = "fr"};
+	r = NULL;
+	CHECK(privicon_renderer_new(&r, NULL, reg, &bad) == PRIVICON_EINVAL && !r,
+	      "a renderer with a bad language is refused");
+}
+
 static void test_arguments(const privicon_register *reg)
 {
 	unsigned char *out = (unsigned char *)"x";
@@ -816,6 +867,7 @@ int main(void)
 	test_svg(reg);
 	test_pdf(reg);
 	test_determinism(reg);
+	test_renderer(reg);
 	test_arguments(reg);
 	test_icons();
 	test_theme(reg);
