@@ -9,6 +9,8 @@
 #   - the same bytes on a second run (SOURCE_DATE_EPOCH set);
 #   - nothing written when the register has errors, exit statuses for a
 #     bad option or an unusable output directory;
+#   - --jobs N: the same files, stdout and stderr as --jobs 1 (release and
+#     sanitizer builds), also when a sheet fails; bad values refused;
 #   - the icon set: an SVG per icon, PNGs per size, the sprite.
 . "$(dirname "$0")/lib.sh"
 
@@ -51,6 +53,40 @@ for flavour in release asan; do
 		fail "render ($flavour): $missing printed paths are missing"
 	[ -d "$out/nl" ] && [ -z "$(find "$out/nl" -name '.*')" ] && ok "render ($flavour) leaves no temporary files" ||
 		fail "render ($flavour) left temporary files"
+
+	# ---- --jobs: the same files, the same output, for every N ----
+	"$bin" render --jobs 1 -o "$out/j1" "$ex" >"$tmp/j1.out" 2>"$tmp/j1.err"
+	s1=$?
+	"$bin" render --jobs 2 -o "$out/j2" "$ex" >"$tmp/j2.out" 2>"$tmp/j2.err"
+	s2=$?
+	differ=0
+	for f in "$out"/j1/*; do
+		cmp -s "$f" "$out/j2/${f##*/}" || { differ=$((differ + 1)); note "differs: ${f##*/}"; }
+	done
+	[ "$(ls "$out/j1")" = "$(ls "$out/j2")" ] || { differ=$((differ + 1)); note "not the same files"; }
+	sed "s|$out/j2/|$out/j1/|" "$tmp/j2.out" | cmp -s - "$tmp/j1.out" || { differ=$((differ + 1)); note "stdout differs"; }
+	cmp -s "$tmp/j1.err" "$tmp/j2.err" || { differ=$((differ + 1)); note "stderr differs"; }
+	n_j1=$(ls "$out/j1" | wc -l)
+	[ $s1 -eq 0 ] && [ $s2 -eq 0 ] && [ "$n_j1" -eq $((2 * n_act + 3)) ] && [ $differ -eq 0 ] &&
+		ok "render ($flavour) --jobs 2 writes byte for byte the $n_j1 files of --jobs 1, printed alike" ||
+		fail "render ($flavour) --jobs 2: status $s2 (--jobs 1: $s1), $n_j1 files, $differ differences"
+
+	# A failure in one sheet: what --jobs 1 reports and writes, --jobs 3
+	# reports and writes too, whichever thread meets it first. An icon
+	# librsvg cannot read fails the first sheet that draws it (not the
+	# first sheet of the register).
+	cp -R icons "$tmp/badicons.$flavour"
+	printf '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>\n' >"$tmp/badicons.$flavour/data-health.svg"
+	"$bin" render --jobs 1 --icons "$tmp/badicons.$flavour" -o "$out/bad1" "$ex" >"$tmp/bad1.out" 2>"$tmp/bad1.err"
+	s1=$?
+	"$bin" render --jobs 3 --icons "$tmp/badicons.$flavour" -o "$out/bad3" "$ex" >"$tmp/bad3.out" 2>"$tmp/bad3.err"
+	s3=$?
+	[ $s1 -eq 2 ] && [ $s3 -eq 2 ] && same "$tmp/bad1.err" "$tmp/bad3.err" &&
+		grep -q 'librsvg' "$tmp/bad1.err" && ! grep -q '^privicon render: melding-openbare-ruimte:' "$tmp/bad1.err" &&
+		[ ! -s "$tmp/bad1.out" ] && [ ! -s "$tmp/bad3.out" ] &&
+		[ -z "$(ls -A "$out/bad1")" ] && [ -z "$(ls -A "$out/bad3")" ] &&
+		ok "render ($flavour): a sheet that cannot be drawn gives the same messages and status with --jobs 3 as with --jobs 1, and writes nothing" ||
+		{ fail "render ($flavour): a failing sheet: status $s3 (--jobs 1: $s1)"; note "$(head -3 "$tmp/bad1.err")"; }
 
 	[ $flavour = asan ] && continue # the rest once is enough
 
@@ -205,6 +241,40 @@ for flavour in release asan; do
 	[ $status -eq 2 ] && [ ! -e "$out/pale" ] && [ ! -s "$tmp/stdout" ] && grep -q 'theme' "$tmp/stderr" &&
 		ok "a theme below WCAG contrast: exit 2, nothing written" ||
 		{ fail "pale theme: status $status"; note "$(head -3 "$tmp/stderr")"; }
+
+	# ---- --jobs: more threads than sheets; usage errors ----
+	"$bin" render --jobs 256 --format svg -o "$out/j256" "$ex" >/dev/null 2>"$tmp/stderr"
+	status=$?
+	differ=0
+	for f in "$out"/j1/*.svg; do
+		cmp -s "$f" "$out/j256/${f##*/}" || differ=$((differ + 1))
+	done
+	[ $status -eq 0 ] && [ $differ -eq 0 ] && [ "$(ls "$out/j256" | wc -l)" -eq $((n_act + 1)) ] &&
+		ok "--jobs 256 (more threads than sheets) writes the SVGs of --jobs 1" ||
+		{ fail "--jobs 256: status $status, $differ SVGs differ"; note "$(head -3 "$tmp/stderr")"; }
+	bad=0
+	for v in 0 257 1000000000000000000000 -1 +2 2x 1.5 '' abc; do
+		"$bin" render --jobs "$v" -o "$out/jbad" "$ex" >"$tmp/stdout" 2>"$tmp/stderr"
+		status=$?
+		if [ $status -ne 2 ] || [ -e "$out/jbad" ] || [ -s "$tmp/stdout" ] ||
+			! grep -q "^privicon render: ongeldige --jobs '$v' (het aantal threads: een geheel getal van 1 tot en met 256)\$" "$tmp/stderr" ||
+			! grep -q "^Probeer 'privicon render --help'" "$tmp/stderr"; then
+			bad=$((bad + 1))
+			note "--jobs '$v': status $status: $(head -2 "$tmp/stderr")"
+		fi
+	done
+	[ $bad -eq 0 ] && ok "--jobs 0, 257, -1, 2x, 1.5, '', abc, ...: exit 2, a Dutch usage message, nothing written" ||
+		fail "--jobs: $bad bad values not refused as they should be"
+	"$bin" render --jobs=0 --lang en -o "$out/jbad" "$ex" >/dev/null 2>"$tmp/stderr"
+	status=$?
+	[ $status -eq 2 ] && [ ! -e "$out/jbad" ] &&
+		grep -q "^privicon render: bad --jobs '0' (the number of threads: a whole number from 1 to 256)\$" "$tmp/stderr" &&
+		grep -q "^Try 'privicon render --help'" "$tmp/stderr" &&
+		ok "--jobs=0 --lang en: exit 2 with the usage message in English" ||
+		{ fail "--jobs=0 --lang en: status $status"; note "$(head -2 "$tmp/stderr")"; }
+	"$bin" render -j >/dev/null 2>"$tmp/stderr"
+	[ $? -eq 2 ] && grep -q "needs a value" "$tmp/stderr" && ok "-j without a value: exit 2" ||
+		fail "-j without a value"
 
 	# ---- usage and directories ----
 	"$bin" render --format gif -o "$out/x" "$ex" >/dev/null 2>&1

@@ -12,18 +12,40 @@
  * a rendering failure writes no file either; each file is then written
  * atomically (a temporary file in DIR, renamed into place). The path of
  * each file written is printed on stdout, one per line.
+ *
+ * --jobs N renders on N threads, each with its own renderer (pango font
+ * map, layout context, parsed icons; see privicon.h) and its own list of
+ * diagnostics per file. The files and the messages are then put in the
+ * order one thread renders them in, and a failure is reported as that one
+ * thread would have met it: the same bytes, the same output, the same
+ * exit status for every N.
  */
 #include "cli.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 int cmd_render(int argc, char **argv); /* listed in main.c */
 
-enum { OPT_FORMAT = 1, OPT_LANG, OPT_SCALE, OPT_ICONS, OPT_THEME, OPT_SCHEMA, OPT_OUTPUT, OPT_HELP };
+enum {
+	OPT_FORMAT = 1,
+	OPT_LANG,
+	OPT_SCALE,
+	OPT_ICONS,
+	OPT_THEME,
+	OPT_SCHEMA,
+	OPT_JOBS,
+	OPT_OUTPUT,
+	OPT_HELP
+};
+
+/* --jobs: at most this many threads. */
+#define MAX_JOBS 256
 
 static const cli_option render_options[] = {
 	{"format", 0, 1, OPT_FORMAT},
@@ -32,6 +54,7 @@ static const cli_option render_options[] = {
 	{"icons", 0, 1, OPT_ICONS},
 	{"theme", 0, 1, OPT_THEME},
 	{"schema", 0, 1, OPT_SCHEMA},
+	{"jobs", 'j', 1, OPT_JOBS},
 	{"output", 'o', 1, OPT_OUTPUT},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
@@ -63,6 +86,8 @@ static void render_help(void)
 	      "                     themes/default.json. A theme below WCAG contrast is refused\n"
 	      "  --schema FILE      check the register against FILE instead of the built-in\n"
 	      "                     schema (activity ids must still be safe file names)\n"
+	      "  -j, --jobs N       render on N threads, 1 to 256 (default: the number of\n"
+	      "                     processors online); the files are the same for every N\n"
 	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
 	      "                     parent must exist)\n"
 	      "  -h, --help         show this help and exit\n"
@@ -230,48 +255,287 @@ static void free_list(out_list *l)
 	free(l->files);
 }
 
-/* Renders everything into `files`; on failure prints why. */
-static int render_all(out_list *files, privicon_diagnostics *diags, const privicon_register *reg,
-                      int formats, const privicon_render_options *ro, const char *dir,
-                      const char *file)
+/* ---- rendering on threads ------------------------------------------------ */
+
+/* One file to render: a sheet as SVG or PNG, or the PDF. */
+typedef struct {
+	size_t which;                /* activity index or PRIVICON_OVERVIEW (sheets) */
+	int format;                  /* PRIVICON_FORMAT_* */
+	const char *name;            /* activity id, "overview" or "register" (borrowed) */
+	const char *ext;             /* ".svg", ".png" or ".pdf" */
+	unsigned char *data;         /* the bytes rendered (owned) */
+	size_t size;
+	int rc;                      /* how the rendering went */
+	privicon_diagnostics *diags; /* its own messages (owned), or NULL */
+} render_task;
+
+/*
+ * The tasks and what the threads share. Tasks are numbered in the order
+ * one thread renders them: per activity its SVG and PNG, then the
+ * overview's, then the PDF. `claim` is the order they are handed out in:
+ * with several threads the PDF, the longest, goes first. A task numbered
+ * after one that failed is skipped, since one thread would have stopped
+ * at the failure; every task numbered before it is rendered, whatever
+ * thread gets it, so the result is what one thread would have made.
+ */
+typedef struct {
+	const privicon_register *reg;
+	const privicon_render_options *ro;
+	render_task *tasks;
+	size_t n_tasks;
+	size_t *claim;
+	size_t next;   /* the next position in `claim` */
+	size_t failed; /* the lowest task that failed; n_tasks while none did */
+	pthread_mutex_t lock;
+} render_queue;
+
+/* Fills q->tasks and q->claim. Returns 0 or PRIVICON_ENOMEM. */
+static int make_tasks(render_queue *q, int formats, int pdf_first)
 {
-	size_t n = privicon_register_activity_count(reg);
+	size_t n = privicon_register_activity_count(q->reg), t = 0;
 	static const struct {
 		int format;
 		const char *ext;
 	} kinds[] = {{PRIVICON_FORMAT_SVG, ".svg"}, {PRIVICON_FORMAT_PNG, ".png"}};
-	unsigned char *data;
-	size_t size;
-	int rc;
+	size_t per_sheet = !!(formats & PRIVICON_FORMAT_SVG) + !!(formats & PRIVICON_FORMAT_PNG);
+	size_t total = (n + 1) * per_sheet + !!(formats & PRIVICON_FORMAT_PDF);
 
+	q->tasks = calloc(total ? total : 1, sizeof(*q->tasks));
+	q->claim = calloc(total ? total : 1, sizeof(*q->claim));
+	if (!q->tasks || !q->claim)
+		return PRIVICON_ENOMEM;
 	for (size_t i = 0; i <= n; i++) {
-		size_t which = i < n ? i : PRIVICON_OVERVIEW;
-		const char *name = i < n ? privicon_register_activity_id(reg, i) : "overview";
 		for (size_t k = 0; k < 2; k++) {
 			if (!(formats & kinds[k].format))
 				continue;
-			rc = privicon_render_sheet(&data, &size, diags, reg, which,
-			                           (privicon_format)kinds[k].format, ro);
-			if (rc != 0) {
-				fprintf(stderr, "privicon render: %s: %s\n", name, privicon_strerror(rc));
-				print_diagnostics(diags, file, ro->lang);
-				return rc;
-			}
-			if (add_file(files, dir, name, kinds[k].ext, data, size) != 0)
-				return PRIVICON_ENOMEM;
+			q->tasks[t++] = (render_task){
+				.which = i < n ? i : PRIVICON_OVERVIEW,
+				.format = kinds[k].format,
+				.name = i < n ? privicon_register_activity_id(q->reg, i) : "overview",
+				.ext = kinds[k].ext,
+			};
 		}
 	}
-	if (formats & PRIVICON_FORMAT_PDF) {
-		rc = privicon_render_pdf(&data, &size, diags, reg, ro);
-		if (rc != 0) {
-			fprintf(stderr, "privicon render: register.pdf: %s\n", privicon_strerror(rc));
-			print_diagnostics(diags, file, ro->lang);
-			return rc;
-		}
-		if (add_file(files, dir, "register", ".pdf", data, size) != 0)
-			return PRIVICON_ENOMEM;
+	if (formats & PRIVICON_FORMAT_PDF)
+		q->tasks[t++] = (render_task){.format = PRIVICON_FORMAT_PDF, .name = "register",
+		                              .ext = ".pdf"};
+	q->n_tasks = t;
+	q->failed = t;
+	for (size_t i = 0; i < t; i++)
+		q->claim[i] = i;
+	if (pdf_first && (formats & PRIVICON_FORMAT_PDF)) {
+		memmove(q->claim + 1, q->claim, (t - 1) * sizeof(*q->claim));
+		q->claim[0] = t - 1;
 	}
 	return 0;
+}
+
+static void free_tasks(render_queue *q)
+{
+	for (size_t i = 0; q->tasks && i < q->n_tasks; i++) {
+		privicon_free(q->tasks[i].data);
+		privicon_diagnostics_free(q->tasks[i].diags);
+	}
+	free(q->tasks);
+	free(q->claim);
+}
+
+/* The next task to render, or n_tasks when none is left. */
+static size_t next_task(render_queue *q)
+{
+	size_t t = q->n_tasks;
+
+	pthread_mutex_lock(&q->lock);
+	while (q->next < q->n_tasks) {
+		size_t c = q->claim[q->next++];
+		if (c < q->failed) {
+			t = c;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&q->lock);
+	return t;
+}
+
+static void run_task(render_task *task, privicon_renderer *r)
+{
+	if (privicon_diagnostics_new(&task->diags) != 0) {
+		task->diags = NULL;
+		task->rc = PRIVICON_ENOMEM;
+	} else if (task->format == PRIVICON_FORMAT_PDF) {
+		task->rc = privicon_renderer_pdf(&task->data, &task->size, task->diags, r);
+	} else {
+		task->rc = privicon_renderer_sheet(&task->data, &task->size, task->diags, r,
+		                                   task->which, (privicon_format)task->format);
+	}
+}
+
+static void run_tasks(render_queue *q, privicon_renderer *r)
+{
+	size_t t;
+
+	while ((t = next_task(q)) < q->n_tasks) {
+		run_task(&q->tasks[t], r);
+		if (q->tasks[t].rc != 0) {
+			pthread_mutex_lock(&q->lock);
+			if (t < q->failed)
+				q->failed = t;
+			pthread_mutex_unlock(&q->lock);
+		}
+	}
+}
+
+/* A thread besides the main one, with its own renderer made here (pango
+ * keeps a font map per thread). The renderer's warnings are those of the
+ * main thread's (the same options, the same fonts), so they are not kept.
+ * When it cannot be made (out of memory), the other threads render the
+ * tasks. */
+static void *render_thread(void *arg)
+{
+	render_queue *q = arg;
+	privicon_renderer *r = NULL;
+
+	if (privicon_renderer_new(&r, NULL, q->reg, q->ro) == 0) {
+		run_tasks(q, r);
+		privicon_renderer_free(r);
+	}
+	return NULL;
+}
+
+/* Renders every task on `jobs` threads, the calling one included. A
+ * thread that cannot be started leaves its share to the others. */
+static void run_threads(render_queue *q, privicon_renderer *r, long jobs)
+{
+	pthread_t threads[MAX_JOBS];
+	long started = 0;
+
+	for (long i = 1; i < jobs && (size_t)i < q->n_tasks; i++)
+		if (pthread_create(&threads[started], NULL, render_thread, q) == 0)
+			started++;
+	run_tasks(q, r);
+	for (long i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+}
+
+/* Appends the diagnostics of `from` to `to` (a rendering's own: never
+ * acknowledged). Returns 0 or PRIVICON_ENOMEM. */
+static int append_diagnostics(privicon_diagnostics *to, const privicon_diagnostics *from)
+{
+	for (size_t i = 0; from && i < privicon_diagnostics_count(from); i++)
+		if (privicon_diagnostics_add(to, privicon_diagnostic_file(from, i),
+		                             privicon_diagnostic_line(from, i),
+		                             privicon_diagnostic_column(from, i),
+		                             privicon_diagnostic_severity(from, i),
+		                             privicon_diagnostic_rule(from, i),
+		                             privicon_diagnostic_activity(from, i),
+		                             privicon_diagnostic_message(from, i, "nl"),
+		                             privicon_diagnostic_message(from, i, "en")) != 0)
+			return PRIVICON_ENOMEM;
+	return 0;
+}
+
+/* Reports the first failed task with the messages up to it, as one thread
+ * that stopped there would. */
+static int report_failure(const render_queue *q, privicon_diagnostics *diags, const char *file)
+{
+	const render_task *task = &q->tasks[q->failed];
+	int rc;
+
+	for (size_t t = 0; t <= q->failed; t++)
+		if ((rc = append_diagnostics(diags, q->tasks[t].diags)) != 0)
+			return rc;
+	fprintf(stderr, "privicon render: %s%s: %s\n", task->name,
+	        task->format == PRIVICON_FORMAT_PDF ? task->ext : "", privicon_strerror(task->rc));
+	print_diagnostics(diags, file, q->ro->lang);
+	return task->rc;
+}
+
+/* Moves the rendered files into `files` in task order and their messages
+ * into `diags`. */
+static int collect(out_list *files, privicon_diagnostics *diags, render_queue *q,
+                   const char *dir)
+{
+	for (size_t t = 0; t < q->n_tasks; t++) {
+		render_task *task = &q->tasks[t];
+		if (append_diagnostics(diags, task->diags) != 0)
+			return PRIVICON_ENOMEM;
+		if (add_file(files, dir, task->name, task->ext, task->data, task->size) != 0) {
+			task->data = NULL; /* add_file freed it */
+			return PRIVICON_ENOMEM;
+		}
+		task->data = NULL;
+	}
+	return 0;
+}
+
+/* Renders everything into `files` on `jobs` threads; on failure prints
+ * why. */
+static int render_all(out_list *files, privicon_diagnostics *diags, const privicon_register *reg,
+                      int formats, const privicon_render_options *ro, long jobs, const char *dir,
+                      const char *file)
+{
+	render_queue q = {.reg = reg, .ro = ro};
+	privicon_renderer *r = NULL;
+	int rc;
+
+	if (pthread_mutex_init(&q.lock, NULL) != 0)
+		return PRIVICON_ENOMEM;
+	rc = make_tasks(&q, formats, jobs > 1);
+	if (rc == 0) {
+		rc = privicon_renderer_new(&r, diags, reg, ro);
+		if (rc != 0) {
+			fprintf(stderr, "privicon render: %s\n", privicon_strerror(rc));
+			print_diagnostics(diags, file, ro->lang);
+		}
+	}
+	if (rc == 0) {
+		run_threads(&q, r, jobs);
+		rc = q.failed < q.n_tasks ? report_failure(&q, diags, file)
+		                          : collect(files, diags, &q, dir);
+	}
+	privicon_renderer_free(r);
+	free_tasks(&q);
+	pthread_mutex_destroy(&q.lock);
+	return rc;
+}
+
+/* --jobs N: 1 to MAX_JOBS, digits only. N, or -1 when it is not one. */
+static long parse_jobs(const char *value)
+{
+	long n = 0;
+
+	if (!*value)
+		return -1;
+	for (const char *p = value; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return -1;
+		n = n * 10 + (*p - '0');
+		if (n > MAX_JOBS)
+			return -1;
+	}
+	return n >= 1 ? n : -1;
+}
+
+/* The processors online, within 1 to MAX_JOBS: the default for --jobs. */
+static long default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
+}
+
+/* A bad --jobs, in the language of the messages. */
+static void jobs_usage_error(const char *value, const char *lang)
+{
+	int en = strcmp(lang, "en") == 0;
+
+	fputs(en ? "privicon render: bad --jobs '" : "privicon render: ongeldige --jobs '", stderr);
+	cli_put_text(stderr, value);
+	fprintf(stderr,
+	        en ? "' (the number of threads: a whole number from 1 to %d)\n"
+	             "Try 'privicon render --help' for more information.\n"
+	           : "' (het aantal threads: een geheel getal van 1 tot en met %d)\n"
+	             "Probeer 'privicon render --help' voor meer informatie.\n",
+	        MAX_JOBS);
 }
 
 /* Checks the activity ids before anything is rendered: file names must
@@ -305,6 +569,8 @@ int cmd_render(int argc, char **argv)
 {
 	cli_opts p;
 	const char *value, *lang = "nl", *dir = NULL, *icons = NULL, *theme_path = NULL, *file;
+	const char *jobs_value = NULL;
+	long jobs = 0;
 	int formats = PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG | PRIVICON_FORMAT_PDF;
 	int scale = 1, opt, status = CLI_EXIT_TROUBLE, rc;
 	privicon_diagnostics *diags = NULL;
@@ -348,6 +614,9 @@ int cmd_render(int argc, char **argv)
 		case OPT_SCHEMA:
 			load_opts.schema_path = value;
 			break;
+		case OPT_JOBS:
+			jobs_value = value; /* checked below, in the language of --lang */
+			break;
 		case OPT_OUTPUT:
 			dir = value;
 			break;
@@ -359,6 +628,11 @@ int cmd_render(int argc, char **argv)
 	}
 	if (opt < 0)
 		goto done;
+	jobs = jobs_value ? parse_jobs(jobs_value) : default_jobs();
+	if (jobs < 0) {
+		jobs_usage_error(jobs_value, lang);
+		goto done;
+	}
 	if (!dir || !*dir) {
 		cli_usage_error(p.command, "no output directory (-o DIR)");
 		goto done;
@@ -417,7 +691,7 @@ int cmd_render(int argc, char **argv)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .scale = scale, .icons_dir = icons,
 	                              .theme = theme};
-	rc = render_all(&files, diags, reg, formats, &ro, dir, file);
+	rc = render_all(&files, diags, reg, formats, &ro, jobs, dir, file);
 	if (rc == PRIVICON_ENOMEM)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 	if (rc != 0)
