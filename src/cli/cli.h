@@ -154,6 +154,14 @@ void cli_error(const char *lang, const char *msg_nl, const char *msg_en);
  * becomes a space, so one diagnostic stays one line. */
 void cli_put_text(FILE *fp, const char *s);
 
+/* Prints every diagnostic GNU style on stderr, as `privicon check` does
+ * ("FILE:LINE:COLUMN: error: MESSAGE [RULE]", acknowledged findings as
+ * notes with their reason); with `summary`, and when there was anything to
+ * print, ends with a count ("1 fout, 0 waarschuwingen"). `file` stands in
+ * for a diagnostic without a file of its own. (diagnostics.c) */
+void cli_print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang,
+                           int summary);
+
 /* A copy of `s` that is valid UTF-8 (bad bytes become U+FFFD), so
  * jansson accepts it. Caller frees. NULL on out of memory. */
 char *cli_utf8_clean(const char *s);

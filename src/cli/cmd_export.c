@@ -118,7 +118,7 @@ int cmd_export(int argc, char **argv)
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");
 		else if (privicon_diagnostics_count(diags))
-			cli_od_print_diagnostics(diags, p.operands[0], lang);
+			cli_print_diagnostics(diags, p.operands[0], lang, 1);
 		else
 			cli_error(lang, privicon_strerror(rc), privicon_strerror(rc));
 		goto done;

@@ -55,55 +55,6 @@ static void html_help(void)
 	      stdout);
 }
 
-/* Prints diagnostics like `privicon check` (GNU style on stderr). When
- * `summary` is set, ends with the count of errors and warnings. */
-static void print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang,
-                              int summary)
-{
-	size_t n = privicon_diagnostics_count(d), errors = 0, warnings = 0;
-	int en = strcmp(lang, "en") == 0;
-
-	for (size_t i = 0; i < n; i++) {
-		const char *f = privicon_diagnostic_file(d, i);
-		int line = privicon_diagnostic_line(d, i), column = privicon_diagnostic_column(d, i);
-		const char *ack = privicon_diagnostic_acknowledged(d, i);
-		privicon_severity sev = privicon_diagnostic_severity(d, i);
-
-		if (!ack && sev == PRIVICON_ERROR)
-			errors++;
-		else if (!ack && sev == PRIVICON_WARNING)
-			warnings++;
-		cli_put_text(stderr, f ? f : file);
-		if (line > 0)
-			fprintf(stderr, ":%d", line);
-		if (line > 0 && column > 0)
-			fprintf(stderr, ":%d", column);
-		fprintf(stderr, ": %s: ",
-		        ack                         ? "note"
-		        : sev == PRIVICON_ERROR   ? "error"
-		        : sev == PRIVICON_WARNING ? "warning"
-		                                  : "note");
-		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
-		fputs(" [", stderr);
-		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
-		fputc(']', stderr);
-		if (ack) {
-			fputs(en ? " (acknowledged: " : " (erkend: ", stderr);
-			cli_put_text(stderr, ack);
-			fputc(')', stderr);
-		}
-		fputc('\n', stderr);
-	}
-	if (n && summary) {
-		if (en)
-			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "error" : "errors",
-			        warnings, warnings == 1 ? "warning" : "warnings");
-		else
-			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "fout" : "fouten",
-			        warnings, warnings == 1 ? "waarschuwing" : "waarschuwingen");
-	}
-}
-
 int cmd_html(int argc, char **argv)
 {
 	cli_opts p;
@@ -165,7 +116,7 @@ int cmd_html(int argc, char **argv)
 	if (theme_path) {
 		rc = privicon_theme_load_file(&theme, diags, theme_path);
 		/* Warnings (unknown tokens) are shown; errors stop here. */
-		print_diagnostics(diags, theme_path, lang, 0);
+		cli_print_diagnostics(diags, theme_path, lang, 0);
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");
 		if (rc != 0)
@@ -182,7 +133,7 @@ int cmd_html(int argc, char **argv)
 	if (rc == 0)
 		rc = privicon_check_rules(diags, reg);
 	if (rc != 0 || privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) > 0) {
-		print_diagnostics(diags, file, lang, 1);
+		cli_print_diagnostics(diags, file, lang, 1);
 		status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
 		goto done;
 	}
@@ -201,7 +152,7 @@ int cmd_html(int argc, char **argv)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");
 		else
 			fprintf(stderr, "privicon html: %s\n", privicon_strerror(rc));
-		print_diagnostics(diags, file, lang, 0);
+		cli_print_diagnostics(diags, file, lang, 0);
 		goto done;
 	}
 	if (output) {

@@ -114,7 +114,7 @@ int cmd_import(int argc, char **argv)
 		goto done;
 	}
 	if (rc != 0) {
-		cli_od_print_diagnostics(diags, file, lang);
+		cli_print_diagnostics(diags, file, lang, 1);
 		status = rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
 		goto done;
 	}

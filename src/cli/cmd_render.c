@@ -125,50 +125,6 @@ static int parse_formats(const char *value, int allowed)
 	}
 }
 
-/* Prints diagnostics like `privicon check` (GNU style on stderr). */
-static void print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang)
-{
-	size_t n = privicon_diagnostics_count(d), errors = 0, warnings = 0;
-	int en = strcmp(lang, "en") == 0;
-
-	for (size_t i = 0; i < n; i++) {
-		const char *f = privicon_diagnostic_file(d, i);
-		int line = privicon_diagnostic_line(d, i), column = privicon_diagnostic_column(d, i);
-		const char *ack = privicon_diagnostic_acknowledged(d, i);
-		privicon_severity sev = privicon_diagnostic_severity(d, i);
-
-		if (!ack && sev == PRIVICON_ERROR)
-			errors++;
-		else if (!ack && sev == PRIVICON_WARNING)
-			warnings++;
-		cli_put_text(stderr, f ? f : file);
-		if (line > 0)
-			fprintf(stderr, ":%d", line);
-		if (line > 0 && column > 0)
-			fprintf(stderr, ":%d", column);
-		fprintf(stderr, ": %s: ",
-		        ack ? "note" : sev == PRIVICON_ERROR ? "error" : sev == PRIVICON_WARNING ? "warning" : "note");
-		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
-		fputs(" [", stderr);
-		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
-		fputc(']', stderr);
-		if (ack) {
-			fputs(en ? " (acknowledged: " : " (erkend: ", stderr);
-			cli_put_text(stderr, ack);
-			fputc(')', stderr);
-		}
-		fputc('\n', stderr);
-	}
-	if (n) {
-		if (en)
-			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "error" : "errors",
-			        warnings, warnings == 1 ? "warning" : "warnings");
-		else
-			fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "fout" : "fouten",
-			        warnings, warnings == 1 ? "waarschuwing" : "waarschuwingen");
-	}
-}
-
 /* A name the output directory can take: a slug (what the schema allows
  * for ids), checked again here so no id can ever name a path elsewhere. */
 static int safe_name(const char *s)
@@ -446,7 +402,7 @@ static int report_failure(const render_queue *q, privicon_diagnostics *diags, co
 			return rc;
 	fprintf(stderr, "privicon render: %s%s: %s\n", task->name,
 	        task->format == PRIVICON_FORMAT_PDF ? task->ext : "", privicon_strerror(task->rc));
-	print_diagnostics(diags, file, q->ro->lang);
+	cli_print_diagnostics(diags, file, q->ro->lang, 1);
 	return task->rc;
 }
 
@@ -485,7 +441,7 @@ static int render_all(out_list *files, privicon_diagnostics *diags, const privic
 		rc = privicon_renderer_new(&r, diags, reg, ro);
 		if (rc != 0) {
 			fprintf(stderr, "privicon render: %s\n", privicon_strerror(rc));
-			print_diagnostics(diags, file, ro->lang);
+			cli_print_diagnostics(diags, file, ro->lang, 1);
 		}
 	}
 	if (rc == 0) {
@@ -655,7 +611,7 @@ int cmd_render(int argc, char **argv)
 		/* A bad theme is a usage problem, reported before the register. */
 		rc = privicon_theme_load_file(&theme, diags, theme_path);
 		if (privicon_diagnostics_count(diags) > 0)
-			print_diagnostics(diags, theme_path, lang);
+			cli_print_diagnostics(diags, theme_path, lang, 1);
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");
 		if (rc != 0)
@@ -671,7 +627,7 @@ int cmd_render(int argc, char **argv)
 	if (rc == 0)
 		rc = privicon_check_rules(diags, reg);
 	if (rc != 0 || privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) > 0) {
-		print_diagnostics(diags, file, lang);
+		cli_print_diagnostics(diags, file, lang, 1);
 		status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
 		goto done;
 	}
@@ -698,7 +654,7 @@ int cmd_render(int argc, char **argv)
 		goto done;
 	/* Warnings of the rendering itself (a missing font, ...). */
 	if (privicon_diagnostics_count(diags) > 0)
-		print_diagnostics(diags, file, lang);
+		cli_print_diagnostics(diags, file, lang, 1);
 	for (size_t i = 0; i < files.n; i++) {
 		if (cli_write_file_in_dir(files.files[i].path, files.files[i].data,
 		                          files.files[i].size, lang) != 0)

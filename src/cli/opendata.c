@@ -9,52 +9,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-void cli_od_print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang)
-{
-	size_t n = privicon_diagnostics_count(d), errors = 0, warnings = 0;
-	int en = strcmp(lang, "en") == 0;
-
-	for (size_t i = 0; i < n; i++) {
-		const char *f = privicon_diagnostic_file(d, i);
-		int line = privicon_diagnostic_line(d, i), column = privicon_diagnostic_column(d, i);
-		const char *ack = privicon_diagnostic_acknowledged(d, i);
-		privicon_severity sev = privicon_diagnostic_severity(d, i);
-		const char *word = ack ? "note"
-		                   : sev == PRIVICON_ERROR ? "error"
-		                   : sev == PRIVICON_WARNING ? "warning"
-		                                             : "note";
-
-		if (!ack && sev == PRIVICON_ERROR)
-			errors++;
-		else if (!ack && sev == PRIVICON_WARNING)
-			warnings++;
-		cli_put_text(stderr, f ? f : file);
-		if (line > 0)
-			fprintf(stderr, ":%d", line);
-		if (line > 0 && column > 0)
-			fprintf(stderr, ":%d", column);
-		fprintf(stderr, ": %s: ", word);
-		cli_put_text(stderr, privicon_diagnostic_message(d, i, lang));
-		fputs(" [", stderr);
-		cli_put_text(stderr, privicon_diagnostic_rule(d, i));
-		fputc(']', stderr);
-		if (ack) {
-			fputs(en ? " (acknowledged: " : " (erkend: ", stderr);
-			cli_put_text(stderr, ack);
-			fputc(')', stderr);
-		}
-		fputc('\n', stderr);
-	}
-	if (!n)
-		return;
-	if (en)
-		fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "error" : "errors", warnings,
-		        warnings == 1 ? "warning" : "warnings");
-	else
-		fprintf(stderr, "%zu %s, %zu %s\n", errors, errors == 1 ? "fout" : "fouten", warnings,
-		        warnings == 1 ? "waarschuwing" : "waarschuwingen");
-}
-
 int cli_od_load(privicon_register **reg, const char *file, int rules, const char *lang)
 {
 	privicon_diagnostics *diags = NULL;
@@ -80,7 +34,7 @@ int cli_od_load(privicon_register **reg, const char *file, int rules, const char
 		cli_put_text(stderr, file);
 		fprintf(stderr, ": %s\n", privicon_strerror(rc));
 	} else {
-		cli_od_print_diagnostics(diags, file, lang);
+		cli_print_diagnostics(diags, file, lang, 1);
 	}
 	status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
 	privicon_register_free(*reg);

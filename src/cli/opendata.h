@@ -1,7 +1,6 @@
 /*
  * opendata.h - what `privicon export`, `import` and `diff` share
- * (opendata.c): printing a register's diagnostics, loading a register,
- * reading a whole file.
+ * (opendata.c): loading a register and reading a whole file.
  */
 #ifndef PRIVICON_CLI_OPENDATA_H
 #define PRIVICON_CLI_OPENDATA_H
@@ -9,12 +8,6 @@
 #include <stddef.h>
 
 #include "cli.h"
-
-/* Prints every diagnostic GNU style on stderr, as `privicon check` does,
- * followed by a summary line ("1 fout, 0 waarschuwingen"). `file` stands
- * in for a diagnostic without a file of its own. */
-void cli_od_print_diagnostics(const privicon_diagnostics *diags, const char *file,
-                              const char *lang);
 
 /*
  * Loads register `file`; with `rules`, also runs the consistency rules and
