@@ -284,7 +284,7 @@ for flavour in release asan; do
 	"$bin" render "$ex" >/dev/null 2>&1
 	[ $? -eq 2 ] && ok "no -o DIR: exit 2" || fail "no -o DIR"
 	"$bin" render -o "$out/nodir/sub" "$ex" >/dev/null 2>"$tmp/stderr"
-	[ $? -eq 2 ] && grep -q 'cannot create\|kan map niet maken' "$tmp/stderr" &&
+	[ $? -eq 2 ] && grep -q 'cannot create\|kan de map niet maken' "$tmp/stderr" &&
 		ok "a missing parent directory: exit 2 with a message" || fail "missing parent"
 	: >"$tmp/plainfile"
 	"$bin" render -o "$tmp/plainfile" "$ex" >/dev/null 2>&1

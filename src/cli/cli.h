@@ -154,6 +154,38 @@ void cli_error(const char *lang, const char *msg_nl, const char *msg_en);
  * becomes a space, so one diagnostic stays one line. */
 void cli_put_text(FILE *fp, const char *s);
 
+/* ---- an output directory (outdir.c) ---- */
+
+/* Creates `dir` unless it is a directory already (its parent must exist);
+ * on failure prints "privicon COMMAND: kan de map niet maken: DIR: reason"
+ * and returns -1. */
+int cli_outdir_make(const char *command, const char *dir, const char *lang);
+
+/* One file to write: `path` and `data` are owned by the list. */
+typedef struct {
+	char *path;
+	unsigned char *data; /* from the library: privicon_free() */
+	size_t size;
+} cli_outfile;
+
+/* The files of one run, written only when all of them were made. Start
+ * from {0}; free with cli_outdir_free(). */
+typedef struct {
+	cli_outfile *files;
+	size_t n, cap;
+} cli_outdir;
+
+/* Adds DIR/NAMEEXT (`ext` may be NULL) with `data`, which the list takes
+ * (freed at once on failure). 0, or -1 when out of memory. */
+int cli_outdir_add(cli_outdir *l, const char *dir, const char *name, const char *ext,
+                   unsigned char *data, size_t size);
+
+/* Writes each file atomically (cli_write_file_in_dir) and prints its path
+ * on stdout; stops at the first failure. CLI_EXIT_OK or CLI_EXIT_TROUBLE. */
+int cli_outdir_write(const cli_outdir *l, const char *lang);
+
+void cli_outdir_free(cli_outdir *l);
+
 /* Prints every diagnostic GNU style on stderr, as `privicon check` does
  * ("FILE:LINE:COLUMN: error: MESSAGE [RULE]", acknowledged findings as
  * notes with their reason); with `summary`, and when there was anything to

@@ -136,71 +136,8 @@ static void print_diagnostics(const privicon_diagnostics *d, const char *lang)
 	}
 }
 
-typedef struct {
-	char *path;
-	unsigned char *data;
-	size_t size;
-} out_file;
-
-typedef struct {
-	out_file *files;
-	size_t n, cap;
-} out_list;
-
-/* Adds DIR/NAME; takes `data` (freed on failure). */
-static int add_file(out_list *l, const char *dir, const char *name, unsigned char *data,
-                    size_t size)
-{
-	size_t dn = strlen(dir), len = dn + 1 + strlen(name) + 1;
-	char *path = malloc(len);
-	if (path)
-		snprintf(path, len, "%s%s%s", dir, dn && dir[dn - 1] == '/' ? "" : "/", name);
-	if (path && l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		out_file *bigger = realloc(l->files, cap * sizeof(*bigger));
-		if (!bigger) {
-			free(path);
-			path = NULL;
-		} else {
-			l->files = bigger;
-			l->cap = cap;
-		}
-	}
-	if (!path) {
-		privicon_free(data);
-		return -1;
-	}
-	l->files[l->n++] = (out_file){path, data, size};
-	return 0;
-}
-
-static void free_list(out_list *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->files[i].path);
-		privicon_free(l->files[i].data);
-	}
-	free(l->files);
-}
-
-static int make_dir(const char *dir, const char *lang)
-{
-	struct stat st;
-	if (mkdir(dir, 0777) == 0)
-		return 0;
-	int err = errno;
-	if (err == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-		return 0;
-	fputs(strcmp(lang, "en") == 0 ? "privicon icons: cannot create directory "
-	                              : "privicon icons: kan map niet maken: ",
-	      stderr);
-	cli_put_text(stderr, dir);
-	fprintf(stderr, ": %s\n", cli_errno_text(err == EEXIST ? ENOTDIR : err, lang));
-	return -1;
-}
-
 /* Renders every file into `files`; prints why on failure. */
-static int render_icons(out_list *files, privicon_diagnostics *diags, int svg, int png,
+static int render_icons(cli_outdir *files, privicon_diagnostics *diags, int svg, int png,
                         const int *sizes, int n_sizes, const char *color,
                         const privicon_render_options *ro, const char *dir)
 {
@@ -222,20 +159,20 @@ static int render_icons(out_list *files, privicon_diagnostics *diags, int svg, i
 			rc = privicon_render_icon(&data, &size, diags, ids[i], PRIVICON_FORMAT_SVG, 0,
 			                          color, ro);
 			snprintf(name, sizeof(name), "%s.svg", ids[i]);
-			if (rc == 0 && add_file(files, dir, name, data, size) != 0)
+			if (rc == 0 && cli_outdir_add(files, dir, name, NULL, data, size) != 0)
 				rc = PRIVICON_ENOMEM;
 		}
 		for (int k = 0; rc == 0 && png && k < n_sizes; k++) {
 			rc = privicon_render_icon(&data, &size, diags, ids[i], PRIVICON_FORMAT_PNG,
 			                          sizes[k], color, ro);
 			snprintf(name, sizeof(name), "%s-%d.png", ids[i], sizes[k]);
-			if (rc == 0 && add_file(files, dir, name, data, size) != 0)
+			if (rc == 0 && cli_outdir_add(files, dir, name, NULL, data, size) != 0)
 				rc = PRIVICON_ENOMEM;
 		}
 	}
 	if (rc == 0 && svg) {
 		rc = privicon_render_sprite(&data, &size, diags, ro);
-		if (rc == 0 && add_file(files, dir, "privicon-sprite.svg", data, size) != 0)
+		if (rc == 0 && cli_outdir_add(files, dir, "privicon-sprite.svg", NULL, data, size) != 0)
 			rc = PRIVICON_ENOMEM;
 	}
 	privicon_free(ids);
@@ -253,7 +190,7 @@ int cmd_icons(int argc, char **argv)
 	int svg = 1, png = 1, sizes[MAX_SIZES] = {24, 48}, n_sizes = 2;
 	int opt, status = CLI_EXIT_TROUBLE;
 	privicon_diagnostics *diags = NULL;
-	out_list files = {0};
+	cli_outdir files = {0};
 
 	if (cli_opts_init(&p, argc, argv, icons_options) != 0)
 		return CLI_EXIT_TROUBLE;
@@ -313,22 +250,15 @@ int cmd_icons(int argc, char **argv)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 		goto done;
 	}
-	if (make_dir(dir, lang) != 0)
+	if (cli_outdir_make("icons", dir, lang) != 0)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .icons_dir = icons};
 	if (render_icons(&files, diags, svg, png, sizes, n_sizes, color, &ro, dir) != 0)
 		goto done;
-	for (size_t i = 0; i < files.n; i++) {
-		if (cli_write_file_in_dir(files.files[i].path, files.files[i].data,
-		                          files.files[i].size, lang) != 0)
-			goto done;
-		cli_put_text(stdout, files.files[i].path);
-		fputc('\n', stdout);
-	}
-	status = fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+	status = cli_outdir_write(&files, lang);
 
 done:
-	free_list(&files);
+	cli_outdir_free(&files);
 	privicon_diagnostics_free(diags);
 	cli_opts_free(&p);
 	return status;

@@ -137,80 +137,6 @@ static int safe_name(const char *s)
 	return 1;
 }
 
-/* Creates DIR unless it exists as a directory; its parent must exist. */
-static int make_dir(const char *dir, const char *lang)
-{
-	struct stat st;
-	int en = strcmp(lang, "en") == 0;
-
-	if (mkdir(dir, 0777) == 0)
-		return 0;
-	int err = errno;
-	if (err == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-		return 0;
-	fputs(en ? "privicon render: cannot create directory " : "privicon render: kan map niet maken: ",
-	      stderr);
-	cli_put_text(stderr, dir);
-	fprintf(stderr, ": %s\n", cli_errno_text(err == EEXIST ? ENOTDIR : err, lang));
-	return -1;
-}
-
-/* One file to write. */
-typedef struct {
-	char *path;
-	unsigned char *data;
-	size_t size;
-} out_file;
-
-typedef struct {
-	out_file *files;
-	size_t n, cap;
-} out_list;
-
-static char *join(const char *dir, const char *name, const char *ext)
-{
-	size_t n = strlen(dir);
-	int slash = n > 0 && dir[n - 1] == '/';
-	size_t len = n + 1 + strlen(name) + strlen(ext) + 1;
-	char *s = malloc(len);
-	if (s)
-		snprintf(s, len, "%s%s%s%s", dir, slash ? "" : "/", name, ext);
-	return s;
-}
-
-/* Takes `data` (freed on failure). */
-static int add_file(out_list *l, const char *dir, const char *name, const char *ext,
-                    unsigned char *data, size_t size)
-{
-	char *path = join(dir, name, ext);
-	if (path && l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		out_file *bigger = realloc(l->files, cap * sizeof(*bigger));
-		if (!bigger) {
-			free(path);
-			path = NULL;
-		} else {
-			l->files = bigger;
-			l->cap = cap;
-		}
-	}
-	if (!path) {
-		privicon_free(data);
-		return -1;
-	}
-	l->files[l->n++] = (out_file){path, data, size};
-	return 0;
-}
-
-static void free_list(out_list *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->files[i].path);
-		privicon_free(l->files[i].data);
-	}
-	free(l->files);
-}
-
 /* ---- rendering on threads ------------------------------------------------ */
 
 /* One file to render: a sheet as SVG or PNG, or the PDF. */
@@ -408,15 +334,15 @@ static int report_failure(const render_queue *q, privicon_diagnostics *diags, co
 
 /* Moves the rendered files into `files` in task order and their messages
  * into `diags`. */
-static int collect(out_list *files, privicon_diagnostics *diags, render_queue *q,
+static int collect(cli_outdir *files, privicon_diagnostics *diags, render_queue *q,
                    const char *dir)
 {
 	for (size_t t = 0; t < q->n_tasks; t++) {
 		render_task *task = &q->tasks[t];
 		if (append_diagnostics(diags, task->diags) != 0)
 			return PRIVICON_ENOMEM;
-		if (add_file(files, dir, task->name, task->ext, task->data, task->size) != 0) {
-			task->data = NULL; /* add_file freed it */
+		if (cli_outdir_add(files, dir, task->name, task->ext, task->data, task->size) != 0) {
+			task->data = NULL; /* cli_outdir_add took it */
 			return PRIVICON_ENOMEM;
 		}
 		task->data = NULL;
@@ -426,7 +352,7 @@ static int collect(out_list *files, privicon_diagnostics *diags, render_queue *q
 
 /* Renders everything into `files` on `jobs` threads; on failure prints
  * why. */
-static int render_all(out_list *files, privicon_diagnostics *diags, const privicon_register *reg,
+static int render_all(cli_outdir *files, privicon_diagnostics *diags, const privicon_register *reg,
                       int formats, const privicon_render_options *ro, long jobs, const char *dir,
                       const char *file)
 {
@@ -533,7 +459,7 @@ int cmd_render(int argc, char **argv)
 	privicon_register *reg = NULL;
 	privicon_theme *theme = NULL;
 	privicon_load_options load_opts = {0};
-	out_list files = {0};
+	cli_outdir files = {0};
 
 	if (cli_opts_init(&p, argc, argv, render_options) != 0)
 		return CLI_EXIT_TROUBLE;
@@ -643,7 +569,7 @@ int cmd_render(int argc, char **argv)
 	}
 	/* The directory first: an unusable one should not wait for the
 	 * rendering to be reported. */
-	if (make_dir(dir, lang) != 0)
+	if (cli_outdir_make("render", dir, lang) != 0)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .scale = scale, .icons_dir = icons,
 	                              .theme = theme};
@@ -655,17 +581,10 @@ int cmd_render(int argc, char **argv)
 	/* Warnings of the rendering itself (a missing font, ...). */
 	if (privicon_diagnostics_count(diags) > 0)
 		cli_print_diagnostics(diags, file, lang, 1);
-	for (size_t i = 0; i < files.n; i++) {
-		if (cli_write_file_in_dir(files.files[i].path, files.files[i].data,
-		                          files.files[i].size, lang) != 0)
-			goto done;
-		cli_put_text(stdout, files.files[i].path);
-		fputc('\n', stdout);
-	}
-	status = fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+	status = cli_outdir_write(&files, lang);
 
 done:
-	free_list(&files);
+	cli_outdir_free(&files);
 	privicon_theme_free(theme);
 	privicon_register_free(reg);
 	privicon_diagnostics_free(diags);
