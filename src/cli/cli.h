@@ -154,6 +154,24 @@ void cli_error(const char *lang, const char *msg_nl, const char *msg_en);
  * becomes a space, so one diagnostic stays one line. */
 void cli_put_text(FILE *fp, const char *s);
 
+/* ---- one register (register.c) ---- */
+
+/* The one register FILE among the operands, in *file; when there is none
+ * or more than one, prints a usage error and returns -1. */
+int cli_one_register(const cli_opts *p, const char **file);
+
+/*
+ * Loads register `file` with `opts` (NULL: the defaults); with `rules`,
+ * also runs the consistency rules and counts an error among them as a
+ * failure. On failure prints the diagnostics and returns CLI_EXIT_FINDINGS
+ * (the register has errors) or CLI_EXIT_TROUBLE (the file could not be
+ * read, or out of memory); *reg is then NULL. Returns CLI_EXIT_OK with the
+ * register in *reg (free it with privicon_register_free()); warnings of a
+ * register without errors are not printed.
+ */
+int cli_load_register(privicon_register **reg, const char *file,
+                      const privicon_load_options *opts, int rules, const char *lang);
+
 /* ---- an output directory (outdir.c) ---- */
 
 /* Creates `dir` unless it is a directory already (its parent must exist);

@@ -448,8 +448,8 @@ int cmd_diff(int argc, char **argv)
 
 	/* Either register failing to load is trouble (2), not a finding:
 	 * there is nothing to compare. Its diagnostics say why. */
-	if (cli_od_load(&old_reg, p.operands[0], 0, lang) != CLI_EXIT_OK ||
-	    cli_od_load(&new_reg, p.operands[1], 0, lang) != CLI_EXIT_OK)
+	if (cli_load_register(&old_reg, p.operands[0], NULL, 0, lang) != CLI_EXIT_OK ||
+	    cli_load_register(&new_reg, p.operands[1], NULL, 0, lang) != CLI_EXIT_OK)
 		goto done;
 	rc = privicon_diff_new(&d, old_reg, new_reg);
 	if (rc != 0) {

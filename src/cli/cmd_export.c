@@ -54,7 +54,7 @@ static void export_help(void)
 int cmd_export(int argc, char **argv)
 {
 	cli_opts p;
-	const char *value, *lang = "nl", *output = NULL;
+	const char *value, *lang = "nl", *output = NULL, *file = NULL;
 	privicon_export_format format = PRIVICON_EXPORT_JSON;
 	privicon_export_options eo = {NULL};
 	privicon_diagnostics *diags = NULL;
@@ -97,15 +97,10 @@ int cmd_export(int argc, char **argv)
 	}
 	if (opt < 0)
 		goto done;
-	if (p.n_operands != 1) {
-		if (p.n_operands == 0)
-			cli_usage_error(p.command, "no register FILE given");
-		else
-			cli_usage_error(p.command, "give one register FILE, not %d", p.n_operands);
+	if (cli_one_register(&p, &file) != 0)
 		goto done;
-	}
 
-	status = cli_od_load(&reg, p.operands[0], 1, lang);
+	status = cli_load_register(&reg, file, NULL, 1, lang);
 	if (status != CLI_EXIT_OK)
 		goto done;
 	status = CLI_EXIT_TROUBLE;
@@ -118,7 +113,7 @@ int cmd_export(int argc, char **argv)
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");
 		else if (privicon_diagnostics_count(diags))
-			cli_print_diagnostics(diags, p.operands[0], lang, 1);
+			cli_print_diagnostics(diags, file, lang, 1);
 		else
 			cli_error(lang, privicon_strerror(rc), privicon_strerror(rc));
 		goto done;

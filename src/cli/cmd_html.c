@@ -59,7 +59,7 @@ int cmd_html(int argc, char **argv)
 {
 	cli_opts p;
 	const char *value, *lang = "nl", *output = NULL, *icons = NULL, *theme_path = NULL, *file;
-	int opt, status = CLI_EXIT_TROUBLE, rc;
+	int opt, status = CLI_EXIT_TROUBLE, loaded, rc;
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
 	privicon_theme *theme = NULL;
@@ -97,15 +97,8 @@ int cmd_html(int argc, char **argv)
 		cli_usage_error(p.command, "no output file (-o FILE.html)");
 		goto done;
 	}
-	if (p.n_operands == 0) {
-		cli_usage_error(p.command, "no register FILE given");
+	if (cli_one_register(&p, &file) != 0)
 		goto done;
-	}
-	if (p.n_operands > 1) {
-		cli_usage_error(p.command, "give one register FILE, not %d", p.n_operands);
-		goto done;
-	}
-	file = p.operands[0];
 	if (strcmp(output, "-") == 0)
 		output = NULL;
 
@@ -129,22 +122,12 @@ int cmd_html(int argc, char **argv)
 		}
 	}
 
-	rc = privicon_load_file(&reg, diags, file, NULL);
-	if (rc == 0)
-		rc = privicon_check_rules(diags, reg);
-	if (rc != 0 || privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) > 0) {
-		cli_print_diagnostics(diags, file, lang, 1);
-		status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
+	loaded = cli_load_register(&reg, file, NULL, 1, lang);
+	if (loaded != CLI_EXIT_OK) {
+		status = loaded;
 		goto done;
 	}
 
-	/* Fresh list: the renderer's own messages only. */
-	privicon_diagnostics_free(diags);
-	if (privicon_diagnostics_new(&diags) != 0) {
-		diags = NULL;
-		cli_error(lang, "onvoldoende geheugen", "out of memory");
-		goto done;
-	}
 	privicon_render_options ro = {.lang = lang, .icons_dir = icons, .theme = theme};
 	rc = privicon_render_html(&html, &size, diags, reg, &ro);
 	if (rc != 0) {

@@ -454,7 +454,7 @@ int cmd_render(int argc, char **argv)
 	const char *jobs_value = NULL;
 	long jobs = 0;
 	int formats = PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG | PRIVICON_FORMAT_PDF;
-	int scale = 1, opt, status = CLI_EXIT_TROUBLE, rc;
+	int scale = 1, opt, status = CLI_EXIT_TROUBLE, loaded, rc;
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
 	privicon_theme *theme = NULL;
@@ -519,15 +519,8 @@ int cmd_render(int argc, char **argv)
 		cli_usage_error(p.command, "no output directory (-o DIR)");
 		goto done;
 	}
-	if (p.n_operands == 0) {
-		cli_usage_error(p.command, "no register FILE given");
+	if (cli_one_register(&p, &file) != 0)
 		goto done;
-	}
-	if (p.n_operands > 1) {
-		cli_usage_error(p.command, "give one register FILE, not %d", p.n_operands);
-		goto done;
-	}
-	file = p.operands[0];
 
 	if (privicon_diagnostics_new(&diags) != 0) {
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
@@ -549,24 +542,14 @@ int cmd_render(int argc, char **argv)
 			goto done;
 		}
 	}
-	rc = privicon_load_file(&reg, diags, file, &load_opts);
-	if (rc == 0)
-		rc = privicon_check_rules(diags, reg);
-	if (rc != 0 || privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) > 0) {
-		cli_print_diagnostics(diags, file, lang, 1);
-		status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
+	loaded = cli_load_register(&reg, file, &load_opts, 1, lang);
+	if (loaded != CLI_EXIT_OK) {
+		status = loaded;
 		goto done;
 	}
 	if (check_names(reg, lang) != 0)
 		goto done;
 
-	/* Fresh list: the render's own messages only. */
-	privicon_diagnostics_free(diags);
-	if (privicon_diagnostics_new(&diags) != 0) {
-		diags = NULL;
-		cli_error(lang, "onvoldoende geheugen", "out of memory");
-		goto done;
-	}
 	/* The directory first: an unusable one should not wait for the
 	 * rendering to be reported. */
 	if (cli_outdir_make("render", dir, lang) != 0)
