@@ -224,22 +224,31 @@ static void purposes(builder *b, const xmlNode *n, pv_activity *a)
 	}
 }
 
-static void subjects(builder *b, const xmlNode *n, pv_activity *a)
+/* The `kind` of every <el> child of `n` (keys of vocabulary `id`) into
+ * *keys, their lines into *lines, their number into *count; on out of
+ * memory the builder is marked and *count stays 0. */
+static void kind_list(builder *b, const xmlNode *n, const char *el, pv_vocab_id id,
+                      pv_vocab_key **keys, int **lines, size_t *count)
 {
-	size_t count = count_el(n, "subject");
-	a->subjects = array(b, count, sizeof(*a->subjects));
-	a->subject_lines = array(b, count, sizeof(*a->subject_lines));
-	if (count && (!a->subjects || !a->subject_lines))
+	size_t want = count_el(n, el), i = 0;
+	*keys = array(b, want, sizeof(**keys));
+	*lines = array(b, want, sizeof(**lines));
+	if (want && (!*keys || !*lines))
 		return;
-	a->n_subjects = count;
-	size_t i = 0;
-	for (const xmlNode *c = first_el(n); c && i < count; c = next_el(c)) {
-		if (!is_el(c, "subject"))
+	*count = want;
+	for (const xmlNode *c = first_el(n); c && i < want; c = next_el(c)) {
+		if (!is_el(c, el))
 			continue;
-		a->subjects[i] = vocab(b, c, "kind", PV_VOCAB_DATA_SUBJECT);
-		a->subject_lines[i] = pv_node_line(c);
+		(*keys)[i] = vocab(b, c, "kind", id);
+		(*lines)[i] = pv_node_line(c);
 		i++;
 	}
+}
+
+static void subjects(builder *b, const xmlNode *n, pv_activity *a)
+{
+	kind_list(b, n, "subject", PV_VOCAB_DATA_SUBJECT, &a->subjects, &a->subject_lines,
+	          &a->n_subjects);
 }
 
 /* The purpose ids in a SlugList ("a b c"). */
@@ -418,20 +427,8 @@ static void decision(builder *b, const xmlNode *n, pv_decision *d, int is_profil
 static void security(builder *b, const xmlNode *n, pv_activity *a)
 {
 	a->security_line = pv_node_line(n);
-	size_t count = count_el(n, "measure");
-	a->measures = array(b, count, sizeof(*a->measures));
-	a->measure_lines = array(b, count, sizeof(*a->measure_lines));
-	if (count && (!a->measures || !a->measure_lines))
-		return;
-	a->n_measures = count;
-	size_t i = 0;
-	for (const xmlNode *c = first_el(n); c && i < count; c = next_el(c)) {
-		if (!is_el(c, "measure"))
-			continue;
-		a->measures[i] = vocab(b, c, "kind", PV_VOCAB_SECURITY_MEASURE);
-		a->measure_lines[i] = pv_node_line(c);
-		i++;
-	}
+	kind_list(b, n, "measure", PV_VOCAB_SECURITY_MEASURE, &a->measures, &a->measure_lines,
+	          &a->n_measures);
 }
 
 static void dpia(builder *b, const xmlNode *n, pv_activity *a)

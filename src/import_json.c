@@ -492,29 +492,46 @@ static void purposes(walker *w, const json_t *a, const char *path)
 	end(w);
 }
 
-static void subjects(walker *w, const json_t *a, const char *path)
+/* A JSON array of vocabulary keys, as <outer><inner kind="KEY"/>...</outer>. */
+typedef struct {
+	const char *key;      /* the JSON member */
+	int required;
+	const char *outer, *inner;
+	pv_vocab_id vocab;
+	const char *empty_nl, *empty_en; /* the problem when the array is empty */
+} kind_array;
+
+static void kinds(walker *w, const json_t *a, const char *path, const kind_array *k)
 {
 	char lp[PATH_SIZE], p[PATH_SIZE];
-	json_t *list = get_typed(w, a, path, "dataSubjects", 1, JSON_ARRAY), *v;
+	json_t *list = get_typed(w, a, path, k->key, k->required, JSON_ARRAY), *v;
 	size_t i;
 
 	if (!list)
 		return;
-	child_path(lp, path, "dataSubjects");
+	child_path(lp, path, k->key);
 	if (json_array_size(list) == 0)
-		problem(w, lp, "noem minstens één groep mensen", "give at least one data subject");
-	start(w, "data-subjects");
+		problem(w, lp, k->empty_nl, k->empty_en);
+	start(w, k->outer);
 	json_array_foreach(list, i, v) {
 		index_path(p, lp, i);
 		if (!json_is_string(v)) {
 			wrong_type(w, p, v, "een tekst (string)", "a string");
 			continue;
 		}
-		start(w, "subject");
-		attr(w, "kind", check_vocab(w, p, json_string_value(v), PV_VOCAB_DATA_SUBJECT));
+		start(w, k->inner);
+		attr(w, "kind", check_vocab(w, p, json_string_value(v), k->vocab));
 		end(w);
 	}
 	end(w);
+}
+
+static void subjects(walker *w, const json_t *a, const char *path)
+{
+	static const kind_array subjects_array = {
+		"dataSubjects", 1, "data-subjects", "subject", PV_VOCAB_DATA_SUBJECT,
+		"noem minstens één groep mensen", "give at least one data subject"};
+	kinds(w, a, path, &subjects_array);
 }
 
 /* "a b c" from ["a", "b", "c"]; NULL when absent or on a problem. */
@@ -751,28 +768,11 @@ static void decision(walker *w, const json_t *a, const char *path, int is_profil
 
 static void security(walker *w, const json_t *a, const char *path)
 {
-	char lp[PATH_SIZE], p[PATH_SIZE];
-	json_t *list = get_typed(w, a, path, "security", 0, JSON_ARRAY), *v;
-	size_t i;
-
-	if (!list)
-		return;
-	child_path(lp, path, "security");
-	if (json_array_size(list) == 0)
-		problem(w, lp, "noem minstens één maatregel, of laat 'security' weg",
-		        "give at least one measure, or leave 'security' out");
-	start(w, "security");
-	json_array_foreach(list, i, v) {
-		index_path(p, lp, i);
-		if (!json_is_string(v)) {
-			wrong_type(w, p, v, "een tekst (string)", "a string");
-			continue;
-		}
-		start(w, "measure");
-		attr(w, "kind", check_vocab(w, p, json_string_value(v), PV_VOCAB_SECURITY_MEASURE));
-		end(w);
-	}
-	end(w);
+	static const kind_array security_array = {
+		"security", 0, "security", "measure", PV_VOCAB_SECURITY_MEASURE,
+		"noem minstens één maatregel, of laat 'security' weg",
+		"give at least one measure, or leave 'security' out"};
+	kinds(w, a, path, &security_array);
 }
 
 static void dpia(walker *w, const json_t *a, const char *path)
