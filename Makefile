@@ -1,6 +1,7 @@
 # privicon - GNU make build.
 #
 #   make            build the library (static and shared) and the CLI
+#   make test       the quick suite (unit and case tests; no browser, no valgrind)
 #   make check      build and run the whole test suite, sanitizer build included
 #   make demo       install missing build dependencies, build, render examples/
 #   make deps       install missing build dependencies (apt-get, as root)
@@ -19,7 +20,7 @@ INCDIR = $(PREFIX)/include
 MANDIR = $(PREFIX)/share/man
 PKGDIR = $(LIBDIR)/pkgconfig
 
-VERSION = $(shell sed -n 's/^\#define PRIVICON_VERSION "\(.*\)"/\1/p' src/privicon.h)
+VERSION = $(shell sed -n 's/^\#define PRIVICON_VERSION "\(.*\)"/\1/p' include/privicon.h)
 SONAME_MAJOR = 0
 
 CC ?= cc
@@ -29,13 +30,21 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -Isrc -I$(B)/gen $(PKG_CFLAGS)
+# The library sees its own tree (headers named by folder, "model/model.h")
+# and the public include directory; the CLI, the fuzzers and the bench see
+# the public include directory only, so the compiler keeps them on the
+# public API.
+BASE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
+ALL_CFLAGS = $(BASE_CFLAGS) -Isrc -Iinclude -I$(B)/gen $(PKG_CFLAGS)
+PUB_CFLAGS = $(BASE_CFLAGS) -Iinclude $(PKG_CFLAGS)
 LDLIBS = $(PKG_LIBS) -lm -pthread
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 
 # ---- sources ----------------------------------------------------------
-LIB_SRC = $(sort $(wildcard src/*.c))
+# One folder per pipeline step; `ls src` reads as the pipeline.
+LIB_DIRS = util model load rules notice render opendata diff
+LIB_SRC = $(sort $(foreach d,$(LIB_DIRS),$(wildcard src/$(d)/*.c)))
 CLI_SRC = $(sort $(wildcard src/cli/*.c))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 ICON_FILES = $(sort $(wildcard icons/*.svg))
@@ -49,14 +58,18 @@ GEN_RES = $(B)/gen/resource_data.c
 # Each build flavour lives in its own directory: build/ (release) and
 # build/asan/ (AddressSanitizer + UndefinedBehaviorSanitizer).
 define flavour
-$(1)/lib/%.o: src/%.c src/*.h | $(1)/lib
-	$$(CC) $$(ALL_CFLAGS) $(2) -fPIC -c -o $$@ $$<
-$(1)/lib/resource_data.o: $$(GEN_RES) | $(1)/lib
-	$$(CC) -std=c11 -O0 -fPIC -c -o $$@ $$<
-$(1)/lib/resource.o: $$(GEN_RES)
-$(1)/cli/%.o: src/cli/%.c src/*.h src/cli/*.h | $(1)/cli
-	$$(CC) $$(ALL_CFLAGS) $(2) -c -o $$@ $$<
-$(1)/unit/%.o: tests/unit/%.c src/*.h $$(wildcard tests/unit/*.h) | $(1)/unit
+$(1)/lib/%.o: src/%.c
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(ALL_CFLAGS) $(2) -fPIC -fvisibility=hidden -c -o $$@ $$<
+$(1)/lib/resource_data.o: $$(GEN_RES)
+	@mkdir -p $$(dir $$@)
+	$$(CC) -std=c11 -O0 -fPIC -fvisibility=hidden -c -o $$@ $$<
+$(1)/lib/util/resource.o: $$(GEN_RES)
+$(1)/cli/%.o: src/cli/%.c
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(PUB_CFLAGS) $(2) -c -o $$@ $$<
+$(1)/unit/%.o: tests/unit/%.c
+	@mkdir -p $$(dir $$@)
 	$$(CC) $$(ALL_CFLAGS) $(2) -DSOURCE_DIR='"$$(CURDIR)"' -c -o $$@ $$<
 $(1)/libprivicon.a: $$(patsubst src/%.c,$(1)/lib/%.o,$$(LIB_SRC)) $(1)/lib/resource_data.o
 	rm -f $$@ && ar rcs $$@ $$^
@@ -64,8 +77,6 @@ $(1)/privicon: $$(patsubst src/cli/%.c,$(1)/cli/%.o,$$(CLI_SRC)) $(1)/libprivico
 	$$(CC) $(2) -o $$@ $$^ $$(LDLIBS)
 $(1)/unit/%: $(1)/unit/%.o $(1)/libprivicon.a
 	$$(CC) $(2) -o $$@ $$^ $$(LDLIBS)
-$(1)/lib $(1)/cli $(1)/unit:
-	mkdir -p $$@
 endef
 
 $(eval $(call flavour,$(B),))
@@ -76,7 +87,7 @@ UNIT_BINS_ASAN = $(patsubst tests/unit/%.c,$(B)/asan/unit/%,$(UNIT_SRC))
 
 SHARED = $(B)/libprivicon.so.$(VERSION)
 
-.PHONY: all check check-build demo deps browser-deps js-deps install uninstall clean
+.PHONY: all test check check-build demo deps browser-deps js-deps install uninstall clean
 .SECONDARY:
 
 all: $(B)/privicon $(B)/libprivicon.a $(SHARED) $(B)/privicon.pc
@@ -86,7 +97,7 @@ $(B)/tools/embed: tools/embed.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $<
 
 # Resource symbol names come from the path: schemas/register.xsd ->
-# pv_res_schemas_register_xsd (see src/resources.h).
+# pv_res_schemas_register_xsd (see src/util/resource.h).
 res_name = pv_res_$(subst .,_,$(subst -,_,$(subst /,_,$(1))))
 $(GEN_RES): $(B)/tools/embed $(RESOURCE_FILES) Makefile
 	mkdir -p $(B)/gen
@@ -99,7 +110,7 @@ $(GEN_RES): $(B)/tools/embed $(RESOURCE_FILES) Makefile
 $(SHARED): $(patsubst src/%.c,$(B)/lib/%.o,$(LIB_SRC)) $(B)/lib/resource_data.o
 	$(CC) -shared -Wl,-soname,libprivicon.so.$(SONAME_MAJOR) -o $@ $^ $(LDLIBS)
 
-$(B)/privicon.pc: privicon.pc.in src/privicon.h
+$(B)/privicon.pc: privicon.pc.in include/privicon.h
 	sed -e 's|@PREFIX@|$(PREFIX)|; s|@VERSION@|$(VERSION)|; s|@PKGS@|$(PKGS)|' $< > $@
 
 # ---- dependencies -------------------------------------------------------
@@ -141,7 +152,13 @@ check: deps browser-deps js-deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh $(B)
 
-check-build: $(B)/privicon $(B)/asan/privicon $(UNIT_BINS) $(UNIT_BINS_ASAN)
+check-build: $(B)/privicon $(B)/asan/privicon $(UNIT_BINS) $(UNIT_BINS_ASAN) $(SHARED)
+
+# make test: the quick suite for the edit-compile-test loop (unit tests and
+# the case, rules, render, open-data and docs suites; no browser, no
+# valgrind, no sanitizer replays). `make check` runs everything.
+test: $(B)/privicon $(UNIT_BINS) $(SHARED)
+	@sh tests/run.sh $(B) --quick
 
 # ---- demo -------------------------------------------------------------
 demo: deps
@@ -157,7 +174,7 @@ install: all
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/
 	ln -sf libprivicon.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libprivicon.so.$(SONAME_MAJOR)
 	ln -sf libprivicon.so.$(SONAME_MAJOR) $(DESTDIR)$(LIBDIR)/libprivicon.so
-	install -m 644 src/privicon.h $(DESTDIR)$(INCDIR)/privicon.h
+	install -m 644 include/privicon.h $(DESTDIR)$(INCDIR)/privicon.h
 	install -m 644 $(B)/privicon.pc $(DESTDIR)$(PKGDIR)/privicon.pc
 	install -m 644 man/privicon.1 $(DESTDIR)$(MANDIR)/man1/privicon.1
 
@@ -194,20 +211,20 @@ FUZZ_DRIVERS = $(B)/asan/fuzz-driver-check $(B)/asan/fuzz-driver-render
 FUZZ_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
            LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-$(B)/fuzz/lib/%.o: src/%.c src/*.h | $(B)/fuzz/lib
+$(B)/fuzz/lib/%.o: src/%.c
+	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c -o $@ $<
-$(B)/fuzz/lib/resource_data.o: $(GEN_RES) | $(B)/fuzz/lib
+$(B)/fuzz/lib/resource_data.o: $(GEN_RES)
+	@mkdir -p $(dir $@)
 	$(FUZZ_CC) -std=c11 -O0 -c -o $@ $<
-$(B)/fuzz/lib/resource.o: $(GEN_RES)
+$(B)/fuzz/lib/util/resource.o: $(GEN_RES)
 $(B)/fuzz/libprivicon.a: $(FUZZ_LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
-$(B)/fuzz/fuzz_%: fuzz/fuzz_%.c src/privicon.h $(B)/fuzz/libprivicon.a
-	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $< $(B)/fuzz/libprivicon.a $(LDLIBS)
-$(B)/fuzz/lib:
-	mkdir -p $@
+$(B)/fuzz/fuzz_%: fuzz/fuzz_%.c include/privicon.h $(B)/fuzz/libprivicon.a
+	$(FUZZ_CC) $(PUB_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $< $(B)/fuzz/libprivicon.a $(LDLIBS)
 
-$(B)/asan/fuzz-driver-%: fuzz/driver.c fuzz/fuzz_%.c src/privicon.h $(B)/asan/libprivicon.a
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ fuzz/driver.c fuzz/fuzz_$*.c $(B)/asan/libprivicon.a $(LDLIBS)
+$(B)/asan/fuzz-driver-%: fuzz/driver.c fuzz/fuzz_%.c include/privicon.h $(B)/asan/libprivicon.a
+	$(CC) $(PUB_CFLAGS) $(SAN_FLAGS) -o $@ fuzz/driver.c fuzz/fuzz_$*.c $(B)/asan/libprivicon.a $(LDLIBS)
 
 .PHONY: fuzz fuzz-build fuzz-cc
 fuzz-cc:
@@ -250,6 +267,9 @@ $(B)/bench/encode_floor: bench/encode_floor.c | $(B)/bench
 	$(CC) $(BENCH_CFLAGS) $(shell pkg-config --cflags cairo libpng) -o $@ $< $(shell pkg-config --libs cairo libpng)
 $(B)/bench:
 	mkdir -p $@
+
+# Header dependencies written by the compiler (-MMD -MP).
+-include $(shell find $(B) -name '*.d' 2>/dev/null)
 
 .PHONY: bench
 bench: $(B)/privicon $(BENCH_BINS)

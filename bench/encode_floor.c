@@ -9,7 +9,7 @@
  * LIST holds one PNG path per line (the files `privicon render` wrote and
  * printed). Each is decoded into a cairo image surface first
  * (cairo_image_surface_create_from_png); only what follows is timed: the
- * pixels encoded as privicon encodes them (encode_png() in src/render.c:
+ * pixels encoded as privicon encodes them (encode_png() in src/render/render.c:
  * libpng, 8-bit RGB, no row filter, zlib level 6, no extra chunks) into
  * memory, and the bytes written to OUTDIR/<same name>. The files are then
  * byte for byte privicon's, which bench/run.sh checks: a floor that

@@ -24,6 +24,24 @@ extern "C" {
 #endif
 
 #define PRIVICON_VERSION "0.1.0"
+#define PRIVICON_VERSION_MAJOR 0
+#define PRIVICON_VERSION_MINOR 1
+#define PRIVICON_VERSION_PATCH 0
+/* One number that grows with every release: 0x00MMmmpp. */
+#define PRIVICON_VERSION_NUMBER \
+	((PRIVICON_VERSION_MAJOR << 16) | (PRIVICON_VERSION_MINOR << 8) | PRIVICON_VERSION_PATCH)
+
+/* The shared library exports only what is marked PRIVICON_EXTERN (the
+ * library is built with -fvisibility=hidden). */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define PRIVICON_EXTERN __attribute__((visibility("default")))
+#else
+#define PRIVICON_EXTERN
+#endif
+
+/* The version of the library the program runs with (PRIVICON_VERSION is
+ * the one it was compiled against); a static string. */
+PRIVICON_EXTERN const char *privicon_version(void);
 
 /* Return codes. */
 typedef enum {
@@ -38,7 +56,7 @@ typedef enum {
 } privicon_status;
 
 /* A short English description of a status; static, never NULL. */
-const char *privicon_strerror(int status);
+PRIVICON_EXTERN const char *privicon_strerror(int status);
 
 /* ---- Diagnostics ---------------------------------------------------- */
 
@@ -52,33 +70,33 @@ typedef struct privicon_diagnostics privicon_diagnostics;
 
 /* Creates an empty list in *out. The caller owns it: free it with
  * privicon_diagnostics_free(). */
-int privicon_diagnostics_new(privicon_diagnostics **out);
-void privicon_diagnostics_free(privicon_diagnostics *diags);
+PRIVICON_EXTERN int privicon_diagnostics_new(privicon_diagnostics **out);
+PRIVICON_EXTERN void privicon_diagnostics_free(privicon_diagnostics *diags);
 
-size_t privicon_diagnostics_count(const privicon_diagnostics *diags);
+PRIVICON_EXTERN size_t privicon_diagnostics_count(const privicon_diagnostics *diags);
 /* How many diagnostics have this severity (acknowledged ones excluded). */
-size_t privicon_diagnostics_count_severity(const privicon_diagnostics *diags,
+PRIVICON_EXTERN size_t privicon_diagnostics_count_severity(const privicon_diagnostics *diags,
                                            privicon_severity severity);
 
 /* Accessors for diagnostic `i` (0 <= i < count). Strings belong to `diags`;
  * NULL where not known (e.g. no activity). Line and column are 1-based,
  * 0 when not known. */
-const char *privicon_diagnostic_file(const privicon_diagnostics *diags, size_t i);
-int privicon_diagnostic_line(const privicon_diagnostics *diags, size_t i);
-int privicon_diagnostic_column(const privicon_diagnostics *diags, size_t i);
-privicon_severity privicon_diagnostic_severity(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN const char *privicon_diagnostic_file(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN int privicon_diagnostic_line(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN int privicon_diagnostic_column(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN privicon_severity privicon_diagnostic_severity(const privicon_diagnostics *diags, size_t i);
 /* The rule id, e.g. "schema" or "bsn-law"; never NULL. */
-const char *privicon_diagnostic_rule(const privicon_diagnostics *diags, size_t i);
-const char *privicon_diagnostic_activity(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN const char *privicon_diagnostic_rule(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN const char *privicon_diagnostic_activity(const privicon_diagnostics *diags, size_t i);
 /* The message in `lang` ("nl" or "en"). */
-const char *privicon_diagnostic_message(const privicon_diagnostics *diags, size_t i,
+PRIVICON_EXTERN const char *privicon_diagnostic_message(const privicon_diagnostics *diags, size_t i,
                                         const char *lang);
 /* The register's reason when the finding is acknowledged, else NULL. */
-const char *privicon_diagnostic_acknowledged(const privicon_diagnostics *diags, size_t i);
+PRIVICON_EXTERN const char *privicon_diagnostic_acknowledged(const privicon_diagnostics *diags, size_t i);
 
 /* Adds a diagnostic; the strings are copied. Used by the library and by
  * tools that report their own findings (e.g. an unreadable file). */
-int privicon_diagnostics_add(privicon_diagnostics *diags, const char *file, int line,
+PRIVICON_EXTERN int privicon_diagnostics_add(privicon_diagnostics *diags, const char *file, int line,
                              int column, privicon_severity severity, const char *rule,
                              const char *activity, const char *message_nl,
                              const char *message_en);
@@ -104,20 +122,20 @@ typedef struct {
  * and *out is NULL. A file that cannot be read gives PRIVICON_EIO, one over
  * the size cap PRIVICON_ETOOBIG, each with a diagnostic. `opts` may be NULL.
  */
-int privicon_load_file(privicon_register **out, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_load_file(privicon_register **out, privicon_diagnostics *diags,
                        const char *path, const privicon_load_options *opts);
 
 /* The same for a document in memory; `name` is the file name diagnostics
  * use. `data` need not be NUL-terminated and is not kept. */
-int privicon_load_memory(privicon_register **out, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_load_memory(privicon_register **out, privicon_diagnostics *diags,
                          const char *name, const char *data, size_t size,
                          const privicon_load_options *opts);
 
-void privicon_register_free(privicon_register *reg);
+PRIVICON_EXTERN void privicon_register_free(privicon_register *reg);
 
-size_t privicon_register_activity_count(const privicon_register *reg);
+PRIVICON_EXTERN size_t privicon_register_activity_count(const privicon_register *reg);
 /* The id of activity `i`; owned by `reg`. */
-const char *privicon_register_activity_id(const privicon_register *reg, size_t i);
+PRIVICON_EXTERN const char *privicon_register_activity_id(const privicon_register *reg, size_t i);
 
 /* ---- Consistency rules ----------------------------------------------- */
 
@@ -129,7 +147,7 @@ const char *privicon_register_activity_id(const privicon_register *reg, size_t i
  * a reference table built into the library cannot be read (a broken build).
  * Rule ids, severities and what acknowledgements may cover: see the
  * catalogue below (privicon_rule_at) and `privicon rules`. */
-int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *reg);
+PRIVICON_EXTERN int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *reg);
 
 /* The rule catalogue, for listings and SARIF. Every string is static. */
 typedef struct {
@@ -142,11 +160,11 @@ typedef struct {
 	const char *help_en;
 } privicon_rule_info;
 
-size_t privicon_rule_count(void);
+PRIVICON_EXTERN size_t privicon_rule_count(void);
 /* Rule `i` (0 <= i < count), or NULL. */
-const privicon_rule_info *privicon_rule_at(size_t i);
+PRIVICON_EXTERN const privicon_rule_info *privicon_rule_at(size_t i);
 /* The rule with this id, or NULL. */
-const privicon_rule_info *privicon_rule_find(const char *id);
+PRIVICON_EXTERN const privicon_rule_info *privicon_rule_find(const char *id);
 
 /* ---- Themes ------------------------------------------------------------ */
 
@@ -174,12 +192,12 @@ const privicon_rule_info *privicon_rule_find(const char *id);
  */
 typedef struct privicon_theme privicon_theme;
 
-int privicon_theme_load_file(privicon_theme **out, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_theme_load_file(privicon_theme **out, privicon_diagnostics *diags,
                              const char *path);
 /* The same for a file in memory; `name` is the name diagnostics use. */
-int privicon_theme_load_memory(privicon_theme **out, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_theme_load_memory(privicon_theme **out, privicon_diagnostics *diags,
                                const char *name, const char *data, size_t size);
-void privicon_theme_free(privicon_theme *theme);
+PRIVICON_EXTERN void privicon_theme_free(privicon_theme *theme);
 
 /* ---- Rendering ------------------------------------------------------- */
 
@@ -237,13 +255,13 @@ typedef struct {
 
 /* Renders the sheet of activity `activity` (0 <= activity < count) or the
  * overview (PRIVICON_OVERVIEW) as SVG or PNG. `opts` may be NULL. */
-int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                           const privicon_register *reg, size_t activity,
                           privicon_format format, const privicon_render_options *opts);
 
 /* Renders the whole register as one PDF: the overview first, then every
  * activity's sheet in register order, with a bookmark for each. */
-int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                         const privicon_register *reg, const privicon_render_options *opts);
 
 /*
@@ -265,20 +283,20 @@ int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics 
  */
 typedef struct privicon_renderer privicon_renderer;
 
-int privicon_renderer_new(privicon_renderer **out, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_renderer_new(privicon_renderer **out, privicon_diagnostics *diags,
                           const privicon_register *reg, const privicon_render_options *opts);
 /* privicon_render_sheet() and privicon_render_pdf() with a renderer. */
-int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                             privicon_renderer *renderer, size_t activity,
                             privicon_format format);
-int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                           privicon_renderer *renderer);
-void privicon_renderer_free(privicon_renderer *renderer);
+PRIVICON_EXTERN void privicon_renderer_free(privicon_renderer *renderer);
 
 /* The ids of the catalogue's icons in catalogue order, as a NULL-terminated
  * array in one allocation (free it with privicon_free()); *count gets the
  * number of ids. */
-int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
                       const privicon_render_options *opts);
 
 /*
@@ -288,13 +306,13 @@ int privicon_icon_ids(char ***out, size_t *count, privicon_diagnostics *diags,
  * size_px square (8..1024) with a transparent background in `color`
  * (NULL: #154273). PRIVICON_EINVAL for an unknown id or a bad argument.
  */
-int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                          const char *icon_id, privicon_format format, int size_px,
                          const char *color, const privicon_render_options *opts);
 
 /* One SVG sprite with every icon as <symbol id="privicon-ID"
  * viewBox="0 0 48 48"> with a <title>, for <use href="...#privicon-ID">. */
-int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                            const privicon_render_options *opts);
 
 /*
@@ -308,11 +326,11 @@ int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnosti
  * id_prefix do not apply). Same ownership and returns as
  * privicon_render_sheet(); the same input gives the same bytes.
  */
-int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                          const privicon_register *reg, const privicon_render_options *opts);
 
 /* Frees a buffer the library returned (NULL is fine). */
-void privicon_free(void *p);
+PRIVICON_EXTERN void privicon_free(void *p);
 
 /* ---- Export, import and diff ------------------------------------------ */
 
@@ -343,7 +361,7 @@ typedef struct {
 	                          icons (captions of the notice), or NULL */
 } privicon_export_options;
 
-int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
                     const privicon_register *reg, privicon_export_format format,
                     const privicon_export_options *opts);
 
@@ -364,7 +382,7 @@ int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
  * in *out (NUL-terminated; free it with privicon_free()), or
  * PRIVICON_EINVALID (then *out is NULL), PRIVICON_ENOMEM, PRIVICON_EINVAL.
  */
-int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
+PRIVICON_EXTERN int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
                          const char *name, const char *json, size_t json_size);
 
 /*
@@ -384,54 +402,54 @@ typedef struct privicon_diff privicon_diff;
 /* Compares `old_reg` with `new_reg` (both stay owned by the caller and need
  * not outlive the result). Stores a diff the caller owns in *out (free it
  * with privicon_diff_free()). Returns 0 or PRIVICON_ENOMEM / PRIVICON_EINVAL. */
-int privicon_diff_new(privicon_diff **out, const privicon_register *old_reg,
+PRIVICON_EXTERN int privicon_diff_new(privicon_diff **out, const privicon_register *old_reg,
                       const privicon_register *new_reg);
-void privicon_diff_free(privicon_diff *diff);
+PRIVICON_EXTERN void privicon_diff_free(privicon_diff *diff);
 
 /* Totals over the whole diff. */
-size_t privicon_diff_material_count(const privicon_diff *diff);
-size_t privicon_diff_editorial_count(const privicon_diff *diff);
+PRIVICON_EXTERN size_t privicon_diff_material_count(const privicon_diff *diff);
+PRIVICON_EXTERN size_t privicon_diff_editorial_count(const privicon_diff *diff);
 /* Activities with a material change and no raised version. */
-size_t privicon_diff_version_error_count(const privicon_diff *diff);
+PRIVICON_EXTERN size_t privicon_diff_version_error_count(const privicon_diff *diff);
 
-size_t privicon_diff_group_count(const privicon_diff *diff);
+PRIVICON_EXTERN size_t privicon_diff_group_count(const privicon_diff *diff);
 /* The activity id of group `g`, or NULL for the register itself. */
-const char *privicon_diff_group_activity(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN const char *privicon_diff_group_activity(const privicon_diff *diff, size_t g);
 /* Its name in `lang` (the other language, then the id, when missing);
  * "Register" / "Register" for the register group. */
-const char *privicon_diff_group_name(const privicon_diff *diff, size_t g, const char *lang);
+PRIVICON_EXTERN const char *privicon_diff_group_name(const privicon_diff *diff, size_t g, const char *lang);
 /* The activity version before and after; 0 when the activity is new
  * (before) or removed (after), and for the register group. */
-long privicon_diff_group_old_version(const privicon_diff *diff, size_t g);
-long privicon_diff_group_new_version(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN long privicon_diff_group_old_version(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN long privicon_diff_group_new_version(const privicon_diff *diff, size_t g);
 /* The line of the activity in the new register (the old one for a removed
  * activity); 0 when not known. */
-int privicon_diff_group_line(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN int privicon_diff_group_line(const privicon_diff *diff, size_t g);
 /* The version the activity must be raised to (old version + 1) when it has
  * a material change without a higher version, or a lower version than
  * before; else 0. */
-long privicon_diff_group_version_needed(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN long privicon_diff_group_version_needed(const privicon_diff *diff, size_t g);
 /* The version reminder of group `g` in `lang` ("Verhoog de versie van
  * activiteit 'x' naar 3."), or NULL when the version is fine. */
-const char *privicon_diff_group_version_message(const privicon_diff *diff, size_t g,
+PRIVICON_EXTERN const char *privicon_diff_group_version_message(const privicon_diff *diff, size_t g,
                                                 const char *lang);
 
-size_t privicon_diff_change_count(const privicon_diff *diff, size_t g);
+PRIVICON_EXTERN size_t privicon_diff_change_count(const privicon_diff *diff, size_t g);
 /* The kind of change `i` of group `g`: a stable id from the table, e.g.
  * "recipient-added". */
-const char *privicon_diff_change_kind(const privicon_diff *diff, size_t g, size_t i);
+PRIVICON_EXTERN const char *privicon_diff_change_kind(const privicon_diff *diff, size_t g, size_t i);
 /* 1 material, 0 editorial. */
-int privicon_diff_change_material(const privicon_diff *diff, size_t g, size_t i);
+PRIVICON_EXTERN int privicon_diff_change_material(const privicon_diff *diff, size_t g, size_t i);
 /* "special" (Art. 9 data), "criminal" (Art. 10 data), or NULL. */
-const char *privicon_diff_change_sensitive(const privicon_diff *diff, size_t g, size_t i);
+PRIVICON_EXTERN const char *privicon_diff_change_sensitive(const privicon_diff *diff, size_t g, size_t i);
 /* The change in plain words in `lang`, without the activity name, e.g.
  * "nieuwe ontvanger: Beveiligingsbedrijf X (leverancier die voor ons werkt)". */
-const char *privicon_diff_change_message(const privicon_diff *diff, size_t g, size_t i,
+PRIVICON_EXTERN const char *privicon_diff_change_message(const privicon_diff *diff, size_t g, size_t i,
                                          const char *lang);
 /* The value before and after as the register writes it (a vocabulary key,
  * a name, "P4W"), or NULL where there is none. */
-const char *privicon_diff_change_old(const privicon_diff *diff, size_t g, size_t i);
-const char *privicon_diff_change_new(const privicon_diff *diff, size_t g, size_t i);
+PRIVICON_EXTERN const char *privicon_diff_change_old(const privicon_diff *diff, size_t g, size_t i);
+PRIVICON_EXTERN const char *privicon_diff_change_new(const privicon_diff *diff, size_t g, size_t i);
 
 #ifdef __cplusplus
 }

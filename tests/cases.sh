@@ -134,7 +134,7 @@ run_case() {
 }
 
 found=0
-for flavour in release asan; do
+for flavour in $flavours; do
 	if [ "$flavour" = release ]; then bin=$(abspath "$B/privicon"); else bin=$(abspath "$B/asan/privicon"); fi
 	if [ ! -x "$bin" ]; then
 		fail "cases: $bin is not built (make B=$B $B/privicon $B/asan/privicon)"

@@ -2,7 +2,7 @@
 # docs.sh - the documentation keeps up with the program: every command that
 # `privicon --help` lists has a section in man/privicon.1 and an example in
 # README.md; every long option a command's --help names is in the man page;
-# every change kind of `privicon diff` (src/diff.c) is in the man page's
+# every change kind of `privicon diff` (src/diff/diff.c) is in the man page's
 # CHANGE KINDS table with its class; the man page formats without warnings.
 . "$(dirname "$0")/lib.sh"
 
@@ -40,8 +40,8 @@ for c in $commands; do
 	fi
 done
 
-# The change kinds: "kind", material flag, in src/diff.c's table.
-kinds=$(sed -n '/^static const pv_change_rule change_rules/,/^};/p' src/diff.c |
+# The change kinds: "kind", material flag, in src/diff/diff.c's table.
+kinds=$(sed -n '/^static const pv_change_rule change_rules/,/^};/p' src/diff/diff.c |
 	sed -nE 's/^[[:space:]]*\{"([a-z0-9-]+)", ([01]),.*/\1 \2/p')
 count=0
 bad=
@@ -62,7 +62,7 @@ EOF
 if [ "$count" -gt 40 ] && [ -z "$bad" ]; then
 	ok "docs: man page lists all $count change kinds of diff with their class"
 else
-	fail "docs: change kinds missing or misclassed in the man page ($count in src/diff.c):$bad"
+	fail "docs: change kinds missing or misclassed in the man page ($count in src/diff/diff.c):$bad"
 fi
 
 if command -v man >/dev/null 2>&1; then

@@ -20,6 +20,10 @@ export ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 
 lib_failures=0
 
+# The build flavours a suite runs its binaries in: the release build and
+# the sanitizer build; `make test` (PRIVICON_QUICK=1) only the release one.
+if [ -n "${PRIVICON_QUICK:-}" ]; then flavours=release; else flavours="release asan"; fi
+
 tmp=$(mktemp -d) || exit 2
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 trap 'exit 2' HUP INT TERM

@@ -25,7 +25,7 @@ png_size() {
 
 n_act=$(grep -c '<activity ' "$ex")
 
-for flavour in release asan; do
+for flavour in $flavours; do
 	bin=$B/privicon
 	[ $flavour = asan ] && bin=$B/asan/privicon
 	if [ ! -x "$bin" ]; then

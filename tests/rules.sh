@@ -89,7 +89,7 @@ run_clean() {
 	fi
 }
 
-for flavour in release asan; do
+for flavour in $flavours; do
 	if [ $flavour = release ]; then bin=$B/privicon; else bin=$B/asan/privicon; fi
 	if [ ! -x "$bin" ]; then
 		fail "$bin is missing (make B=$B check-build)"

@@ -2,8 +2,12 @@
 # run.sh - runs the whole suite: every unit test program (release and
 # sanitizer builds) and every tests/*.sh suite, then prints one line
 # "N passed, N failed". Each test prints "ok - ..." or "FAIL - ...".
-# Usage: sh tests/run.sh [BUILD_DIR]   (default: build)
+# Usage: sh tests/run.sh [BUILD_DIR] [--quick]   (default: build)
+# --quick (make test): the unit tests and the suites that need no browser,
+# no valgrind and no long runs; under a minute.
 B=${1:-${B:-build}}
+quick=${2:-}
+if [ "$quick" = --quick ]; then PRIVICON_QUICK=1; export PRIVICON_QUICK; fi
 export B
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
@@ -29,13 +33,28 @@ run() { # run NAME COMMAND... - runs one test program, records its lines
 	fi
 }
 
+# The suites a quick run leaves out: browser, valgrind, long or kill tests,
+# and the sanitizer replays.
+slow="tests/html.sh tests/valgrind.sh tests/limits.sh tests/killtest.sh tests/fuzz.sh"
+
+echo "== unit tests" >&2
 for t in "$B"/unit/test_* "$B"/asan/unit/test_*; do
 	[ -x "$t" ] || continue
+	case $t in *.d|*.o) continue ;; esac
+	if [ "$quick" = --quick ]; then
+		case $t in "$B"/asan/*) continue ;; esac
+	fi
 	run "$t" "$t"
 done
 for s in tests/*.sh; do
 	case $s in tests/run.sh|tests/lib.sh) continue ;; esac
+	if [ "$quick" = --quick ]; then
+		case " $slow " in *" $s "*) continue ;; esac
+	fi
+	start=$(date +%s)
+	printf '== %s ' "$s" >&2
 	run "$s" sh "$s"
+	echo "($(( $(date +%s) - start )) s)" >&2
 done
 
 passed=$(grep -c '^ok - ' "$log")

@@ -20,7 +20,7 @@
  * record of processing and the notice residents read change, and the
  * officer signs off on what the register now says.
  */
-#include "diff.h"
+#include "diff/diff.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,9 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "notice.h"
+#include "notice/notice.h"
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 /* ---- the table ----------------------------------------------------------
  * Keep man/privicon.1 (DIFF) and the README in step with this table;

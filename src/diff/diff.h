@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "model.h"
+#include "model/model.h"
 
 typedef struct {
 	const char *kind;    /* stable id, e.g. "recipient-added" */

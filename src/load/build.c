@@ -10,7 +10,7 @@
  * privicon_register_free(), which copes with any half-built state because
  * everything starts zeroed.
  */
-#include "build.h"
+#include "load/build.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "validate.h"
+#include "load/validate.h"
 
 typedef struct {
 	privicon_diagnostics *diags;

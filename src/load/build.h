@@ -7,7 +7,7 @@
 
 #include <libxml/tree.h>
 
-#include "model.h"
+#include "model/model.h"
 
 /*
  * Builds the model of `doc` into *out (the caller owns it; free it with

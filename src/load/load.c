@@ -31,10 +31,10 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
-#include "build.h"
+#include "load/build.h"
 #include "privicon.h"
-#include "resource.h"
-#include "validate.h"
+#include "util/resource.h"
+#include "load/validate.h"
 
 #define XINCLUDE_NS "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_OLD_NS "http://www.w3.org/2003/XInclude"

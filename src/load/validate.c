@@ -15,7 +15,7 @@
  * libxml2 message, so no finding is ever lost; that text is English, so it
  * goes only into the English message, and the Dutch one stays all Dutch.
  */
-#include "validate.h"
+#include "load/validate.h"
 
 #include <ctype.h>
 #include <inttypes.h>

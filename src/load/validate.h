@@ -18,6 +18,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include "model/model.h"
 #include "privicon.h"
 
 /* libxml2 2.12 made the error passed to structured handlers const. */
@@ -26,9 +27,6 @@
 #else
 #define PV_XML_ERROR xmlError
 #endif
-
-/* The namespace of a register document. */
-#define PV_REGISTER_NS "urn:privicon:register:1"
 
 /* At most this many schema errors become diagnostics; a note counts the
  * rest. A systematic mistake in a register of a thousand activities would

@@ -11,10 +11,13 @@
 #ifndef PRIVICON_MODEL_H
 #define PRIVICON_MODEL_H
 
+/* The namespace of a register document (the XSD's target namespace). */
+#define PV_REGISTER_NS "urn:privicon:register:1"
+
 #include <stddef.h>
 
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 /* A resident-facing text in both languages; either may be NULL. */
 typedef struct {

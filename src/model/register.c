@@ -7,7 +7,7 @@
  */
 #include <stdlib.h>
 
-#include "model.h"
+#include "model/model.h"
 
 static void text_free(pv_text *t)
 {

@@ -2,14 +2,14 @@
  * selectielijst.c - the Selectielijst gemeenten 2020 table and retention
  * durations: parsing, comparing, putting into words.
  */
-#include "selectielijst.h"
+#include "model/selectielijst.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "privicon.h"
-#include "resource.h"
+#include "util/resource.h"
 
 #define SL_RESOURCE "data/selectielijst-2020.tsv"
 #define DURATION_MAX_DIGITS 6

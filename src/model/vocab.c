@@ -2,7 +2,7 @@
  * vocab.c - the one definition of every register vocabulary.
  * IRIs are W3C Data Privacy Vocabulary (DPV) 2.3 terms.
  */
-#include "vocab.h"
+#include "model/vocab.h"
 
 #include <string.h>
 

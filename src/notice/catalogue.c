@@ -9,7 +9,7 @@
  * resources compiled into the library (never freed) or, with a directory,
  * from files read into buffers the catalogue owns.
  */
-#include "catalogue.h"
+#include "notice/catalogue.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -19,8 +19,8 @@
 #include <string.h>
 
 #include "privicon.h"
-#include "resource.h"
-#include "vocab.h"
+#include "util/resource.h"
+#include "model/vocab.h"
 
 /* A catalogue or icon file larger than this is a mistake, not an icon. */
 #define MAX_FILE_SIZE ((size_t)4 * 1024 * 1024)

@@ -19,7 +19,7 @@
  * the register states the fact. Every reassuring item below is guarded by
  * an explicit yes/no statement of the register, never by an absence.
  */
-#include "notice.h"
+#include "notice/notice.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -27,9 +27,9 @@
 #include <string.h>
 
 #include "privicon.h"
-#include "rights.h"
-#include "strbuf.h"
-#include "vocab.h"
+#include "notice/rights.h"
+#include "util/strbuf.h"
+#include "model/vocab.h"
 
 /* ---- sentences ------------------------------------------------------- */
 

@@ -44,8 +44,8 @@
 
 #include <stddef.h>
 
-#include "catalogue.h"
-#include "model.h"
+#include "notice/catalogue.h"
+#include "model/model.h"
 
 typedef enum {
 	PV_Q_DATA,

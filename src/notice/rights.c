@@ -6,11 +6,11 @@
  * instead of keeping a parsed copy in a global: no state, no locking, and
  * the answer depends only on the table compiled into the library.
  */
-#include "rights.h"
+#include "notice/rights.h"
 
 #include <string.h>
 
-#include "resource.h"
+#include "util/resource.h"
 
 static const char *const right_terms[PV_RIGHT_COUNT] = {
 	[PV_RIGHT_ACCESS] = "A15",

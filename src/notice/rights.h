@@ -12,7 +12,7 @@
 #ifndef PRIVICON_RIGHTS_H
 #define PRIVICON_RIGHTS_H
 
-#include "model.h"
+#include "model/model.h"
 
 /* The rights a notice shows, in the order it shows them. */
 typedef enum {

@@ -7,8 +7,8 @@
 
 #include <jansson.h>
 
-#include "model.h"
-#include "rights.h"
+#include "model/model.h"
+#include "notice/rights.h"
 
 /* The "format" and "formatVersion" of the JSON export. */
 #define PV_EXPORT_FORMAT "privicon-register"

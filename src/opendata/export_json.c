@@ -51,16 +51,16 @@
  * Stable output: every object is built in the order above and dumped with
  * JSON_PRESERVE_ORDER, so the same register gives the same bytes.
  */
-#include "export.h"
+#include "opendata/export.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalogue.h"
-#include "notice.h"
+#include "notice/catalogue.h"
+#include "notice/notice.h"
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 /* ---- building JSON (helpers in export.h) ----------------------------- */
 

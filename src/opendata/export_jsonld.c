@@ -32,14 +32,14 @@
  * nodes (_:controller, _:activity-<id>, _:activity-<id>-purpose-<id>): the
  * register has no base IRI of its own.
  */
-#include "export.h"
+#include "opendata/export.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 static const struct {
 	const char *prefix, *ns;

@@ -15,7 +15,7 @@
  * Paths: "activities[3].retention.period"; array indices count from 0,
  * "$" is the whole document.
  */
-#include "export.h"
+#include "opendata/export.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -25,8 +25,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "privicon.h"
-#include "validate.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 /* Enough problems to fix in one go; more would only bury the first. */
 #define MAX_PROBLEMS 50

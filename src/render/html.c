@@ -25,7 +25,7 @@
  *   - Deterministic: no dates or random ids; the same input gives the
  *     same bytes.
  */
-#include "html.h"
+#include "render/html.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,13 +35,13 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "catalogue.h"
-#include "model.h"
-#include "notice.h"
+#include "notice/catalogue.h"
+#include "model/model.h"
+#include "notice/notice.h"
 #include "privicon.h"
-#include "strbuf.h"
-#include "theme.h"
-#include "vocab.h"
+#include "util/strbuf.h"
+#include "render/theme.h"
+#include "model/vocab.h"
 
 /* ---- escaping ---------------------------------------------------------------- */
 

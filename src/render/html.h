@@ -23,7 +23,7 @@
 
 #include <stddef.h>
 
-#include "catalogue.h"
+#include "notice/catalogue.h"
 
 /* A copy of `s` with & < > " ' escaped for HTML text and attribute values.
  * Caller frees; NULL on out of memory. */

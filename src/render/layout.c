@@ -9,7 +9,7 @@
  * every machine that has DejaVu Sans, and measuring here is exactly what
  * sheet.c draws.
  */
-#include "layout.h"
+#include "render/layout.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -20,8 +20,8 @@
 #include <pango/pangocairo.h>
 
 #include "privicon.h"
-#include "strbuf.h"
-#include "theme.h"
+#include "util/strbuf.h"
+#include "render/theme.h"
 
 /* ---- palette ----------------------------------------------------------- */
 

@@ -28,8 +28,8 @@
 
 #include <pango/pango.h>
 
-#include "catalogue.h"
-#include "notice.h"
+#include "notice/catalogue.h"
+#include "notice/notice.h"
 
 /* ---- palette (0xRRGGBB) ------------------------------------------------
  * WCAG 2.1: text >= 4.5:1 against its background, icons and markers

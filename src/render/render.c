@@ -26,13 +26,13 @@
 #include <cairo.h>
 #include <png.h>
 
-#include "catalogue.h"
-#include "layout.h"
-#include "model.h"
-#include "notice.h"
-#include "sheet.h"
-#include "svgids.h"
-#include "theme.h"
+#include "notice/catalogue.h"
+#include "render/layout.h"
+#include "model/model.h"
+#include "notice/notice.h"
+#include "render/sheet.h"
+#include "render/svgids.h"
+#include "render/theme.h"
 
 /* A4 in PDF points; the 794 x 1123 px sheet is scaled by 72/96 within a
  * hair (the height ratio, the smaller of the two, so nothing is cut). */

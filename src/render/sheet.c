@@ -1,7 +1,7 @@
 /*
  * sheet.c - draws laid-out sheets and icons onto cairo (see sheet.h).
  */
-#include "sheet.h"
+#include "render/sheet.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -23,7 +23,7 @@
 
 #include <cairo.h>
 
-#include "layout.h"
+#include "render/layout.h"
 
 typedef struct pv_icon_cache pv_icon_cache;
 

@@ -6,7 +6,7 @@
  * whatever order or quoting cairo (or an icon's author) used, and the
  * text of <title> and <desc> is escaped by libxml2.
  */
-#include "svgids.h"
+#include "render/svgids.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -16,7 +16,7 @@
  * every colour pair a renderer uses is checked against WCAG 2.1 AA before
  * the theme is handed out.
  */
-#include "theme.h"
+#include "render/theme.h"
 
 #include <errno.h>
 #include <math.h>
@@ -26,7 +26,7 @@
 
 #include <jansson.h>
 
-#include "resource.h"
+#include "util/resource.h"
 
 #define THEME_MAX_SIZE ((size_t)1024 * 1024)
 #define ALIAS_MAX_DEPTH 8

@@ -14,14 +14,14 @@
  *   - one that matches no finding gives an acknowledgement-unused warning,
  *     so a stale acknowledgement does not silently hide the next finding.
  */
-#include "rules.h"
+#include "rules/rules.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "util/diag.h"
 
 char *pv_rules_fmt(const char *fmt, ...)
 {

@@ -22,9 +22,9 @@
 
 #include <stddef.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "privicon.h"
-#include "selectielijst.h"
+#include "model/selectielijst.h"
 
 typedef struct {
 	const privicon_rule_info *rule;

@@ -18,7 +18,7 @@
  */
 #include <string.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 #define E PRIVICON_ERROR
 #define W PRIVICON_WARNING

@@ -62,7 +62,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 #define MAX_REASONS 32
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 /* The European Economic Area: the 27 EU member states plus Iceland,
  * Liechtenstein and Norway (ISO 3166-1 alpha-2; Greece is GR). */

@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 static pv_selectielijst *table(pv_rules *r, int *rc)
 {

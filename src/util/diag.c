@@ -2,7 +2,7 @@
  * diag.c - the diagnostics list: a growing array of findings, each with
  * its own copies of every string.
  */
-#include "diag.h"
+#include "util/diag.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -187,4 +187,9 @@ const char *privicon_strerror(int status)
 	case PRIVICON_ELAYOUT: return "a text does not fit on the sheet (a bug in privicon)";
 	default: return "unknown error";
 	}
+}
+
+const char *privicon_version(void)
+{
+	return PRIVICON_VERSION;
 }

@@ -1,7 +1,7 @@
 /*
  * resource.c - lookup over the table that tools/embed.c generated.
  */
-#include "resource.h"
+#include "util/resource.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
 /*
  * strbuf.c - a growing, NUL-terminated string (see strbuf.h).
  */
-#include "strbuf.h"
+#include "util/strbuf.h"
 
 #include <stdarg.h>
 #include <stdio.h>

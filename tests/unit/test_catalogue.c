@@ -11,11 +11,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "catalogue.h"
+#include "notice/catalogue.h"
 #include "check.h"
 #include "privicon.h"
-#include "rights.h"
-#include "vocab.h"
+#include "notice/rights.h"
+#include "model/vocab.h"
 
 #define TEST_CATALOGUE SOURCE_DIR "/tests/data/catalogue"
 

@@ -15,8 +15,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "diff.h"
-#include "model.h"
+#include "diff/diff.h"
+#include "model/model.h"
 #include "privicon.h"
 
 static const char base_xml[] =

@@ -1,7 +1,7 @@
 /*
  * test_export.c - the open-data export and import at the library level:
  *   - schemas/register.schema.json lists the same vocabulary keys, in the
- *     same order, as src/vocab.c (the one definition);
+ *     same order, as src/model/vocab.c (the one definition);
  *   - the JSON export of a register built by hand: keys in their fixed
  *     order, optional facts left out rather than null, rights and notice;
  *   - the JSON-LD export: DPV IRIs from vocab.c;
@@ -16,9 +16,9 @@
 #include <jansson.h>
 
 #include "check.h"
-#include "model.h"
+#include "model/model.h"
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 #define SCHEMA SOURCE_DIR "/schemas/register.schema.json"
 

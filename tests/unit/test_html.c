@@ -8,12 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalogue.h"
+#include "notice/catalogue.h"
 #include "check.h"
-#include "html.h"
-#include "notice.h"
+#include "render/html.h"
+#include "notice/notice.h"
 #include "privicon.h"
-#include "theme.h"
+#include "render/theme.h"
 
 static void test_escape(void)
 {

@@ -16,10 +16,10 @@
 #include <libxml/xmlerror.h>
 
 #include "check.h"
-#include "model.h"
+#include "model/model.h"
 #include "privicon.h"
-#include "validate.h"
-#include "vocab.h"
+#include "load/validate.h"
+#include "model/vocab.h"
 
 /* One controller, one complete activity. Lines matter: tests look them up
  * with line_of(). */

@@ -12,13 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalogue.h"
+#include "notice/catalogue.h"
 #include "check.h"
-#include "model.h"
-#include "notice.h"
+#include "model/model.h"
+#include "notice/notice.h"
 #include "privicon.h"
-#include "rights.h"
-#include "vocab.h"
+#include "notice/rights.h"
+#include "model/vocab.h"
 
 #define TEST_CATALOGUE SOURCE_DIR "/tests/data/catalogue"
 

@@ -14,11 +14,11 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "catalogue.h"
+#include "notice/catalogue.h"
 #include "check.h"
-#include "layout.h"
-#include "model.h"
-#include "notice.h"
+#include "render/layout.h"
+#include "model/model.h"
+#include "notice/notice.h"
 #include "privicon.h"
 
 #define EXAMPLE SOURCE_DIR "/examples/register.xml"

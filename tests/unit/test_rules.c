@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "check.h"
-#include "model.h"
+#include "model/model.h"
 #include "privicon.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 #define V(vocab, key) pv_vocab_find(vocab, key)
 #define S(s) ((char *)(s))

@@ -9,7 +9,7 @@
 
 #include "check.h"
 #include "privicon.h"
-#include "selectielijst.h"
+#include "model/selectielijst.h"
 
 static void test_durations(void)
 {

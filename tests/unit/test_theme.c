@@ -12,10 +12,10 @@
 #include <cairo.h>
 
 #include "check.h"
-#include "layout.h"
+#include "render/layout.h"
 #include "privicon.h"
-#include "resource.h"
-#include "theme.h"
+#include "util/resource.h"
+#include "render/theme.h"
 
 /* Loads `json`; returns the status, the theme in *out (or NULL) and the
  * English messages joined in msgs. */

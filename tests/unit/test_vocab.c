@@ -1,5 +1,5 @@
 /*
- * test_vocab.c - the vocabularies of src/vocab.c against every other place
+ * test_vocab.c - the vocabularies of src/model/vocab.c against every other place
  * that repeats them:
  *
  *   - schemas/register.xsd: each vocabulary is an xs:simpleType whose
@@ -23,7 +23,7 @@
 #include <libxml/tree.h>
 
 #include "check.h"
-#include "vocab.h"
+#include "model/vocab.h"
 
 #define XS_NS "http://www.w3.org/2001/XMLSchema"
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
@@ -710,7 +710,7 @@ static void test_xsd_enums(const xmlDoc *doc, const pv_vocab *v)
 			namelist_add(&extra, "%s", val);
 	}
 	CHECK(ev.n == v->count && missing.count == 0 && extra.count == 0,
-	      "%s: XSD enumeration equals src/vocab.c (%zu in XSD, %zu in table; missing in XSD: %s; extra in XSD: %s)",
+	      "%s: XSD enumeration equals src/model/vocab.c (%zu in XSD, %zu in table; missing in XSD: %s; extra in XSD: %s)",
 	      v->name, ev.n, v->count, namelist_str(&missing), namelist_str(&extra));
 
 	/* Each value's help names the table's DPV concept (or none where the
@@ -729,7 +729,7 @@ static void test_xsd_enums(const xmlDoc *doc, const pv_vocab *v)
 		xmlFree(en);
 	}
 	CHECK(stale.count == 0,
-	      "%s: XSD documentation of each value names the DPV concept of src/vocab.c (stale: %s)",
+	      "%s: XSD documentation of each value names the DPV concept of src/model/vocab.c (stale: %s)",
 	      v->name, namelist_str(&stale));
 	free_enums(&ev);
 }
