@@ -332,6 +332,12 @@ PRIVICON_EXTERN int privicon_render_html(unsigned char **out, size_t *size, priv
 /* Frees a buffer the library returned (NULL is fine). */
 PRIVICON_EXTERN void privicon_free(void *p);
 
+/* A copy of NUL-terminated `s` in which every byte that is not valid UTF-8
+ * (overlong forms and surrogates included) is replaced by U+FFFD, for
+ * writing names and messages that came from a file to a terminal or JSON.
+ * Free it with privicon_free(); NULL when out of memory or `s` is NULL. */
+PRIVICON_EXTERN char *privicon_utf8_clean(const char *s);
+
 /* ---- Export, import and diff ------------------------------------------ */
 
 /*

@@ -212,9 +212,6 @@ void cli_outdir_free(cli_outdir *l);
 void cli_print_diagnostics(const privicon_diagnostics *d, const char *file, const char *lang,
                            int summary);
 
-/* A copy of `s` that is valid UTF-8 (bad bytes become U+FFFD), so
- * jansson accepts it. Caller frees. NULL on out of memory. */
-char *cli_utf8_clean(const char *s);
 /* A JSON string for `s` (cleaned as above), or JSON null when s is NULL.
  * NULL only on out of memory. */
 json_t *cli_json_string(const char *s);

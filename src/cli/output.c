@@ -409,65 +409,6 @@ void cli_put_text(FILE *fp, const char *s)
 	}
 }
 
-/* The length of the valid UTF-8 sequence at `s`, or 0 if it is not one
- * (overlong forms, surrogates and values past U+10FFFF are not). */
-static size_t utf8_valid_len(const unsigned char *s)
-{
-	unsigned c = s[0];
-	size_t n;
-	unsigned cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 2;
-		cp = c & 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		cp = c & 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
-char *cli_utf8_clean(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s);
-	/* Each bad byte grows into three (U+FFFD). */
-	char *out = malloc(len * 3 + 1);
-	char *o = out;
-
-	if (!out)
-		return NULL;
-	while (*p) {
-		size_t n = utf8_valid_len(p);
-		if (n) {
-			memcpy(o, p, n);
-			o += n;
-			p += n;
-		} else {
-			memcpy(o, "\xef\xbf\xbd", 3);
-			o += 3;
-			p++;
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
 json_t *cli_json_string(const char *s)
 {
 	char *clean;
@@ -475,11 +416,11 @@ json_t *cli_json_string(const char *s)
 
 	if (!s)
 		return json_null();
-	clean = cli_utf8_clean(s);
+	clean = privicon_utf8_clean(s);
 	if (!clean)
 		return NULL;
 	j = json_string(clean);
-	free(clean);
+	privicon_free(clean);
 	return j;
 }
 
@@ -491,7 +432,7 @@ json_t *cli_json_message(const char *s)
 
 	if (!s)
 		return json_null();
-	clean = cli_utf8_clean(s);
+	clean = privicon_utf8_clean(s);
 	if (!clean)
 		return NULL;
 	/* libxml2's messages end in a line break; a JSON value should not. */
@@ -499,7 +440,7 @@ json_t *cli_json_message(const char *s)
 	while (n > 0 && strchr(" \t\r\n", clean[n - 1]))
 		clean[--n] = '\0';
 	j = json_string(clean);
-	free(clean);
+	privicon_free(clean);
 	return j;
 }
 

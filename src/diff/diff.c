@@ -32,6 +32,7 @@
 #include "notice/notice.h"
 #include "privicon.h"
 #include "model/vocab.h"
+#include "util/text.h"
 
 /* ---- the table ----------------------------------------------------------
  * Keep man/privicon.1 (DIFF) and the README in step with this table;
@@ -190,27 +191,13 @@ static char *dup(ctx *c, const char *s)
 
 /* A new string from a format, or NULL (and the flag) on out of memory. */
 static char *fmt(ctx *c, const char *format, ...)
-#if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
-#endif
-	;
-
-static char *fmt(ctx *c, const char *format, ...)
 {
 	va_list ap;
-	int n;
-	char *s;
-
 	va_start(ap, format);
-	n = vsnprintf(NULL, 0, format, ap);
+	char *s = pv_strdup_vprintf(format, ap);
 	va_end(ap);
-	if (n < 0 || !(s = malloc((size_t)n + 1))) {
+	if (!s)
 		c->oom = 1;
-		return NULL;
-	}
-	va_start(ap, format);
-	vsnprintf(s, (size_t)n + 1, format, ap);
-	va_end(ap);
 	return s;
 }
 

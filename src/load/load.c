@@ -276,59 +276,6 @@ static void position(const char *data, size_t offset, int *line, int *column)
 	*column = c > INT_MAX ? INT_MAX : (int)c;
 }
 
-/* The offset of the first byte that does not start a valid UTF-8 sequence
- * (overlong forms, surrogates and code points over U+10FFFF included), or
- * `size` when all is valid. *cut is set when the sequence is merely cut
- * off by the end of the data. */
-static size_t utf8_check(const unsigned char *s, size_t size, int *cut)
-{
-	*cut = 0;
-	size_t i = 0;
-	while (i < size) {
-		/* Registers are mostly ASCII: skip it eight bytes at a time. */
-		uint64_t word;
-		while (i + 8 <= size && (memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0))
-			i += 8;
-		if (i >= size)
-			break;
-		unsigned char b = s[i];
-		if (b < 0x80) {
-			i++;
-			continue;
-		}
-		size_t len;
-		unsigned char lo = 0x80, hi = 0xBF;
-		if (b >= 0xC2 && b <= 0xDF) {
-			len = 2;
-		} else if (b >= 0xE0 && b <= 0xEF) {
-			len = 3;
-			if (b == 0xE0)
-				lo = 0xA0;
-			else if (b == 0xED)
-				hi = 0x9F;
-		} else if (b >= 0xF0 && b <= 0xF4) {
-			len = 4;
-			if (b == 0xF0)
-				lo = 0x90;
-			else if (b == 0xF4)
-				hi = 0x8F;
-		} else {
-			return i;
-		}
-		for (size_t k = 1; k < len; k++) {
-			if (i + k >= size) {
-				*cut = 1;
-				return i;
-			}
-			unsigned char c = s[i + k];
-			if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
-				return i;
-		}
-		i += len;
-	}
-	return size;
-}
-
 static int ascii_ieq(const char *a, const char *b)
 {
 	for (; *a && *b; a++, b++) {
@@ -437,7 +384,7 @@ static int check_bytes(privicon_diagnostics *diags, const char *file, const char
 		            "file is damaged or is not a text file.");
 	}
 	int cut;
-	size_t bad = utf8_check(u, size, &cut);
+	size_t bad = pv_utf8_check(u, size, &cut);
 	if (bad < size) {
 		position(data, bad, &line, &column);
 		if (cut)

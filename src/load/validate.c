@@ -67,83 +67,6 @@ static void sb_add(sbuf *b, const char *fmt, ...)
 		b->n = sizeof(b->s) - 1;
 }
 
-char *pv_clip(char *dst, size_t cap, const char *s, size_t max)
-{
-	if (cap == 0)
-		return dst;
-	if (!s)
-		s = "";
-	size_t len = strlen(s);
-	if (max + 4 > cap)
-		max = cap > 4 ? cap - 4 : 0;
-	if (len <= max) {
-		memcpy(dst, s, len + 1);
-		return dst;
-	}
-	size_t cut = max;
-	/* Never split a UTF-8 sequence: back up over continuation bytes. */
-	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-		cut--;
-	memcpy(dst, s, cut);
-	memcpy(dst + cut, "...", 4);
-	return dst;
-}
-
-char *pv_format_count(char *dst, size_t cap, uintmax_t n, pv_lang lang)
-{
-	if (cap == 0)
-		return dst;
-	char digits[32];
-	int len = snprintf(digits, sizeof(digits), "%ju", n);
-	char sep = lang == PV_NL ? '.' : ',';
-	char grouped[48];
-	size_t out = 0;
-	for (int i = 0; i < len; i++) {
-		if (i > 0 && (len - i) % 3 == 0)
-			grouped[out++] = sep;
-		grouped[out++] = digits[i];
-	}
-	grouped[out] = '\0';
-	snprintf(dst, cap, "%s", grouped);
-	return dst;
-}
-
-char *pv_format_size(char *dst, size_t cap, uintmax_t bytes, pv_lang lang)
-{
-	static const char *const units[] = {"KiB", "MiB", "GiB", "TiB"};
-	char count[48];
-	pv_format_count(count, sizeof(count), bytes, lang);
-	if (bytes < 1024u) {
-		snprintf(dst, cap, "%s %s", count, bytes == 1 ? "byte" : "bytes");
-		return dst;
-	}
-	size_t u = 0;
-	uintmax_t unit = 1024u;
-	while (u + 1 < sizeof(units) / sizeof(units[0]) && bytes / unit >= 1024u) {
-		unit *= 1024u;
-		u++;
-	}
-	uintmax_t whole = bytes / unit;
-	/* Rounded to one decimal, without overflow: rem * 10 < unit * 10. */
-	uintmax_t tenths = ((bytes % unit) * 10u + unit / 2u) / unit;
-	if (tenths == 10u) {
-		whole++;
-		tenths = 0;
-	}
-	if (whole == 1024u && u + 1 < sizeof(units) / sizeof(units[0])) {
-		whole = 1;
-		u++;
-	}
-	char amount[48];
-	pv_format_count(amount, sizeof(amount), whole, lang);
-	if (bytes % unit == 0)
-		snprintf(dst, cap, "%s %s (%s bytes)", amount, units[u], count);
-	else
-		snprintf(dst, cap, "%s%c%ju %s (%s bytes)", amount, lang == PV_NL ? ',' : '.', tenths,
-		         units[u], count);
-	return dst;
-}
-
 /* A number that libxml2 or the schema gives as text, grouped as the
  * language writes it; anything but plain digits is copied as it is. */
 static char *format_number_text(char *dst, size_t cap, const char *s, pv_lang lang)
@@ -186,33 +109,6 @@ static int strcasecmp_ascii_eq(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* Levenshtein distance over bytes, for "did you mean". Long strings get
- * no suggestion (a large distance). */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	size_t prev[65], cur[65];
-	for (size_t j = 0; j <= lb; j++)
-		prev[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		cur[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t cost = tolower((unsigned char)a[i - 1]) ==
-			              tolower((unsigned char)b[j - 1]) ? 0 : 1;
-			size_t best = prev[j] + 1;
-			if (cur[j - 1] + 1 < best)
-				best = cur[j - 1] + 1;
-			if (prev[j - 1] + cost < best)
-				best = prev[j - 1] + cost;
-			cur[j] = best;
-		}
-		memcpy(prev, cur, (lb + 1) * sizeof(prev[0]));
-	}
-	return prev[lb];
-}
-
 /* A list of names (pointers owned elsewhere, usually the schema doc). */
 typedef struct {
 	const char *v[NAMES_MAX];
@@ -243,7 +139,7 @@ static const char *closest(const names *l, const char *s)
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	for (size_t i = 0; i < l->n; i++) {
-		size_t d = edit_distance(s, l->v[i]);
+		size_t d = pv_edit_distance(s, l->v[i]);
 		if (d < best_d) {
 			best_d = d;
 			best = l->v[i];
@@ -276,22 +172,6 @@ static int is_xs(const xmlNode *n, const char *local)
 
 /* The value of an unqualified attribute without allocating, or NULL. The
  * loader refuses entities, so a value is one text node (or none). */
-static const char *attr_value(const xmlNode *n, const char *name)
-{
-	if (!n || n->type != XML_ELEMENT_NODE)
-		return NULL;
-	for (const xmlAttr *a = n->properties; a; a = a->next) {
-		if (a->ns || !streq((const char *)a->name, name))
-			continue;
-		if (!a->children)
-			return "";
-		if (a->children->type == XML_TEXT_NODE && !a->children->next && a->children->content)
-			return (const char *)a->children->content;
-		return NULL;
-	}
-	return NULL;
-}
-
 static const char *local_part(const char *qname)
 {
 	const char *c = qname ? strchr(qname, ':') : NULL;
@@ -327,7 +207,7 @@ static const xmlNode *global_decl(const pv_schema *s, const char *kind, const ch
 {
 	const xmlNode *root = schema_root(s);
 	for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
-		if (is_xs(n, kind) && streq(attr_value(n, "name"), name))
+		if (is_xs(n, kind) && streq(pv_xml_attr(n, "name"), name))
 			return n;
 	return NULL;
 }
@@ -349,7 +229,7 @@ static const xmlNode *next_in(const xmlNode *n, const xmlNode *top, int descend)
 /* The element declaration an xs:element stands for (follows @ref). */
 static const xmlNode *resolve_ref(const pv_schema *s, const xmlNode *decl)
 {
-	const char *ref = attr_value(decl, "ref");
+	const char *ref = pv_xml_attr(decl, "ref");
 	if (!ref)
 		return decl;
 	const xmlNode *g = global_decl(s, "element", local_part(ref));
@@ -359,7 +239,7 @@ static const xmlNode *resolve_ref(const pv_schema *s, const xmlNode *decl)
 static const char *decl_name(const pv_schema *s, const xmlNode *decl)
 {
 	const xmlNode *d = resolve_ref(s, decl);
-	return attr_value(d, "name");
+	return pv_xml_attr(d, "name");
 }
 
 /* The complex type of an element declaration, or NULL for simple content
@@ -369,7 +249,7 @@ static const xmlNode *decl_type(const pv_schema *s, const xmlNode *decl, const c
 	decl = resolve_ref(s, decl);
 	if (type_name)
 		*type_name = NULL;
-	const char *t = attr_value(decl, "type");
+	const char *t = pv_xml_attr(decl, "type");
 	if (t) {
 		if (type_name)
 			*type_name = local_part(t);
@@ -411,7 +291,7 @@ static const xmlNode *attr_decl(const xmlNode *ct, const char *name)
 {
 	for (const xmlNode *n = ct ? ct->children : NULL; n; ) {
 		int is_el = is_xs(n, "element");
-		if (is_xs(n, "attribute") && streq(attr_value(n, "name"), name))
+		if (is_xs(n, "attribute") && streq(pv_xml_attr(n, "name"), name))
 			return n;
 		n = next_in(n, ct, !is_el && n->type == XML_ELEMENT_NODE);
 	}
@@ -423,7 +303,7 @@ static void attr_names(const xmlNode *ct, names *out)
 	for (const xmlNode *n = ct ? ct->children : NULL; n; ) {
 		int is_el = is_xs(n, "element");
 		if (is_xs(n, "attribute"))
-			names_add(out, attr_value(n, "name"));
+			names_add(out, pv_xml_attr(n, "name"));
 		n = next_in(n, ct, !is_el && n->type == XML_ELEMENT_NODE);
 	}
 }
@@ -432,7 +312,7 @@ static void attr_names(const xmlNode *ct, names *out)
  * when it is anonymous. */
 static const char *attr_type(const xmlNode *adecl)
 {
-	const char *t = attr_value(adecl, "type");
+	const char *t = pv_xml_attr(adecl, "type");
 	return t ? local_part(t) : NULL;
 }
 
@@ -450,20 +330,11 @@ static const char *facet_value(const pv_schema *s, const char *type, const char 
 			return NULL;
 		for (const xmlNode *f = r->children; f; f = f->next)
 			if (is_xs(f, facet))
-				return attr_value(f, "value");
-		const char *base = attr_value(r, "base");
+				return pv_xml_attr(f, "value");
+		const char *base = pv_xml_attr(r, "base");
 		type = base && !qname_is_xsd(r, base) ? local_part(base) : NULL;
 	}
 	return NULL;
-}
-
-static size_t utf8_length(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
 }
 
 /* The enumeration values of named simple type `type`. */
@@ -472,7 +343,7 @@ static void enum_values(const pv_schema *s, const char *type, names *out)
 	const xmlNode *st = type ? global_decl(s, "simpleType", type) : NULL;
 	for (const xmlNode *n = st ? st->children : NULL; n; ) {
 		if (is_xs(n, "enumeration"))
-			names_add(out, attr_value(n, "value"));
+			names_add(out, pv_xml_attr(n, "value"));
 		n = next_in(n, st, n->type == XML_ELEMENT_NODE);
 	}
 }
@@ -504,7 +375,7 @@ static void all_element_names(const pv_schema *s, names *out)
 	const xmlNode *root = schema_root(s);
 	for (const xmlNode *n = root ? root->children : NULL; n; ) {
 		if (is_xs(n, "element"))
-			names_add(out, attr_value(n, "name"));
+			names_add(out, pv_xml_attr(n, "name"));
 		n = next_in(n, root, n->type == XML_ELEMENT_NODE);
 	}
 }
@@ -514,21 +385,21 @@ static void parents_of(const pv_schema *s, const char *name, names *out)
 {
 	const xmlNode *root = schema_root(s);
 	for (const xmlNode *n = root ? root->children : NULL; n; ) {
-		if (is_xs(n, "element") && streq(attr_value(n, "name"), name)) {
+		if (is_xs(n, "element") && streq(pv_xml_attr(n, "name"), name)) {
 			/* The owner: an enclosing element (anonymous type) or a
 			 * named complex type, used by elements elsewhere. */
 			const xmlNode *o = n->parent;
 			while (o && o != root && !is_xs(o, "element") &&
-			       !(is_xs(o, "complexType") && attr_value(o, "name")))
+			       !(is_xs(o, "complexType") && pv_xml_attr(o, "name")))
 				o = o->parent;
 			if (o && is_xs(o, "element")) {
-				names_add(out, attr_value(o, "name"));
+				names_add(out, pv_xml_attr(o, "name"));
 			} else if (o && o != root) {
-				const char *tname = attr_value(o, "name");
+				const char *tname = pv_xml_attr(o, "name");
 				for (const xmlNode *m = root->children; m; ) {
 					if (is_xs(m, "element") &&
-					    streq(local_part(attr_value(m, "type")), tname))
-						names_add(out, attr_value(m, "name"));
+					    streq(local_part(pv_xml_attr(m, "type")), tname))
+						names_add(out, pv_xml_attr(m, "name"));
 					m = next_in(m, root, m->type == XML_ELEMENT_NODE);
 				}
 			}
@@ -540,13 +411,13 @@ static void parents_of(const pv_schema *s, const char *name, names *out)
 /* Whether the declaration allows at most one occurrence. */
 static int decl_single(const xmlNode *decl)
 {
-	const char *max = attr_value(decl, "maxOccurs");
+	const char *max = pv_xml_attr(decl, "maxOccurs");
 	return !max || streq(max, "1");
 }
 
 static int decl_optional(const xmlNode *decl)
 {
-	return streq(attr_value(decl, "minOccurs"), "0");
+	return streq(pv_xml_attr(decl, "minOccurs"), "0");
 }
 
 /* ---- instance helpers ----------------------------------------------- */
@@ -554,188 +425,6 @@ static int decl_optional(const xmlNode *decl)
 static int in_register_ns(const xmlNode *n)
 {
 	return n && n->ns && streq((const char *)n->ns->href, PV_REGISTER_NS);
-}
-
-const char *pv_enclosing_activity(const xmlNode *node)
-{
-	for (const xmlNode *n = node; n; n = n->parent) {
-		if (n->type == XML_ELEMENT_NODE && in_register_ns(n) &&
-		    streq((const char *)n->name, "activity") && n->parent &&
-		    n->parent->type == XML_ELEMENT_NODE &&
-		    streq((const char *)n->parent->name, "register"))
-			return attr_value(n, "id");
-	}
-	return NULL;
-}
-
-/*
- * The lines of elements past line 65535 (so the table stays empty for
- * ordinary registers), in document order, as the parser notes them. A
- * register of 10,000 activities has some 300,000 such elements; a hash
- * keyed by node made every note and every lookup a cache miss (10% of
- * `privicon check`). Now notes append, and lookups, which the model
- * builder makes in document order too, look a few entries past the last
- * hit first; only a lookup out of order (a diagnostic) builds a hash index
- * of the positions, once.
- */
-typedef struct {
-	const void *key;
-	long line;
-} line_entry;
-
-typedef struct {
-	line_entry *v; /* document order */
-	size_t n, cap;
-	size_t cursor;  /* just past the last entry a lookup found */
-	size_t *index;  /* positions + 1 by hash of the node, 0 = empty */
-	size_t index_cap; /* a power of two, or 0 when not built */
-	unsigned shift;   /* 64 - log2(index_cap) */
-} line_table;
-
-#define LINE_LOOKAHEAD 64
-
-/* Fibonacci hashing: the top bits of the product depend on every bit of
- * the pointer. */
-static size_t line_hash(const line_table *t, const void *key)
-{
-	return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull) >> t->shift);
-}
-
-/* Builds the index over all entries; 0 or PRIVICON_ENOMEM. */
-static int line_index_build(line_table *t)
-{
-	size_t cap = 1024;
-	unsigned shift = 54;
-	while (cap < t->n * 2) {
-		cap *= 2;
-		shift--;
-	}
-	size_t *index = calloc(cap, sizeof(*index));
-	if (!index)
-		return PRIVICON_ENOMEM;
-	free(t->index);
-	t->index = index;
-	t->index_cap = cap;
-	t->shift = shift;
-	for (size_t k = 0; k < t->n; k++) {
-		size_t i = line_hash(t, t->v[k].key);
-		while (index[i])
-			i = (i + 1) & (cap - 1);
-		index[i] = k + 1;
-	}
-	return PRIVICON_OK;
-}
-
-/* The entry of `key`, or NULL. */
-static const line_entry *line_find(line_table *t, const void *key)
-{
-	size_t end = t->cursor + LINE_LOOKAHEAD < t->n ? t->cursor + LINE_LOOKAHEAD : t->n;
-	for (size_t k = t->cursor; k < end; k++) {
-		if (t->v[k].key == key) {
-			t->cursor = k + 1;
-			return &t->v[k];
-		}
-	}
-	if (!t->index_cap && line_index_build(t) != PRIVICON_OK) {
-		/* Out of memory: a slow search still gives the right line. */
-		for (size_t k = 0; k < t->n; k++)
-			if (t->v[k].key == key)
-				return &t->v[k];
-		return NULL;
-	}
-	for (size_t i = line_hash(t, key); t->index[i]; i = (i + 1) & (t->index_cap - 1)) {
-		const line_entry *e = &t->v[t->index[i] - 1];
-		if (e->key == key) {
-			t->cursor = t->index[i];
-			return e;
-		}
-	}
-	return NULL;
-}
-
-int pv_note_line(xmlDocPtr doc, const xmlNode *element, long line)
-{
-	if (!doc || !element)
-		return PRIVICON_OK;
-	line_table *t = doc->_private;
-	if (!t) {
-		t = calloc(1, sizeof(*t));
-		if (!t)
-			return PRIVICON_ENOMEM;
-		doc->_private = t;
-	}
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 1024;
-		line_entry *v = realloc(t->v, cap * sizeof(*v));
-		if (!v)
-			return PRIVICON_ENOMEM;
-		t->v = v;
-		t->cap = cap;
-	}
-	t->v[t->n++] = (line_entry){element, line};
-	if (t->index_cap) {
-		/* Noted after a lookup (not the loader's order): index anew. */
-		free(t->index);
-		t->index = NULL;
-		t->index_cap = 0;
-	}
-	return PRIVICON_OK;
-}
-
-/*
- * Frees the document one child of the root (one activity) at a time, with
- * a 2 KB allocation after each. Why: the tree is millions of small blocks,
- * which glibc's free() parks unmerged in its "fastbins"; the next large
- * allocation anywhere (the rules' first array) then merges all of them in
- * one go, walking 300 MB with a cache miss per block (15% of `privicon
- * check` on a register of 10,000 activities). A large request right after
- * each activity makes glibc merge that activity's blocks while they are
- * still in the cache: the same work, a fifth of the time. Other allocators
- * just see one short-lived allocation per activity.
- */
-void pv_doc_free(xmlDocPtr doc)
-{
-	if (!doc)
-		return;
-	line_table *t = doc->_private;
-	if (t) {
-		free(t->v);
-		free(t->index);
-		free(t);
-		doc->_private = NULL;
-	}
-	xmlNodePtr root = xmlDocGetRootElement(doc);
-	for (xmlNodePtr c = root ? root->children : NULL, next; c; c = next) {
-		next = c->next;
-		xmlUnlinkNode(c);
-		xmlFreeNode(c);
-		/* volatile: the compiler must not drop the pair. */
-		void *volatile merge = malloc(2048);
-		free(merge);
-	}
-	xmlFreeDoc(doc);
-}
-
-int pv_node_line(const xmlNode *node)
-{
-	if (!node)
-		return 0;
-	if (node->type == XML_ATTRIBUTE_NODE)
-		node = node->parent;
-	if (!node || node->type == XML_DOCUMENT_NODE)
-		return 0;
-	long line = -1;
-	/* The table is the document's cache, not its content: a lookup moves
-	 * its cursor. */
-	line_table *t = node->doc ? node->doc->_private : NULL;
-	if (node->type == XML_ELEMENT_NODE && node->line == 65535 && t && t->n) {
-		const line_entry *e = line_find(t, node);
-		if (e)
-			line = e->line;
-	}
-	if (line < 0)
-		line = xmlGetLineNo(node);
-	return line > 0 && line <= 0x7fffffff ? (int)line : 0;
 }
 
 /* ---- explanations of value types ------------------------------------ */
@@ -998,8 +687,8 @@ static const char *required_yesno(const xmlNode *ct)
 	for (const xmlNode *n = ct ? ct->children : NULL; n; ) {
 		int is_el = is_xs(n, "element");
 		if (is_xs(n, "attribute") && streq(attr_type(n), "YesNo") &&
-		    streq(attr_value(n, "use"), "required"))
-			return attr_value(n, "name");
+		    streq(pv_xml_attr(n, "use"), "required"))
+			return pv_xml_attr(n, "name");
 		n = next_in(n, ct, !is_el && n->type == XML_ELEMENT_NODE);
 	}
 	return NULL;
@@ -1216,7 +905,7 @@ static const char *value_type(const ectx *c, const msg_parts *p)
 		/* simpleContent: the base of the extension. */
 		for (const xmlNode *n = c->ct->children; n; ) {
 			if (is_xs(n, "extension") || is_xs(n, "restriction"))
-				return local_part(attr_value(n, "base"));
+				return local_part(pv_xml_attr(n, "base"));
 			n = next_in(n, c->ct, n->type == XML_ELEMENT_NODE);
 		}
 		return NULL;
@@ -1383,9 +1072,9 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 			pv_clip(max, sizeof(max), m ? m : "?", 20);
 		}
 		if (!have[0]) {
-			const char *v = p->attr[0] ? attr_value(c->elem, p->attr) : NULL;
+			const char *v = p->attr[0] ? pv_xml_attr(c->elem, p->attr) : NULL;
 			if (v)
-				snprintf(have, sizeof(have), "%zu", utf8_length(v));
+				snprintf(have, sizeof(have), "%zu", pv_utf8_count(v));
 			else
 				pv_clip(have, sizeof(have), "?", 20);
 		}

@@ -21,6 +21,7 @@
 
 #include "privicon.h"
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "render/theme.h"
 
 /* ---- palette ----------------------------------------------------------- */
@@ -111,24 +112,6 @@ static const char *tr(const pv_layout *lo, const char *nl, const char *en)
 	return is_en(lo) ? en : nl;
 }
 
-/* Copies at most `size` - 1 bytes of `s` without cutting a UTF-8
- * sequence, adding "..." when it had to cut. */
-static void copy_utf8(char *dst, size_t size, const char *s)
-{
-	size_t n = strlen(s);
-	if (n < size) {
-		memcpy(dst, s, n + 1);
-		return;
-	}
-	n = size > 4 ? size - 4 : 0;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	memcpy(dst, s, n);
-	memcpy(dst + n, "...", size > 4 ? 4 : 0);
-	if (size <= 4 && size > 0)
-		dst[0] = '\0';
-}
-
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
@@ -148,8 +131,8 @@ static int layout_error(pv_layout *lo, const char *text, const char *why_nl,
 	const char *act = lo->cur_activity ? lo->cur_activity : "";
 	const char *q = lo->cur_question ? lo->cur_question : "";
 
-	copy_utf8(snippet, sizeof(snippet), text ? text : "");
-	copy_utf8(lo->error.activity, sizeof(lo->error.activity), act);
+	pv_clip(snippet, sizeof(snippet), text, sizeof(snippet) - 1);
+	pv_clip(lo->error.activity, sizeof(lo->error.activity), act, sizeof(lo->error.activity) - 1);
 	if (*act) {
 		set_msg(lo->error.nl, sizeof(lo->error.nl),
 		        "de tekst \"%s\" past niet op het blad van verwerking '%s', bij '%s': %s "

@@ -45,11 +45,6 @@
 /* The tallest image cairo (and pixman) can make, in pixels. */
 #define PNG_MAX_HEIGHT 32767
 
-void privicon_free(void *p)
-{
-	free(p);
-}
-
 /* ---- memory streams --------------------------------------------------------- */
 
 typedef struct {

@@ -22,23 +22,7 @@
 #include <string.h>
 
 #include "util/diag.h"
-
-char *pv_rules_fmt(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return NULL;
-	char *s = malloc((size_t)n + 1);
-	if (!s)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return s;
-}
+#include "util/text.h"
 
 int pv_rules_report(pv_rules *r, const char *rule_id, const pv_activity *a, int line,
                     char *nl, char *en)
@@ -175,40 +159,13 @@ int pv_activity_has_recipient(const pv_activity *a, const char *kind)
 
 /* ---- acknowledgements -------------------------------------------------- */
 
-/* Edit distance between two short strings (rule ids are at most 64
- * characters in the schema; longer ones are simply not compared). */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	size_t row[65];
-	if (la > 64 || lb > 64)
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
-
 /* The catalogue rule closest to a misspelt id, or NULL when none is close. */
 static const char *closest_rule(const char *id)
 {
 	const char *best = NULL;
 	size_t best_d = 4; /* at most three edits away */
 	for (size_t i = 0; i < privicon_rule_count(); i++) {
-		size_t d = edit_distance(id, privicon_rule_at(i)->id);
+		size_t d = pv_edit_distance(id, privicon_rule_at(i)->id);
 		if (d < best_d) {
 			best_d = d;
 			best = privicon_rule_at(i)->id;
@@ -222,17 +179,17 @@ static int ack_unknown(pv_rules *r, const pv_activity *a, const pv_acknowledgeme
 	const char *near = closest_rule(k->rule);
 	char *nl, *en;
 	if (near) {
-		nl = pv_rules_fmt("Activiteit '%s': <acknowledgement rule=\"%s\"> noemt een regel die "
+		nl = pv_strdup_printf("Activiteit '%s': <acknowledgement rule=\"%s\"> noemt een regel die "
 		                  "niet bestaat. Bedoelt u rule=\"%s\"?",
 		                  a->id, k->rule, near);
-		en = pv_rules_fmt("Activity '%s': <acknowledgement rule=\"%s\"> names a rule that does "
+		en = pv_strdup_printf("Activity '%s': <acknowledgement rule=\"%s\"> names a rule that does "
 		                  "not exist. Did you mean rule=\"%s\"?",
 		                  a->id, k->rule, near);
 	} else {
-		nl = pv_rules_fmt("Activiteit '%s': <acknowledgement rule=\"%s\"> noemt een regel die "
+		nl = pv_strdup_printf("Activiteit '%s': <acknowledgement rule=\"%s\"> noemt een regel die "
 		                  "niet bestaat. `privicon rules` toont alle regels.",
 		                  a->id, k->rule);
-		en = pv_rules_fmt("Activity '%s': <acknowledgement rule=\"%s\"> names a rule that does "
+		en = pv_strdup_printf("Activity '%s': <acknowledgement rule=\"%s\"> names a rule that does "
 		                  "not exist. `privicon rules` lists every rule.",
 		                  a->id, k->rule);
 	}
@@ -244,21 +201,21 @@ static int ack_refused(pv_rules *r, const pv_activity *a, const pv_acknowledgeme
 	if (strncmp(k->rule, "acknowledgement-", 16) == 0)
 		return pv_rules_report(
 			r, "acknowledgement-invalid", a, k->line,
-			pv_rules_fmt("Activiteit '%s': <acknowledgement rule=\"%s\"> kan niet. Meldingen "
+			pv_strdup_printf("Activiteit '%s': <acknowledgement rule=\"%s\"> kan niet. Meldingen "
 			             "over erkenningen kunt u niet zelf weer erkennen. Haal deze "
 			             "<acknowledgement> weg.",
 			             a->id, k->rule),
-			pv_rules_fmt("Activity '%s': <acknowledgement rule=\"%s\"> is not possible. "
+			pv_strdup_printf("Activity '%s': <acknowledgement rule=\"%s\"> is not possible. "
 			             "Findings about acknowledgements cannot be acknowledged themselves. "
 			             "Remove this <acknowledgement>.",
 			             a->id, k->rule));
 	return pv_rules_report(
 		r, "acknowledgement-invalid", a, k->line,
-		pv_rules_fmt("Activiteit '%s': <acknowledgement rule=\"%s\"> kan niet. %s is een fout, "
+		pv_strdup_printf("Activiteit '%s': <acknowledgement rule=\"%s\"> kan niet. %s is een fout, "
 		             "en een fout kunt u niet erkennen: alleen waarschuwingen. Los de fout op en "
 		             "haal deze <acknowledgement> weg.",
 		             a->id, k->rule, k->rule),
-		pv_rules_fmt("Activity '%s': <acknowledgement rule=\"%s\"> is not possible. %s is an "
+		pv_strdup_printf("Activity '%s': <acknowledgement rule=\"%s\"> is not possible. %s is an "
 		             "error, and errors cannot be acknowledged. Fix the error and remove this "
 		             "<acknowledgement>.",
 		             a->id, k->rule, k->rule));
@@ -268,10 +225,10 @@ static int ack_unused(pv_rules *r, const pv_activity *a, const pv_acknowledgemen
 {
 	return pv_rules_report(
 		r, "acknowledgement-unused", a, k->line,
-		pv_rules_fmt("Activiteit '%s': <acknowledgement rule=\"%s\"> is niet meer nodig, want "
+		pv_strdup_printf("Activiteit '%s': <acknowledgement rule=\"%s\"> is niet meer nodig, want "
 		             "deze regel geeft hier geen melding meer. Haal de <acknowledgement> weg.",
 		             a->id, k->rule),
-		pv_rules_fmt("Activity '%s': <acknowledgement rule=\"%s\"> is no longer needed: the "
+		pv_strdup_printf("Activity '%s': <acknowledgement rule=\"%s\"> is no longer needed: the "
 		             "rule reports nothing here any more. Remove the <acknowledgement>.",
 		             a->id, k->rule));
 }

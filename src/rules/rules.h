@@ -25,6 +25,7 @@
 #include "model/model.h"
 #include "privicon.h"
 #include "model/selectielijst.h"
+#include "util/text.h"
 
 typedef struct {
 	const privicon_rule_info *rule;
@@ -48,18 +49,12 @@ typedef struct {
 
 /* Records a finding of rule `rule_id` about activity `a` (NULL for the
  * controller) at `line` (0: the activity's line). Takes ownership of `nl`
- * and `en`, which come from pv_rules_fmt(); either being NULL means an
+ * and `en`, which come from pv_strdup_printf(); either being NULL means an
  * allocation failed. Returns 0, PRIVICON_ENOMEM, or PRIVICON_EINVAL for a
  * rule id missing from the catalogue (a bug). */
 int pv_rules_report(pv_rules *r, const char *rule_id, const pv_activity *a, int line,
                     char *nl, char *en);
 
-/* A newly allocated formatted string, or NULL when out of memory. */
-char *pv_rules_fmt(const char *fmt, ...)
-#if defined(__GNUC__)
-	__attribute__((format(printf, 1, 2)))
-#endif
-	;
 
 /* The purpose of the activity being checked with this id (the first one
  * when the id is used twice), or NULL. */

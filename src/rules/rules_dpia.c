@@ -291,12 +291,12 @@ int pv_rules_check_dpia(pv_rules *r, const pv_activity *a)
 	}
 	int rc = pv_rules_report(
 		r, "dpia-required", a, pv_line_or(d->present ? d->line : 0, a->line),
-		pv_rules_fmt("Activiteit '%s' heeft een DPIA nodig vanwege %s%s. %s Voer een DPIA uit "
+		pv_strdup_printf("Activiteit '%s' heeft een DPIA nodig vanwege %s%s. %s Voer een DPIA uit "
 		             "en leg die vast met <dpia required=\"yes\" status=\"done\" "
 		             "date=\"...\" reference=\"...\"/>.",
 		             a->id, wp248 ? "deze criteria van de EDPB-richtsnoeren (WP248): " : "",
 		             why_nl, state_nl),
-		pv_rules_fmt("Activity '%s' needs a DPIA because of %s%s. %s Carry out a DPIA and "
+		pv_strdup_printf("Activity '%s' needs a DPIA because of %s%s. %s Carry out a DPIA and "
 		             "record it with <dpia required=\"yes\" status=\"done\" date=\"...\" "
 		             "reference=\"...\"/>.",
 		             a->id, wp248 ? "these criteria of the EDPB guidelines (WP248): " : "",

@@ -59,12 +59,12 @@ static int check_purpose_basis(pv_rules *r, const pv_activity *a, const pv_purpo
 	if (public_authority && letter == PV_BASIS_LEGITIMATE_INTEREST)
 		rc = pv_rules_report(
 			r, "legitimate-interest-public-task", a, p->line,
-			pv_rules_fmt("Activiteit '%s', doel '%s': een overheid mag 'gerechtvaardigd "
+			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid mag 'gerechtvaardigd "
 			             "belang' (art. 6 lid 1 f AVG) niet gebruiken voor haar taken. Kies "
 			             "basis=\"public-task\" of basis=\"legal-obligation\" en noem de wet "
 			             "met <law title=\"...\" bwb=\"BWBR...\"/> in doel '%s'.",
 			             a->id, p->id, p->id),
-			pv_rules_fmt("Activity '%s', purpose '%s': a public authority may not rely on "
+			pv_strdup_printf("Activity '%s', purpose '%s': a public authority may not rely on "
 			             "legitimate interest (Art. 6(1)(f) GDPR) for its tasks. Choose "
 			             "basis=\"public-task\" or basis=\"legal-obligation\" and name the law "
 			             "with <law title=\"...\" bwb=\"BWBR...\"/> in purpose '%s'.",
@@ -74,25 +74,25 @@ static int check_purpose_basis(pv_rules *r, const pv_activity *a, const pv_purpo
 	    p->n_laws == 0)
 		rc = pv_rules_report(
 			r, "law-missing", a, p->line,
-			pv_rules_fmt("Activiteit '%s', doel '%s': de grondslag is '%s', maar het doel "
+			pv_strdup_printf("Activiteit '%s', doel '%s': de grondslag is '%s', maar het doel "
 			             "noemt niet de wet waar die in staat. Voeg <law title=\"...\" "
 			             "bwb=\"BWBR...\" article=\"...\"/> toe aan doel '%s'.",
 			             a->id, p->id, basis_nl, p->id),
-			pv_rules_fmt("Activity '%s', purpose '%s': the basis is '%s', but the purpose "
+			pv_strdup_printf("Activity '%s', purpose '%s': the basis is '%s', but the purpose "
 			             "does not name the law it rests on. Add <law title=\"...\" "
 			             "bwb=\"BWBR...\" article=\"...\"/> to purpose '%s'.",
 			             a->id, p->id, basis_en, p->id));
 	if (rc == PRIVICON_OK && public_authority && letter == PV_BASIS_CONSENT)
 		rc = pv_rules_report(
 			r, "consent-public-task", a, p->line,
-			pv_rules_fmt("Activiteit '%s', doel '%s': een overheid vraagt toestemming. "
+			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid vraagt toestemming. "
 			             "Inwoners zijn vaak afhankelijk van de gemeente, dus toestemming is "
 			             "zelden echt vrij. Gebruik de wettelijke taak als grondslag, of "
 			             "bevestig met <acknowledgement rule=\"consent-public-task\" "
 			             "reason=\"...\"/> dat meedoen vrijwillig is en nee zeggen geen "
 			             "nadeel heeft.",
 			             a->id, p->id),
-			pv_rules_fmt("Activity '%s', purpose '%s': a public authority asks for consent. "
+			pv_strdup_printf("Activity '%s', purpose '%s': a public authority asks for consent. "
 			             "Residents often depend on the municipality, so consent is rarely "
 			             "free. Use the legal task as basis, or confirm with "
 			             "<acknowledgement rule=\"consent-public-task\" reason=\"...\"/> that "
@@ -113,12 +113,12 @@ static int check_consent_withdrawal(pv_rules *r, const pv_activity *a)
 		/* Once per activity, at its first consent purpose. */
 		return pv_rules_report(
 			r, "consent-withdrawal", a, p->line,
-			pv_rules_fmt("Activiteit '%s', doel '%s' rust op toestemming, maar inwoners "
+			pv_strdup_printf("Activiteit '%s', doel '%s' rust op toestemming, maar inwoners "
 			             "kunnen die niet makkelijk intrekken: er is geen e-mailadres of "
 			             "website. Voeg email=\"...\" of web=\"...\" toe aan <contact> bij "
 			             "<controller>.",
 			             a->id, p->id),
-			pv_rules_fmt("Activity '%s', purpose '%s' rests on consent, but residents "
+			pv_strdup_printf("Activity '%s', purpose '%s' rests on consent, but residents "
 			             "cannot easily withdraw it: there is no e-mail address or web page. "
 			             "Add email=\"...\" or web=\"...\" to the controller's <contact>.",
 			             a->id, p->id));
@@ -160,13 +160,13 @@ static int check_special(pv_rules *r, const pv_activity *a, const pv_data_use *d
 	if (opt_nl && opt_en)
 		rc = pv_rules_report(
 			r, "special-category-condition", a, d->line,
-			pv_rules_fmt("Activiteit '%s': '%s' (%s) is een bijzonder persoonsgegeven. Dat "
+			pv_strdup_printf("Activiteit '%s': '%s' (%s) is een bijzonder persoonsgegeven. Dat "
 			             "mag alleen met een uitzondering uit art. 9 lid 2 AVG. Zet "
 			             "art9-condition=\"...\" op deze <category>, met de uitzondering die "
 			             "geldt: %s.",
 			             a->id, key_of(PV_VOCAB_DATA_CATEGORY, d->kind),
 			             pv_vocab_label(PV_VOCAB_DATA_CATEGORY, d->kind, "nl"), opt_nl),
-			pv_rules_fmt("Activity '%s': '%s' (%s) is special category data. It may only be "
+			pv_strdup_printf("Activity '%s': '%s' (%s) is special category data. It may only be "
 			             "processed under an Art. 9(2) GDPR condition. Set "
 			             "art9-condition=\"...\" on this <category> to the condition that "
 			             "applies: %s.",
@@ -203,13 +203,13 @@ static int check_biometric(pv_rules *r, const pv_activity *a, const pv_data_use 
 	const char *cat = key_of(PV_VOCAB_PURPOSE_CATEGORY, bad->category);
 	return pv_rules_report(
 		r, "biometric-purpose", a, d->line,
-		pv_rules_fmt("Activiteit '%s': biometrische gegevens worden gebruikt voor doel '%s' "
+		pv_strdup_printf("Activiteit '%s': biometrische gegevens worden gebruikt voor doel '%s' "
 		             "(category=\"%s\")%s. Volgens art. 29 UAVG mag dat alleen om iemand te "
 		             "identificeren of voor beveiliging. Beperk purposes=\"...\" op deze "
 		             "<category> tot doelen met category=\"identity-verification\" of "
 		             "\"security\", of gebruik geen biometrie.",
 		             a->id, bad->id, cat, n_bad > 1 ? " en andere doelen" : ""),
-		pv_rules_fmt("Activity '%s': biometric data serve purpose '%s' "
+		pv_strdup_printf("Activity '%s': biometric data serve purpose '%s' "
 		             "(category=\"%s\")%s. Under UAVG art. 29 they may only serve "
 		             "identification or security. Limit purposes=\"...\" on this <category> "
 		             "to purposes with category=\"identity-verification\" or \"security\", "
@@ -229,13 +229,13 @@ static int check_data(pv_rules *r, const pv_activity *a)
 		if (rc == PRIVICON_OK && cls == PV_DATA_CRIMINAL && d->n_laws == 0)
 			rc = pv_rules_report(
 				r, "criminal-data-basis", a, d->line,
-				pv_rules_fmt("Activiteit '%s' gebruikt strafrechtelijke gegevens, maar noemt "
+				pv_strdup_printf("Activiteit '%s' gebruikt strafrechtelijke gegevens, maar noemt "
 				             "niet de wet die dat toestaat (art. 10 AVG). Voeg aan deze "
 				             "<category> een <law> toe, bijvoorbeeld <law title=\"Wet Bibob\" "
 				             "bwb=\"BWBR0013798\"/> of <law title=\"Uitvoeringswet AVG\" "
 				             "bwb=\"BWBR0040940\" article=\"33\"/>.",
 				             a->id),
-				pv_rules_fmt("Activity '%s' uses criminal offence data but does not name the "
+				pv_strdup_printf("Activity '%s' uses criminal offence data but does not name the "
 				             "law that allows it (Art. 10 GDPR). Add a <law> to this "
 				             "<category>, for example <law title=\"Wet Bibob\" "
 				             "bwb=\"BWBR0013798\"/> or <law title=\"Uitvoeringswet AVG\" "
@@ -244,12 +244,12 @@ static int check_data(pv_rules *r, const pv_activity *a)
 		if (rc == PRIVICON_OK && cls == PV_DATA_NATIONAL_ID && d->n_laws == 0)
 			rc = pv_rules_report(
 				r, "bsn-law", a, d->line,
-				pv_rules_fmt("Activiteit '%s' gebruikt het burgerservicenummer (BSN), maar "
+				pv_strdup_printf("Activiteit '%s' gebruikt het burgerservicenummer (BSN), maar "
 				             "noemt niet de wet die dat toestaat. Voeg aan deze <category> een "
 				             "<law> toe, bijvoorbeeld <law title=\"Wet algemene bepalingen "
 				             "burgerservicenummer\" bwb=\"BWBR0022428\" article=\"10\"/>.",
 				             a->id),
-				pv_rules_fmt("Activity '%s' uses the citizen service number (BSN) but does "
+				pv_strdup_printf("Activity '%s' uses the citizen service number (BSN) but does "
 				             "not name the law that allows it. Add a <law> to this <category>, "
 				             "for example <law title=\"Wet algemene bepalingen "
 				             "burgerservicenummer\" bwb=\"BWBR0022428\" article=\"10\"/>.",
@@ -269,26 +269,26 @@ static int check_transfer(pv_rules *r, const pv_activity *a, const pv_transfer *
 	if (in_eea(t->country))
 		return pv_rules_report(
 			r, "transfer-inside-eea", a, line,
-			pv_rules_fmt("Activiteit '%s': de doorgifte aan '%s' gaat naar %s, en dat land "
+			pv_strdup_printf("Activiteit '%s': de doorgifte aan '%s' gaat naar %s, en dat land "
 			             "ligt in de EER. Dat is geen doorgifte buiten de EER. Haal de "
 			             "<transfer> weg en noem '%s' bij <recipients> als die de gegevens "
 			             "krijgt.",
 			             a->id, to, t->country, to),
-			pv_rules_fmt("Activity '%s': the transfer to '%s' goes to %s, which is in the "
+			pv_strdup_printf("Activity '%s': the transfer to '%s' goes to %s, which is in the "
 			             "EEA. That is not a transfer outside the EEA. Remove the <transfer> "
 			             "and list '%s' under <recipients> if it receives the data.",
 			             a->id, to, t->country, to));
 	if (t->mechanism == PV_VOCAB_NONE)
 		return pv_rules_report(
 			r, "transfer-mechanism", a, line,
-			pv_rules_fmt("Activiteit '%s': gegevens gaan naar '%s' in %s, buiten de EER, "
+			pv_strdup_printf("Activiteit '%s': gegevens gaan naar '%s' in %s, buiten de EER, "
 			             "maar het register noemt geen grondslag voor die doorgifte. Zet "
 			             "mechanism=\"...\" op de <transfer>: adequacy (land met een "
 			             "adequaatheidsbesluit), scc (modelcontract), bcr (bindende "
 			             "bedrijfsvoorschriften) of een uitzondering uit art. 49 AVG "
 			             "(derogation-...).",
 			             a->id, to, t->country),
-			pv_rules_fmt("Activity '%s': data go to '%s' in %s, outside the EEA, but the "
+			pv_strdup_printf("Activity '%s': data go to '%s' in %s, outside the EEA, but the "
 			             "register names no transfer mechanism. Set mechanism=\"...\" on the "
 			             "<transfer>: adequacy (a country with an adequacy decision), scc "
 			             "(standard contractual clauses), bcr (binding corporate rules) or an "
@@ -298,12 +298,12 @@ static int check_transfer(pv_rules *r, const pv_activity *a, const pv_transfer *
 	    !in_list(adequate, sizeof(adequate) / sizeof(adequate[0]), t->country))
 		return pv_rules_report(
 			r, "transfer-mechanism", a, line,
-			pv_rules_fmt("Activiteit '%s': de doorgifte aan '%s' rust op een "
+			pv_strdup_printf("Activiteit '%s': de doorgifte aan '%s' rust op een "
 			             "adequaatheidsbesluit, maar de Europese Commissie heeft geen "
 			             "adequaatheidsbesluit voor %s. Kies mechanism=\"scc\", \"bcr\" of "
 			             "een uitzondering uit art. 49 AVG.",
 			             a->id, to, t->country),
-			pv_rules_fmt("Activity '%s': the transfer to '%s' relies on an adequacy "
+			pv_strdup_printf("Activity '%s': the transfer to '%s' relies on an adequacy "
 			             "decision, but the European Commission has no adequacy decision for "
 			             "%s. Choose mechanism=\"scc\", \"bcr\" or an Art. 49 GDPR derogation.",
 			             a->id, to, t->country));

@@ -26,33 +26,33 @@ int pv_rules_check_controller(pv_rules *r)
 	if (!c->email && !c->phone && !c->web)
 		rc = pv_rules_report(
 			r, "controller-contact", NULL, c->line,
-			pv_rules_fmt("%s heeft geen e-mailadres, telefoonnummer of website in het "
+			pv_strdup_printf("%s heeft geen e-mailadres, telefoonnummer of website in het "
 			             "register. Inwoners moeten weten waar ze met vragen terechtkunnen. "
 			             "Voeg email=\"...\", phone=\"...\" of web=\"...\" toe aan <contact>.",
 			             name),
-			pv_rules_fmt("%s has no e-mail address, phone number or web page in the "
+			pv_strdup_printf("%s has no e-mail address, phone number or web page in the "
 			             "register. Residents must know where to turn with questions. Add "
 			             "email=\"...\", phone=\"...\" or web=\"...\" to <contact>.",
 			             name));
 	if (rc == PRIVICON_OK && c->public_authority == PV_YES && !c->dpo_name)
 		rc = pv_rules_report(
 			r, "dpo-missing", NULL, c->line,
-			pv_rules_fmt("%s is een overheidsorgaan en moet een functionaris "
+			pv_strdup_printf("%s is een overheidsorgaan en moet een functionaris "
 			             "gegevensbescherming (FG) hebben, maar het register noemt er geen. "
 			             "Voeg <dpo name=\"...\" email=\"...\"/> toe aan <controller>.",
 			             name),
-			pv_rules_fmt("%s is a public authority and must have a data protection officer "
+			pv_strdup_printf("%s is a public authority and must have a data protection officer "
 			             "(DPO), but the register names none. Add <dpo name=\"...\" "
 			             "email=\"...\"/> to <controller>.",
 			             name));
 	if (rc == PRIVICON_OK && c->dpo_name && !c->dpo_email && !c->dpo_phone)
 		rc = pv_rules_report(
 			r, "art30-incomplete", NULL, pv_line_or(c->dpo_line, c->line),
-			pv_rules_fmt("De functionaris gegevensbescherming '%s' heeft geen e-mailadres of "
+			pv_strdup_printf("De functionaris gegevensbescherming '%s' heeft geen e-mailadres of "
 			             "telefoonnummer. Inwoners moeten de FG kunnen bereiken. Voeg "
 			             "email=\"...\" of phone=\"...\" toe aan <dpo>.",
 			             c->dpo_name),
-			pv_rules_fmt("The data protection officer '%s' has no e-mail address or phone "
+			pv_strdup_printf("The data protection officer '%s' has no e-mail address or phone "
 			             "number. Residents must be able to reach the DPO. Add email=\"...\" "
 			             "or phone=\"...\" to <dpo>.",
 			             c->dpo_name));
@@ -99,10 +99,10 @@ int pv_rules_check_ids(pv_rules *r)
 		const pv_activity *b = &reg->activities[order[first].index];
 		rc = pv_rules_report(
 			r, "duplicate-id", a, a->line,
-			pv_rules_fmt("Activiteit '%s' bestaat al (regel %d). Geef elke activiteit "
+			pv_strdup_printf("Activiteit '%s' bestaat al (regel %d). Geef elke activiteit "
 			             "een eigen id; de id is ook de bestandsnaam van de kaart.",
 			             order[k].id, b->line),
-			pv_rules_fmt("Activity '%s' already exists (line %d). Give every activity "
+			pv_strdup_printf("Activity '%s' already exists (line %d). Give every activity "
 			             "its own id; the id is also the file name of its sheet.",
 			             order[k].id, b->line));
 	}
@@ -152,10 +152,10 @@ static int check_purpose_ids(pv_rules *r, const pv_activity *a)
 		}
 		rc = pv_rules_report(
 			r, "duplicate-id", a, p->line,
-			pv_rules_fmt("Activiteit '%s': doel '%s' bestaat al in deze activiteit "
+			pv_strdup_printf("Activiteit '%s': doel '%s' bestaat al in deze activiteit "
 			             "(regel %d). Geef elk doel een eigen id.",
 			             a->id, p->id, q->line),
-			pv_rules_fmt("Activity '%s': purpose '%s' already exists in this activity "
+			pv_strdup_printf("Activity '%s': purpose '%s' already exists in this activity "
 			             "(line %d). Give every purpose its own id.",
 			             a->id, p->id, q->line));
 	}
@@ -192,11 +192,11 @@ static int check_purpose_refs(pv_rules *r, const pv_activity *a)
 			}
 			rc = pv_rules_report(
 				r, "dangling-ref", a, d->line,
-				pv_rules_fmt("Activiteit '%s': de categorie '%s' verwijst naar doel '%s', "
+				pv_strdup_printf("Activiteit '%s': de categorie '%s' verwijst naar doel '%s', "
 				             "maar dat doel bestaat niet in deze activiteit. Kies in "
 				             "purposes=\"...\" uit: %s.",
 				             a->id, kind, d->purpose_refs[j], known_nl),
-				pv_rules_fmt("Activity '%s': category '%s' refers to purpose '%s', but "
+				pv_strdup_printf("Activity '%s': category '%s' refers to purpose '%s', but "
 				             "this activity has no such purpose. Choose in purposes=\"...\" "
 				             "from: %s.",
 				             a->id, kind, d->purpose_refs[j], known_en));
@@ -215,11 +215,11 @@ static int check_purpose_refs(pv_rules *r, const pv_activity *a)
 			continue;
 		rc = pv_rules_report(
 			r, "purpose-without-data", a, pp->line,
-			pv_rules_fmt("Activiteit '%s': geen enkele categorie gegevens verwijst naar "
+			pv_strdup_printf("Activiteit '%s': geen enkele categorie gegevens verwijst naar "
 			             "doel '%s'. Voeg '%s' toe aan purposes=\"...\" van de "
 			             "categorieën die voor dit doel nodig zijn, of haal het doel weg.",
 			             a->id, pp->id, pp->id),
-			pv_rules_fmt("Activity '%s': no data category refers to purpose '%s'. Add "
+			pv_strdup_printf("Activity '%s': no data category refers to purpose '%s'. Add "
 			             "'%s' to purposes=\"...\" of the categories this purpose needs, "
 			             "or remove the purpose.",
 			             a->id, pp->id, pp->id));
@@ -240,11 +240,11 @@ static int check_caption(pv_rules *r, const pv_activity *a, const pv_text *t, in
 	int lacks_en = !(t->en && t->en[0]);
 	return pv_rules_report(
 		r, "caption-missing-language", a, pv_line_or(t->line, fallback),
-		pv_rules_fmt("Activiteit '%s': %s heeft geen %s tekst. Voeg %s toe, zodat elke "
+		pv_strdup_printf("Activiteit '%s': %s heeft geen %s tekst. Voeg %s toe, zodat elke "
 		             "inwoner het kan lezen.",
 		             a->id, what_nl, lacks_en ? "Engelse" : "Nederlandse",
 		             lacks_en ? "<en>...</en>" : "<nl>...</nl>"),
-		pv_rules_fmt("Activity '%s': %s has no %s text. Add %s, so every resident can "
+		pv_strdup_printf("Activity '%s': %s has no %s text. Add %s, so every resident can "
 		             "read it.",
 		             a->id, what_en, lacks_en ? "English" : "Dutch",
 		             lacks_en ? "<en>...</en>" : "<nl>...</nl>"));
@@ -256,19 +256,19 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 	if (pv_text_missing(&a->name) == 1)
 		rc = pv_rules_report(
 			r, "art30-incomplete", a, pv_line_or(a->name.line, a->line),
-			pv_rules_fmt("Activiteit '%s' heeft geen naam. Voeg in <name> de naam toe in "
+			pv_strdup_printf("Activiteit '%s' heeft geen naam. Voeg in <name> de naam toe in "
 			             "<nl> en <en>.",
 			             a->id),
-			pv_rules_fmt("Activity '%s' has no name. Add the name in <nl> and <en> to "
+			pv_strdup_printf("Activity '%s' has no name. Add the name in <nl> and <en> to "
 			             "<name>.",
 			             a->id));
 	if (rc == PRIVICON_OK && pv_text_missing(&a->summary) == 1)
 		rc = pv_rules_report(
 			r, "art30-incomplete", a, pv_line_or(a->summary.line, a->line),
-			pv_rules_fmt("Activiteit '%s' heeft geen samenvatting. Zet in <summary> in een "
+			pv_strdup_printf("Activiteit '%s' heeft geen samenvatting. Zet in <summary> in een "
 			             "of twee zinnen wat er gebeurt, in <nl> en <en>.",
 			             a->id),
-			pv_rules_fmt("Activity '%s' has no summary. Say in one or two sentences what "
+			pv_strdup_printf("Activity '%s' has no summary. Say in one or two sentences what "
 			             "happens, in <nl> and <en> in <summary>.",
 			             a->id));
 	if (rc == PRIVICON_OK)
@@ -281,18 +281,18 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 		if (pv_text_missing(&p->description) == 1) {
 			rc = pv_rules_report(
 				r, "art30-incomplete", a, pv_line_or(p->description.line, p->line),
-				pv_rules_fmt("Activiteit '%s': doel '%s' heeft geen omschrijving. Het "
+				pv_strdup_printf("Activiteit '%s': doel '%s' heeft geen omschrijving. Het "
 				             "register moet van elk doel zeggen waarvoor het is. Voeg <nl> "
 				             "en <en> toe aan <description>.",
 				             a->id, p->id),
-				pv_rules_fmt("Activity '%s': purpose '%s' has no description. The register "
+				pv_strdup_printf("Activity '%s': purpose '%s' has no description. The register "
 				             "must say what each purpose is for. Add <nl> and <en> to "
 				             "<description>.",
 				             a->id, p->id));
 			continue;
 		}
-		char *what_nl = pv_rules_fmt("de omschrijving van doel '%s' (<description>)", p->id);
-		char *what_en = pv_rules_fmt("the description of purpose '%s' (<description>)", p->id);
+		char *what_nl = pv_strdup_printf("de omschrijving van doel '%s' (<description>)", p->id);
+		char *what_en = pv_strdup_printf("the description of purpose '%s' (<description>)", p->id);
 		if (what_nl && what_en)
 			rc = check_caption(r, a, &p->description, p->line, what_nl, what_en);
 		else
@@ -325,12 +325,12 @@ static int check_recipients(pv_rules *r, const pv_activity *a)
 	if (a->recipients_outside == PV_YES && a->n_recipients == 0)
 		rc = pv_rules_report(
 			r, "art30-incomplete", a, line,
-			pv_rules_fmt("Activiteit '%s': het register zegt dat anderen de gegevens krijgen "
+			pv_strdup_printf("Activiteit '%s': het register zegt dat anderen de gegevens krijgen "
 			             "(outside-controller=\"yes\"), maar noemt geen ontvangers. Voeg voor "
 			             "elke ontvanger <recipient kind=\"...\" name=\"...\"/> toe, of zet "
 			             "outside-controller=\"no\" als niemand buiten de organisatie ze krijgt.",
 			             a->id),
-			pv_rules_fmt("Activity '%s': the register says others receive the data "
+			pv_strdup_printf("Activity '%s': the register says others receive the data "
 			             "(outside-controller=\"yes\") but lists no recipients. Add "
 			             "<recipient kind=\"...\" name=\"...\"/> for each recipient, or set "
 			             "outside-controller=\"no\" if nobody outside the controller gets them.",
@@ -340,13 +340,13 @@ static int check_recipients(pv_rules *r, const pv_activity *a)
 		int many = a->n_recipients > 1;
 		rc = pv_rules_report(
 			r, "recipients-contradiction", a, line,
-			pv_rules_fmt("Activiteit '%s': het register zegt dat niemand buiten de "
+			pv_strdup_printf("Activiteit '%s': het register zegt dat niemand buiten de "
 			             "organisatie de gegevens krijgt (outside-controller=\"no\"), maar "
 			             "noemt toch %s'%s'. Zet outside-controller=\"yes\" als %s de "
 			             "gegevens krijgt, of haal %s weg.",
 			             a->id, many ? "ontvangers, zoals " : "een ontvanger: ", first,
 			             many ? "een van hen" : "die", many ? "de ontvangers" : "de ontvanger"),
-			pv_rules_fmt("Activity '%s': the register says nobody outside the controller "
+			pv_strdup_printf("Activity '%s': the register says nobody outside the controller "
 			             "receives the data (outside-controller=\"no\"), yet lists %s'%s'. "
 			             "Set outside-controller=\"yes\" if %s the data, or remove %s.",
 			             a->id, many ? "recipients, such as " : "a recipient: ", first,
@@ -360,11 +360,11 @@ static int check_recipients(pv_rules *r, const pv_activity *a)
 			continue;
 		rc = pv_rules_report(
 			r, "processor-agreement", a, pv_line_or(p->line, line),
-			pv_rules_fmt("Activiteit '%s': verwerker '%s' heeft geen verwerkersovereenkomst "
+			pv_strdup_printf("Activiteit '%s': verwerker '%s' heeft geen verwerkersovereenkomst "
 			             "in het register. Voeg agreement=\"...\" toe met het kenmerk van de "
 			             "overeenkomst.",
 			             a->id, p->name ? p->name : ""),
-			pv_rules_fmt("Activity '%s': processor '%s' has no processing agreement in the "
+			pv_strdup_printf("Activity '%s': processor '%s' has no processing agreement in the "
 			             "register. Add agreement=\"...\" with the agreement's reference.",
 			             a->id, p->name ? p->name : ""));
 	}
@@ -378,12 +378,12 @@ static int check_transfers(pv_rules *r, const pv_activity *a)
 		int many = a->n_transfers > 1;
 		return pv_rules_report(
 			r, "transfers-contradiction", a, line,
-			pv_rules_fmt("Activiteit '%s': het register zegt dat de gegevens de EER niet "
+			pv_strdup_printf("Activiteit '%s': het register zegt dat de gegevens de EER niet "
 			             "verlaten (outside-eea=\"no\"), maar noemt toch %s naar %s. Zet "
 			             "outside-eea=\"yes\" als dat klopt, of haal %s weg.",
 			             a->id, many ? "doorgiften, zoals" : "een doorgifte",
 			             a->transfers[0].country, many ? "de doorgiften" : "de doorgifte"),
-			pv_rules_fmt("Activity '%s': the register says the data stay in the EEA "
+			pv_strdup_printf("Activity '%s': the register says the data stay in the EEA "
 			             "(outside-eea=\"no\"), yet lists %s to %s. Set outside-eea=\"yes\" "
 			             "if that is right, or remove %s.",
 			             a->id, many ? "transfers, such as one" : "a transfer",
@@ -392,12 +392,12 @@ static int check_transfers(pv_rules *r, const pv_activity *a)
 	if (a->transfers_outside_eea == PV_YES && a->n_transfers == 0)
 		return pv_rules_report(
 			r, "transfers-contradiction", a, line,
-			pv_rules_fmt("Activiteit '%s': het register zegt dat gegevens buiten de EER gaan "
+			pv_strdup_printf("Activiteit '%s': het register zegt dat gegevens buiten de EER gaan "
 			             "(outside-eea=\"yes\"), maar noemt geen doorgifte. Voeg <transfer "
 			             "country=\"..\" recipient=\"...\" mechanism=\"...\"/> toe, of zet "
 			             "outside-eea=\"no\".",
 			             a->id),
-			pv_rules_fmt("Activity '%s': the register says data leave the EEA "
+			pv_strdup_printf("Activity '%s': the register says data leave the EEA "
 			             "(outside-eea=\"yes\") but lists no transfer. Add <transfer "
 			             "country=\"..\" recipient=\"...\" mechanism=\"...\"/>, or set "
 			             "outside-eea=\"no\".",
@@ -425,11 +425,11 @@ static int check_decisions(pv_rules *r, const pv_activity *a)
 			                            : "<consequence> (what the decision means for the resident)";
 			rc = pv_rules_report(
 				r, "automated-decision-logic", a, pv_line_or(ad->line, a->line),
-				pv_rules_fmt("Activiteit '%s' neemt besluiten zonder tussenkomst van een mens, "
+				pv_strdup_printf("Activiteit '%s' neemt besluiten zonder tussenkomst van een mens, "
 				             "maar legt niet uit hoe. Inwoners hebben recht op die uitleg. "
 				             "Voeg aan <automated-decision> toe: %s, in <nl> en <en>.",
 				             a->id, nl),
-				pv_rules_fmt("Activity '%s' makes decisions without a person involved but does "
+				pv_strdup_printf("Activity '%s' makes decisions without a person involved but does "
 				             "not explain them. Residents have a right to that explanation. Add "
 				             "to <automated-decision>: %s, in <nl> and <en>.",
 				             a->id, en));
@@ -439,12 +439,12 @@ static int check_decisions(pv_rules *r, const pv_activity *a)
 	if (rc == PRIVICON_OK && pf->present == PV_YES && pv_text_missing(&pf->logic) == 1)
 		rc = pv_rules_report(
 			r, "profiling-description", a, pv_line_or(pf->line, a->line),
-			pv_rules_fmt("Activiteit '%s' maakt profielen van mensen (profiling "
+			pv_strdup_printf("Activiteit '%s' maakt profielen van mensen (profiling "
 			             "present=\"yes\"), maar legt niet uit wat er gebeurt. Voeg "
 			             "<description> toe aan <profiling>: welke kenmerken worden "
 			             "beoordeeld en waarvoor, in <nl> en <en>.",
 			             a->id),
-			pv_rules_fmt("Activity '%s' profiles people (profiling present=\"yes\") but "
+			pv_strdup_printf("Activity '%s' profiles people (profiling present=\"yes\") but "
 			             "does not explain it. Add <description> to <profiling>: which "
 			             "traits are assessed and what for, in <nl> and <en>.",
 			             a->id));
@@ -457,12 +457,12 @@ static int check_retention_security(pv_rules *r, const pv_activity *a)
 	if (!a->retention.present)
 		rc = pv_rules_report(
 			r, "art30-retention", a, a->line,
-			pv_rules_fmt("Activiteit '%s' zegt niet hoe lang de gegevens worden bewaard. "
+			pv_strdup_printf("Activiteit '%s' zegt niet hoe lang de gegevens worden bewaard. "
 			             "Voeg <retention period=\"...\" from=\"...\"/> toe na <transfers>, "
 			             "met de bewaartermijn (bijvoorbeeld P7Y voor 7 jaar) en, als dat kan, "
 			             "het resultaatnummer uit de Selectielijst.",
 			             a->id),
-			pv_rules_fmt("Activity '%s' does not say how long the data are kept. Add "
+			pv_strdup_printf("Activity '%s' does not say how long the data are kept. Add "
 			             "<retention period=\"...\" from=\"...\"/> after <transfers>, with the "
 			             "period (for example P7Y for 7 years) and, where possible, the "
 			             "Selectielijst result number.",
@@ -470,11 +470,11 @@ static int check_retention_security(pv_rules *r, const pv_activity *a)
 	if (rc == PRIVICON_OK && a->n_measures == 0)
 		rc = pv_rules_report(
 			r, "art30-security", a, a->line,
-			pv_rules_fmt("Activiteit '%s' noemt geen beveiligingsmaatregelen. Voeg <security> "
+			pv_strdup_printf("Activiteit '%s' noemt geen beveiligingsmaatregelen. Voeg <security> "
 			             "toe na <profiling>, met de maatregelen die gelden, bijvoorbeeld "
 			             "<measure kind=\"access-control\"/>.",
 			             a->id),
-			pv_rules_fmt("Activity '%s' names no security measures. Add <security> after "
+			pv_strdup_printf("Activity '%s' names no security measures. Add <security> after "
 			             "<profiling> with the measures that apply, for example <measure "
 			             "kind=\"access-control\"/>.",
 			             a->id));

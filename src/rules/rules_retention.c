@@ -61,21 +61,21 @@ static int unknown_number(pv_rules *r, const pv_activity *a, const pv_selectieli
 	if (n == 0)
 		return pv_rules_report(
 			r, "retention-selectielijst", a, ret->line,
-			pv_rules_fmt("Activiteit '%s': resultaat %s bestaat niet in de Selectielijst "
+			pv_strdup_printf("Activiteit '%s': resultaat %s bestaat niet in de Selectielijst "
 			             "gemeenten 2020. Zoek het juiste resultaatnummer op en zet dat in "
 			             "selectielijst=\"...\".",
 			             a->id, ret->selectielijst),
-			pv_rules_fmt("Activity '%s': result %s does not exist in the Selectielijst "
+			pv_strdup_printf("Activity '%s': result %s does not exist in the Selectielijst "
 			             "gemeenten 2020. Look up the right result number and put it in "
 			             "selectielijst=\"...\".",
 			             a->id, ret->selectielijst));
 	return pv_rules_report(
 		r, "retention-selectielijst", a, ret->line,
-		pv_rules_fmt("Activiteit '%s': resultaat %s bestaat niet in de Selectielijst "
+		pv_strdup_printf("Activiteit '%s': resultaat %s bestaat niet in de Selectielijst "
 		             "gemeenten 2020. Bedoelt u %s? Zet het juiste nummer in "
 		             "selectielijst=\"...\".",
 		             a->id, ret->selectielijst, list_nl),
-		pv_rules_fmt("Activity '%s': result %s does not exist in the Selectielijst "
+		pv_strdup_printf("Activity '%s': result %s does not exist in the Selectielijst "
 		             "gemeenten 2020. Did you mean %s? Put the right number in "
 		             "selectielijst=\"...\".",
 		             a->id, ret->selectielijst, list_en));
@@ -99,10 +99,10 @@ int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 	if (res->waardering == PV_SL_WITHDRAWN)
 		return pv_rules_report(
 			r, "retention-selectielijst", a, ret->line,
-			pv_rules_fmt("Activiteit '%s': resultaat %s is vervallen in de Selectielijst "
+			pv_strdup_printf("Activiteit '%s': resultaat %s is vervallen in de Selectielijst "
 			             "gemeenten 2020 (\"%s\"). Kies een resultaat dat nog geldt.",
 			             a->id, res->number, res->omschrijving),
-			pv_rules_fmt("Activity '%s': result %s has been withdrawn from the "
+			pv_strdup_printf("Activity '%s': result %s has been withdrawn from the "
 			             "Selectielijst gemeenten 2020 (\"%s\"). Choose a result that "
 			             "still applies.",
 			             a->id, res->number, res->omschrijving));
@@ -125,12 +125,12 @@ int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 			return PRIVICON_OK;
 		return pv_rules_report(
 			r, "retention-selectielijst", a, ret->line,
-			pv_rules_fmt("Activiteit '%s': volgens de Selectielijst gemeenten 2020 moet "
+			pv_strdup_printf("Activiteit '%s': volgens de Selectielijst gemeenten 2020 moet "
 			             "resultaat %s blijvend worden bewaard, maar het register zegt %s. "
 			             "Zet period=\"permanent\", of kies het resultaat dat bij deze "
 			             "bewaartermijn hoort.",
 			             a->id, what, stated_nl),
-			pv_rules_fmt("Activity '%s': under the Selectielijst gemeenten 2020, result %s "
+			pv_strdup_printf("Activity '%s': under the Selectielijst gemeenten 2020, result %s "
 			             "must be kept permanently, but the register says keep %s. Set "
 			             "period=\"permanent\", or choose the result that matches this period.",
 			             a->id, what, keep_en));
@@ -141,12 +141,12 @@ int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 			return PRIVICON_OK;
 		return pv_rules_report(
 			r, "retention-selectielijst", a, ret->line,
-			pv_rules_fmt("Activiteit '%s': volgens de Selectielijst gemeenten 2020 moeten de "
+			pv_strdup_printf("Activiteit '%s': volgens de Selectielijst gemeenten 2020 moeten de "
 			             "gegevens van resultaat %s direct na afloop worden vernietigd, maar "
 			             "het register zegt permanent. Zet de echte bewaartermijn in "
 			             "period=\"...\", of kies een ander resultaat.",
 			             a->id, what),
-			pv_rules_fmt("Activity '%s': under the Selectielijst gemeenten 2020, the data of "
+			pv_strdup_printf("Activity '%s': under the Selectielijst gemeenten 2020, the data of "
 			             "result %s must be destroyed right after the process, but the "
 			             "register says permanent. Put the real period in period=\"...\", or "
 			             "choose another result.",
@@ -158,11 +158,11 @@ int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 	pv_duration_format(list_en, sizeof(list_en), &res->term, "en");
 	return pv_rules_report(
 		r, "retention-selectielijst", a, ret->line,
-		pv_rules_fmt("Activiteit '%s': het register zegt %s bewaren, maar de Selectielijst "
+		pv_strdup_printf("Activiteit '%s': het register zegt %s bewaren, maar de Selectielijst "
 		             "gemeenten 2020 zegt %s voor resultaat %s. Pas period=\"...\" aan, of "
 		             "kies het resultaat dat bij %s hoort.",
 		             a->id, stated_nl, list_nl, what, stated_nl),
-		pv_rules_fmt("Activity '%s': the register says keep %s, but the Selectielijst "
+		pv_strdup_printf("Activity '%s': the register says keep %s, but the Selectielijst "
 		             "gemeenten 2020 says %s for result %s. Change period=\"...\", or choose "
 		             "the result that matches %s.",
 		             a->id, keep_en, list_en, what, stated_en));

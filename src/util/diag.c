@@ -174,22 +174,3 @@ const char *privicon_diagnostic_acknowledged(const privicon_diagnostics *diags, 
 	const struct diagnostic *d = at(diags, i);
 	return d ? d->acknowledged : NULL;
 }
-
-const char *privicon_strerror(int status)
-{
-	switch (status) {
-	case PRIVICON_OK: return "success";
-	case PRIVICON_ENOMEM: return "out of memory";
-	case PRIVICON_EIO: return "input/output error";
-	case PRIVICON_EINVAL: return "invalid argument";
-	case PRIVICON_EINVALID: return "the register has errors";
-	case PRIVICON_ETOOBIG: return "input larger than the size cap";
-	case PRIVICON_ELAYOUT: return "a text does not fit on the sheet (a bug in privicon)";
-	default: return "unknown error";
-	}
-}
-
-const char *privicon_version(void)
-{
-	return PRIVICON_VERSION;
-}
