@@ -791,34 +791,19 @@ static void compare_transfers(ctx *c, const pv_activity *a, const pv_activity *b
 	free(used);
 }
 
-static double retention_days(const pv_retention *r)
-{
-	return r->years * 365.2425 + r->months * (365.2425 / 12) + r->weeks * 7.0 + r->days;
-}
-
 int pv_retention_compare(const pv_retention *a, const pv_retention *b)
 {
 	int sa = a && a->present, sb = b && b->present;
-	double da, db;
 	if (!sa || !sb)
 		return sa - sb;
-	if (a->permanent || b->permanent)
-		return a->permanent - b->permanent;
-	da = retention_days(a);
-	db = retention_days(b);
-	/* Whole days and twelfths of a year: anything closer is the same. */
-	if (da < db - 1e-6)
-		return -1;
-	if (da > db + 1e-6)
-		return 1;
-	return 0;
+	return pv_duration_compare(&a->duration, &b->duration);
 }
 
 /* A retention in words: "4 weken", "permanent". */
 static char *duration(ctx *c, const pv_retention *r, const char *lang)
 {
 	char *s;
-	if (r->permanent)
+	if (r->duration.permanent)
 		return dup(c, "permanent");
 	s = pv_duration_words(r, lang);
 	if (!s)

@@ -364,48 +364,15 @@ static void transfers(builder *b, const xmlNode *n, pv_activity *a)
 	}
 }
 
-/* Splits "P1Y6M" into its parts; "permanent" sets the flag. The schema
- * allows at most 5 digits per part, so every part fits an int. */
-static void parse_duration(pv_retention *r)
-{
-	const char *s = r->period;
-	if (!s)
-		return;
-	if (strcmp(s, "permanent") == 0) {
-		r->permanent = 1;
-		return;
-	}
-	if (*s != 'P')
-		return;
-	s++;
-	while (*s) {
-		long v = 0;
-		int digits = 0;
-		while (*s >= '0' && *s <= '9' && digits < 9) {
-			v = v * 10 + (*s - '0');
-			s++;
-			digits++;
-		}
-		if (!digits)
-			return;
-		switch (*s) {
-		case 'Y': r->years = (int)v; break;
-		case 'M': r->months = (int)v; break;
-		case 'W': r->weeks = (int)v; break;
-		case 'D': r->days = (int)v; break;
-		default: return;
-		}
-		s++;
-	}
-}
-
 static void retention(builder *b, const xmlNode *n, pv_activity *a)
 {
 	pv_retention *r = &a->retention;
 	r->present = 1;
 	r->line = pv_node_line(n);
 	r->period = attr(b, n, "period");
-	parse_duration(r);
+	/* The schema admits only what pv_duration_parse() reads. */
+	if (r->period)
+		(void)pv_duration_parse(&r->duration, r->period);
 	r->from = vocab(b, n, "from", PV_VOCAB_RETENTION_START);
 	r->selectielijst = attr(b, n, "selectielijst");
 }

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "privicon.h"
+#include "model/duration.h"
 #include "model/vocab.h"
 
 /* A resident-facing text in both languages; either may be NULL. */
@@ -71,11 +72,10 @@ typedef struct {
 	int line;
 } pv_transfer;
 
-/* An ISO 8601 duration split into its parts; permanent when set. */
+/* How long the data are kept. */
 typedef struct {
 	int present;          /* 0: the register states no retention */
-	int permanent;
-	int years, months, weeks, days;
+	pv_duration duration; /* the period parsed (model/duration.h) */
 	char *period;         /* the text as written, e.g. "P7Y" or "permanent" */
 	pv_vocab_key from;    /* PV_VOCAB_RETENTION_START */
 	char *selectielijst;  /* result number, or NULL */

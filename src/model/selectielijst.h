@@ -1,7 +1,7 @@
 /*
  * selectielijst.h - the Selectielijst gemeenten en intergemeentelijke
- * organen 2020 (the Dutch municipal retention schedule) and ISO 8601
- * retention durations. Internal to libprivicon.
+ * organen 2020 (the Dutch municipal retention schedule). Internal to
+ * libprivicon.
  *
  * The table is data/selectielijst-2020.tsv, derived from VNG Realisatie's
  * resultaten.json by tools/derive-selectielijst.sh and compiled into the
@@ -15,31 +15,7 @@
 
 #include <stddef.h>
 
-/* ---- Durations ------------------------------------------------------- */
-
-/* An ISO 8601 duration of the form the register allows (PnYnMnWnD), or
- * "permanent". */
-typedef struct {
-	int permanent;
-	long years, months, weeks, days;
-} pv_duration;
-
-/* Parses "P7Y", "P1Y6M", "P42D", "P2W" or "permanent" (each part at most
- * 6 digits, in the order Y M W D, at least one part). Returns 0, or -1 when
- * `text` is not such a duration (then *out is zeroed). */
-int pv_duration_parse(pv_duration *out, const char *text);
-
-/* 1 when both durations are the same period: permanent on both sides, or
- * the same number of months (a year is 12 months) and the same number of
- * days (a week is 7 days). P1Y equals P12M; P1Y does not equal P365D,
- * because a year is not a fixed number of days. */
-int pv_duration_equal(const pv_duration *a, const pv_duration *b);
-
-/* Writes the duration in words into buf ("7 jaar", "1 jaar en 6 maanden",
- * "42 dagen"; English "7 years", "1 year and 6 months"; "permanent" in
- * both), as written (P18M stays "18 maanden"). A zero duration is "0 dagen"
- * / "0 days". Truncates to `size`; returns buf. lang "en" or else Dutch. */
-char *pv_duration_format(char *buf, size_t size, const pv_duration *d, const char *lang);
+#include "model/duration.h"
 
 /* ---- The Selectielijst ----------------------------------------------- */
 

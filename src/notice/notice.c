@@ -200,38 +200,14 @@ static int contains_word(const char *text, const char *w)
 
 char *pv_duration_words(const pv_retention *r, const char *lang)
 {
-	static const struct {
-		const char *nl1, *nl, *en1, *en;
-	} units[] = {
-		{"jaar", "jaar", "year", "years"},
-		{"maand", "maanden", "month", "months"},
-		{"week", "weken", "week", "weeks"},
-		{"dag", "dagen", "day", "days"},
-	};
-	int en = lang && is_en(lang);
 	pv_strbuf b = {0};
-	if (!r || !r->present)
-		return pv_strbuf_take(&b);
-	if (r->permanent) {
-		pv_strbuf_add(&b, en ? "permanently" : "permanent");
-		return pv_strbuf_take(&b);
+	if (r && r->present) {
+		char words[128];
+		if (r->duration.permanent)
+			pv_strbuf_add(&b, is_en(lang) ? "permanently" : "permanent");
+		else
+			pv_strbuf_add(&b, pv_duration_format(words, sizeof(words), &r->duration, lang));
 	}
-	int values[4] = {r->years, r->months, r->weeks, r->days};
-	char parts[4][32];
-	const char *list[4];
-	size_t n = 0;
-	for (int i = 0; i < 4; i++) {
-		if (values[i] <= 0)
-			continue;
-		snprintf(parts[n], sizeof(parts[n]), "%d %s", values[i],
-		         values[i] == 1 ? (en ? units[i].en1 : units[i].nl1)
-		                        : (en ? units[i].en : units[i].nl));
-		list[n] = parts[n];
-		n++;
-	}
-	if (n == 0)
-		pv_strbuf_add(&b, en ? "0 days" : "0 dagen");
-	sb_list(&b, list, n, en ? "en" : "nl");
 	return pv_strbuf_take(&b);
 }
 
@@ -788,7 +764,7 @@ static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	const pv_icon *icon;
 	int rc = need_id(&icon, c,
 	                 !r->present ? "retention-not-stated"
-	                             : r->permanent ? "retention-permanent" : "retention-period");
+	                             : r->duration.permanent ? "retention-permanent" : "retention-period");
 	if (rc != 0)
 		return rc;
 	char *duration = NULL;

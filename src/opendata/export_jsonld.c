@@ -378,7 +378,7 @@ static json_t *storage(pv_jb *b, const pv_retention *r)
 	pv_jb_set(b, o, "@type", pv_jb_str(b, "dpv:StorageDuration"));
 	dur = pv_jb_obj(b);
 	if (dur) {
-		if (r->permanent) {
+		if (r->duration.permanent) {
 			pv_jb_set(b, dur, "@type", pv_jb_str(b, "dpv:EndlessDuration"));
 		} else {
 			pv_jb_set(b, dur, "@type", pv_jb_str(b, "dpv:TemporalDuration"));

@@ -107,13 +107,7 @@ int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 			             "still applies.",
 			             a->id, res->number, res->omschrijving));
 
-	pv_duration stated = {
-		.permanent = ret->permanent,
-		.years = ret->years,
-		.months = ret->months,
-		.weeks = ret->weeks,
-		.days = ret->days,
-	};
+	pv_duration stated = ret->duration;
 	/* stated_en is "7 years" or "permanent"; keep_en reads after "keep". */
 	char stated_nl[64], stated_en[64], keep_en[72], list_nl[64], list_en[64];
 	pv_duration_format(stated_nl, sizeof(stated_nl), &stated, "nl");

@@ -254,11 +254,11 @@ static pv_retention ret(const char *period, int y, int m, int w, int d)
 	memset(&r, 0, sizeof(r));
 	r.present = 1;
 	r.period = (char *)period;
-	r.permanent = strcmp(period, "permanent") == 0;
-	r.years = y;
-	r.months = m;
-	r.weeks = w;
-	r.days = d;
+	r.duration.permanent = strcmp(period, "permanent") == 0;
+	r.duration.years = y;
+	r.duration.months = m;
+	r.duration.weeks = w;
+	r.duration.days = d;
 	return r;
 }
 

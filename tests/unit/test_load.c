@@ -315,8 +315,8 @@ static void test_valid(void)
 	      a->transfers_line == line_of(REG, "<transfers"), "no transfers outside the EEA");
 
 	const pv_retention *t = &a->retention;
-	CHECK(t->present && !t->permanent && t->years == 1 && t->months == 6 && t->weeks == 0 &&
-	      t->days == 0 && STREQ(t->period, "P1Y6M"), "retention P1Y6M parsed");
+	CHECK(t->present && !t->duration.permanent && t->duration.years == 1 && t->duration.months == 6 && t->duration.weeks == 0 &&
+	      t->duration.days == 0 && STREQ(t->period, "P1Y6M"), "retention P1Y6M parsed");
 	CHECK(t->from == KEY(PV_VOCAB_RETENTION_START, "expiry") &&
 	      STREQ(t->selectielijst, "11.1.2") && t->line == line_of(REG, "<retention"),
 	      "retention start, Selectielijst number, line");
@@ -359,7 +359,7 @@ static void test_valid_variant(void)
 	CHECK(r.rc == PRIVICON_OK, "variant register loads (status %d)", r.rc);
 	if (r.rc == PRIVICON_OK) {
 		const pv_activity *a = &r.reg->activities[0];
-		CHECK(a->retention.permanent && a->retention.years == 0 &&
+		CHECK(a->retention.duration.permanent && a->retention.duration.years == 0 &&
 		      a->retention.from == KEY(PV_VOCAB_RETENTION_START, "case-closed") &&
 		      a->retention.selectielijst == NULL, "permanent retention");
 		CHECK(a->transfers_outside_eea == PV_YES && a->n_transfers == 2 &&

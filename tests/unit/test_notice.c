@@ -205,7 +205,7 @@ static void make_care(pv_activity *a)
 		.recipients = recipients,
 		.n_recipients = 3,
 		.transfers_outside_eea = PV_NO,
-		.retention = {.present = 1, .years = 7, .period = "P7Y",
+		.retention = {.present = 1, .duration = {.years = 7}, .period = "P7Y",
 		              .from = key(PV_VOCAB_RETENTION_START, "case-closed")},
 		.automated = {.present = PV_NO},
 		.profiling = {.present = PV_NO},
@@ -291,7 +291,7 @@ static void make_taxes(pv_activity *a)
 		.recipients = recipients,
 		.n_recipients = 1,
 		.transfers_outside_eea = PV_NO,
-		.retention = {.present = 1, .permanent = 1, .period = "permanent",
+		.retention = {.present = 1, .duration = {.permanent = 1}, .period = "permanent",
 		              .from = key(PV_VOCAB_RETENTION_START, "decision")},
 		.automated = {.present = PV_YES,
 		              .logic = {"De computer berekent de aanslag uit de WOZ-waarde", NULL, 1},
@@ -594,7 +594,7 @@ static int stated_facts(const pv_notice *n, const pv_catalogue *cat)
 		EXPECT(ret->n_items == 1 &&
 		           strcmp(ret->items[0].icon_id,
 		                  !a->retention.present      ? "retention-not-stated"
-		                  : a->retention.permanent ? "retention-permanent"
+		                  : a->retention.duration.permanent ? "retention-permanent"
 		                                           : "retention-period") == 0,
 		       "retention icon");
 		size_t bases = 0;
@@ -910,9 +910,10 @@ static void test_durations(void)
 		{0, 0, 0, 0, 0, 0, "", ""},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		pv_retention r = {.present = cases[i].present, .permanent = cases[i].permanent,
-		                  .years = cases[i].y, .months = cases[i].m, .weeks = cases[i].w,
-		                  .days = cases[i].d};
+		pv_retention r = {.present = cases[i].present,
+		                  .duration = {.permanent = cases[i].permanent, .years = cases[i].y,
+		                               .months = cases[i].m, .weeks = cases[i].w,
+		                               .days = cases[i].d}};
 		char *nl = pv_duration_words(&r, "nl"), *en = pv_duration_words(&r, "en");
 		CHECK(nl && en && strcmp(nl, cases[i].nl) == 0 && strcmp(en, cases[i].en) == 0,
 		      "duration \"%s\" / \"%s\" (got \"%s\" / \"%s\")", cases[i].nl, cases[i].en,

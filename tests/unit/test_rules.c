@@ -112,7 +112,7 @@ static void fixture_init(fixture *f)
 		.transfers_outside_eea = PV_NO,
 		.transfers = f->transfers,
 		.transfers_line = L_TRANSFERS,
-		.retention = {.present = 1, .years = 1, .period = S("P1Y"),
+		.retention = {.present = 1, .duration = {.years = 1}, .period = S("P1Y"),
 		              .from = V(PV_VOCAB_RETENTION_START, "expiry"),
 		              .selectielijst = S("11.1.2"), .line = L_RETENTION},
 		.automated = {.present = PV_NO, .line = L_AUTOMATED},
@@ -651,13 +651,13 @@ static void test_retention(void)
 	says(&f, "en", "Did you mean 11.1.15, 11.1.16 or 11.1.17?", "suggestions, English");
 
 	fixture_init(&f);
-	f.act[0].retention.years = 7;
+	f.act[0].retention.duration.years = 7;
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "7 years against 1");
 	says(&f, "nl", "het register zegt 7 jaar bewaren, maar de Selectielijst gemeenten 2020 zegt 1 jaar",
 	     "both periods in words");
 	says(&f, "en", "keep for 7 years", "English words");
-	f.act[0].retention.years = 0;
-	f.act[0].retention.months = 12;
+	f.act[0].retention.duration.years = 0;
+	f.act[0].retention.duration.months = 12;
 	privicon_diagnostics *d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "P12M equals P1Y");
 	privicon_diagnostics_free(d);
@@ -667,7 +667,7 @@ static void test_retention(void)
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning",
 	     "1 year where the list says permanent");
 	says(&f, "nl", "blijvend worden bewaard", "permanent, Dutch");
-	f.act[0].retention = (pv_retention){.present = 1, .permanent = 1, .period = S("permanent"),
+	f.act[0].retention = (pv_retention){.present = 1, .duration = {.permanent = 1}, .period = S("permanent"),
 	                                    .selectielijst = S("1.1.1"), .line = L_RETENTION};
 	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "permanent matches blijvend_bewaren");
@@ -678,7 +678,7 @@ static void test_retention(void)
 	f.act[0].retention.selectielijst = S("19.2.1");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning",
 	     "permanent where the list says destroy at once");
-	f.act[0].retention = (pv_retention){.present = 1, .days = 28, .period = S("P28D"),
+	f.act[0].retention = (pv_retention){.present = 1, .duration = {.days = 28}, .period = S("P28D"),
 	                                    .selectielijst = S("19.2.1"), .line = L_RETENTION};
 	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0,
