@@ -110,6 +110,7 @@ typedef struct privicon_register privicon_register;
 typedef struct {
 	size_t max_size;         /* refuse larger files; 0 means the default */
 	const char *schema_path; /* an XSD to use instead of the built-in one, or NULL */
+	int keep_valid_activities; /* see below; 0 (the default): all or nothing */
 } privicon_load_options;
 
 /*
@@ -136,6 +137,47 @@ PRIVICON_EXTERN void privicon_register_free(privicon_register *reg);
 PRIVICON_EXTERN size_t privicon_register_activity_count(const privicon_register *reg);
 /* The id of activity `i`; owned by `reg`. */
 PRIVICON_EXTERN const char *privicon_register_activity_id(const privicon_register *reg, size_t i);
+
+/*
+ * Per-activity validity: one activity's error need not hide the others.
+ *
+ * With opts->keep_valid_activities set, an activity with schema errors is
+ * left out and the register is built from the other activities: the load
+ * then returns 0 with the register in *out, and `diags` holds the errors
+ * of every activity left out (each with privicon_diagnostic_activity() set
+ * to its id). Count the errors in `diags`: a return of 0 no longer means
+ * "no errors". Errors outside activities (the controller, the register's
+ * attributes, an unknown element between activities, unsafe or malformed
+ * XML, an activity without an id) still fail the whole load, as does a
+ * register whose every activity has errors: PRIVICON_EINVALID, *out NULL.
+ *
+ * privicon_register_leave_out() does the same after loading, e.g. for the
+ * activities that privicon_check_rules() found errors in; the left-out
+ * activities are then listed by the renderers as missing. Rendering,
+ * exporting and the rules see only the activities that are left in.
+ */
+PRIVICON_EXTERN size_t privicon_register_left_out_count(const privicon_register *reg);
+/* The id of left-out activity `i` (in the order they were left out), its
+ * name in `lang` ("nl" or "en"; NULL when the register does not state it
+ * in that language) and the line of its <activity>; owned by `reg`. */
+PRIVICON_EXTERN const char *privicon_register_left_out_id(const privicon_register *reg, size_t i);
+PRIVICON_EXTERN const char *privicon_register_left_out_name(const privicon_register *reg, size_t i,
+                                                            const char *lang);
+PRIVICON_EXTERN int privicon_register_left_out_line(const privicon_register *reg, size_t i);
+
+/* Moves the activity with id `activity_id` (every activity with that id)
+ * out of the register into the left-out list. Returns 0, PRIVICON_EINVAL
+ * when no activity has that id (or an argument is NULL), PRIVICON_ENOMEM. */
+PRIVICON_EXTERN int privicon_register_leave_out(privicon_register *reg, const char *activity_id);
+
+/* Leaves out every activity that `diags` holds an error for (diagnostics
+ * of another file than the register's are ignored). Stores in
+ * *register_errors (may be NULL) how many errors belong to no activity:
+ * when that is not 0, the register as a whole should not be published.
+ * Returns 0, PRIVICON_EINVAL, PRIVICON_ENOMEM. */
+PRIVICON_EXTERN int privicon_register_leave_out_failing(privicon_register *reg,
+                                                        const privicon_diagnostics *diags,
+                                                        size_t *register_errors);
 
 /* ---- Consistency rules ----------------------------------------------- */
 

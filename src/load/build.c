@@ -560,3 +560,24 @@ int pv_build(privicon_register **out, privicon_diagnostics *diags, const char *f
 	*out = reg;
 	return PRIVICON_OK;
 }
+
+int pv_build_left_out(pv_left_out *out, const xmlNode *n)
+{
+	builder b = {0};
+	*out = (pv_left_out){0};
+	out->line = pv_node_line(n);
+	out->id = attr(&b, n, "id");
+	for (const xmlNode *c = first_el(n); c && !b.oom; c = next_el(c))
+		if (is_el(c, "name")) {
+			localized(&b, c, &out->name);
+			break;
+		}
+	if (b.oom) {
+		free(out->id);
+		free(out->name.nl);
+		free(out->name.en);
+		*out = (pv_left_out){0};
+		return PRIVICON_ENOMEM;
+	}
+	return PRIVICON_OK;
+}

@@ -21,4 +21,13 @@
 int pv_build(privicon_register **out, privicon_diagnostics *diags, const char *file,
              xmlDocPtr doc);
 
+/*
+ * Describes the <activity> element `n`, which is being left out of the
+ * model (it has errors), in *out: its id (NULL when it has none), its name
+ * as far as the element states it, its line. The caller owns the strings
+ * (privicon_register_free() frees them once *out is in a register's
+ * left_out list). Returns 0 or PRIVICON_ENOMEM (then *out holds nothing).
+ */
+int pv_build_left_out(pv_left_out *out, const xmlNode *n);
+
 #endif

@@ -1175,18 +1175,146 @@ static void quiet_leave(const handlers *h)
 	xmlSetStructuredErrorFunc(h->structured_ctx, h->structured);
 }
 
+/* ---- per-activity validity ------------------------------------------- */
+
+/* The activities taken out of a document because they have errors: the
+ * unlinked elements (freed with the document's end, never reused while
+ * it lives, so no line-table key is ever a recycled address) and what the
+ * model needs to name them. */
+typedef struct {
+	xmlNodePtr *nodes;
+	pv_left_out *info;
+	size_t n;
+} pruned;
+
+static void pruned_free(pruned *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		xmlFreeNode(p->nodes[i]);
+		free(p->info[i].id);
+		free(p->info[i].name.nl);
+		free(p->info[i].name.en);
+	}
+	free(p->nodes);
+	free(p->info);
+	*p = (pruned){0};
+}
+
+/* Does the schema diagnostic's activity (an id clipped as validate.c clips
+ * it) name the <activity> element `n`? */
+static int names_activity(const char *diag_activity, const xmlNode *n)
+{
+	xmlChar *id = xmlGetNoNsProp(n, (const xmlChar *)"id");
+	if (!id)
+		return 0;
+	char clipped[128];
+	pv_clip(clipped, sizeof(clipped), (const char *)id, 80);
+	xmlFree(id);
+	return strcmp(clipped, diag_activity) == 0;
+}
+
+static int is_activity_el(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+	       strcmp((const char *)n->ns->href, PV_REGISTER_NS) == 0 &&
+	       strcmp((const char *)n->name, "activity") == 0;
+}
+
+/*
+ * After a failed validation: takes every activity the new diagnostics
+ * (from index `first` on) name out of the document, and validates what is
+ * left again, quietly. Returns 0 when the rest is valid and at least one
+ * activity is left; PRIVICON_EINVALID when an error belongs to no activity,
+ * when every activity has errors or when the rest is still not valid (the
+ * diagnostics already say why); PRIVICON_ENOMEM.
+ */
+static int prune_invalid_activities(pruned *out, privicon_diagnostics *diags, size_t first,
+                                    const pv_schema *schema, const char *file, xmlDocPtr doc)
+{
+	size_t n = privicon_diagnostics_count(diags);
+	for (size_t i = first; i < n; i++)
+		if (privicon_diagnostic_severity(diags, i) == PRIVICON_ERROR &&
+		    !privicon_diagnostic_activity(diags, i))
+			return PRIVICON_EINVALID;
+
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	size_t kept = 0, total = 0;
+	for (xmlNodePtr c = root->children; c; c = c->next)
+		total += is_activity_el(c);
+	out->nodes = calloc(total ? total : 1, sizeof(*out->nodes));
+	out->info = calloc(total ? total : 1, sizeof(*out->info));
+	if (!out->nodes || !out->info)
+		return PRIVICON_ENOMEM;
+	xmlNodePtr next;
+	for (xmlNodePtr c = root->children; c; c = next) {
+		next = c->next;
+		if (!is_activity_el(c))
+			continue;
+		int failing = 0;
+		for (size_t i = first; i < n && !failing; i++)
+			failing = privicon_diagnostic_severity(diags, i) == PRIVICON_ERROR &&
+			          names_activity(privicon_diagnostic_activity(diags, i), c);
+		if (!failing) {
+			kept++;
+			continue;
+		}
+		if (pv_build_left_out(&out->info[out->n], c) != PRIVICON_OK)
+			return PRIVICON_ENOMEM;
+		xmlUnlinkNode(c);
+		out->nodes[out->n++] = c;
+	}
+	if (kept == 0 || out->n == 0)
+		return PRIVICON_EINVALID;
+
+	privicon_diagnostics *scratch;
+	if (privicon_diagnostics_new(&scratch) != PRIVICON_OK)
+		return PRIVICON_ENOMEM;
+	int rc = pv_schema_validate(schema, scratch, file, doc);
+	privicon_diagnostics_free(scratch);
+	return rc;
+}
+
+/* Hands the pruned activities' descriptions over to the register. */
+static int adopt_left_out(privicon_register *reg, pruned *p)
+{
+	if (p->n == 0)
+		return PRIVICON_OK;
+	reg->left_out = calloc(p->n, sizeof(*reg->left_out));
+	if (!reg->left_out)
+		return PRIVICON_ENOMEM;
+	for (size_t i = 0; i < p->n; i++) {
+		reg->left_out[i] = p->info[i];
+		p->info[i] = (pv_left_out){0};
+	}
+	reg->n_left_out = p->n;
+	return PRIVICON_OK;
+}
+
 /* Everything after parsing: root, schema, model. Frees `doc`. */
 static int load_doc(privicon_register **out, privicon_diagnostics *diags, const char *file,
                     xmlDocPtr doc, const privicon_load_options *opts)
 {
 	pv_schema *schema = NULL;
+	pruned left_out = {0};
 	int rc = check_root(diags, file, doc);
 	if (rc == PRIVICON_OK)
 		rc = load_schema(&schema, diags, opts);
-	if (rc == PRIVICON_OK)
+	if (rc == PRIVICON_OK) {
+		size_t first = privicon_diagnostics_count(diags);
 		rc = pv_schema_validate(schema, diags, file, doc);
+		if (rc == PRIVICON_EINVALID && opts && opts->keep_valid_activities)
+			rc = prune_invalid_activities(&left_out, diags, first, schema, file, doc);
+	}
 	if (rc == PRIVICON_OK)
 		rc = pv_build(out, diags, file, doc);
+	if (rc == PRIVICON_OK) {
+		rc = adopt_left_out(*out, &left_out);
+		if (rc != PRIVICON_OK) {
+			privicon_register_free(*out);
+			*out = NULL;
+		}
+	}
+	pruned_free(&left_out);
 	pv_schema_free(schema);
 	pv_doc_free(doc);
 	return rc;

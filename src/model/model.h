@@ -166,6 +166,15 @@ typedef struct {
 	int line;
 } pv_controller;
 
+/* An activity left out of the model because it has errors (see
+ * privicon_load_options.keep_valid_activities and
+ * privicon_register_leave_out()): what a reader needs to name it. */
+typedef struct {
+	char *id;
+	pv_text name; /* as far as the register states it */
+	int line;
+} pv_left_out;
+
 struct privicon_register {
 	char *file;     /* the name diagnostics use */
 	char *version;
@@ -174,6 +183,8 @@ struct privicon_register {
 	pv_controller controller;
 	pv_activity *activities;
 	size_t n_activities;
+	pv_left_out *left_out; /* in the order they were left out */
+	size_t n_left_out;
 };
 
 #endif

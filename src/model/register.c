@@ -6,6 +6,7 @@
  * array exists, and free(NULL) is fine.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "model/model.h"
 
@@ -104,6 +105,11 @@ void privicon_register_free(privicon_register *reg)
 	for (size_t i = 0; i < reg->n_activities; i++)
 		activity_free(&reg->activities[i]);
 	free(reg->activities);
+	for (size_t i = 0; i < reg->n_left_out; i++) {
+		free(reg->left_out[i].id);
+		text_free(&reg->left_out[i].name);
+	}
+	free(reg->left_out);
 	controller_free(&reg->controller);
 	free(reg->file);
 	free(reg->version);
@@ -119,4 +125,99 @@ size_t privicon_register_activity_count(const privicon_register *reg)
 const char *privicon_register_activity_id(const privicon_register *reg, size_t i)
 {
 	return (reg && i < reg->n_activities) ? reg->activities[i].id : NULL;
+}
+
+/* ---- left-out activities ---------------------------------------------- */
+
+size_t privicon_register_left_out_count(const privicon_register *reg)
+{
+	return reg ? reg->n_left_out : 0;
+}
+
+const char *privicon_register_left_out_id(const privicon_register *reg, size_t i)
+{
+	return (reg && i < reg->n_left_out) ? reg->left_out[i].id : NULL;
+}
+
+const char *privicon_register_left_out_name(const privicon_register *reg, size_t i,
+                                            const char *lang)
+{
+	if (!reg || i >= reg->n_left_out)
+		return NULL;
+	const pv_text *t = &reg->left_out[i].name;
+	return lang && strcmp(lang, "en") == 0 ? t->en : t->nl;
+}
+
+int privicon_register_left_out_line(const privicon_register *reg, size_t i)
+{
+	return (reg && i < reg->n_left_out) ? reg->left_out[i].line : 0;
+}
+
+static int same_id(const char *a, const char *b)
+{
+	return a && b && strcmp(a, b) == 0;
+}
+
+int privicon_register_leave_out(privicon_register *reg, const char *activity_id)
+{
+	if (!reg || !activity_id)
+		return PRIVICON_EINVAL;
+	size_t matches = 0;
+	for (size_t i = 0; i < reg->n_activities; i++)
+		matches += same_id(reg->activities[i].id, activity_id);
+	if (matches == 0)
+		return PRIVICON_EINVAL;
+	pv_left_out *grown = realloc(reg->left_out,
+	                             (reg->n_left_out + matches) * sizeof(*reg->left_out));
+	if (!grown)
+		return PRIVICON_ENOMEM;
+	reg->left_out = grown;
+	size_t kept = 0;
+	for (size_t i = 0; i < reg->n_activities; i++) {
+		pv_activity *a = &reg->activities[i];
+		if (!same_id(a->id, activity_id)) {
+			reg->activities[kept++] = *a;
+			continue;
+		}
+		/* The id and the name move to the left-out list; the rest goes. */
+		pv_left_out *l = &reg->left_out[reg->n_left_out++];
+		l->id = a->id;
+		l->name = a->name;
+		l->line = a->line;
+		a->id = NULL;
+		a->name.nl = a->name.en = NULL;
+		activity_free(a);
+	}
+	reg->n_activities = kept;
+	return PRIVICON_OK;
+}
+
+int privicon_register_leave_out_failing(privicon_register *reg,
+                                        const privicon_diagnostics *diags,
+                                        size_t *register_errors)
+{
+	if (register_errors)
+		*register_errors = 0;
+	if (!reg || !diags)
+		return PRIVICON_EINVAL;
+	size_t n = privicon_diagnostics_count(diags);
+	for (size_t i = 0; i < n; i++) {
+		if (privicon_diagnostic_severity(diags, i) != PRIVICON_ERROR ||
+		    privicon_diagnostic_acknowledged(diags, i))
+			continue;
+		const char *file = privicon_diagnostic_file(diags, i);
+		if (file && reg->file && strcmp(file, reg->file) != 0)
+			continue;
+		const char *id = privicon_diagnostic_activity(diags, i);
+		if (!id) {
+			if (register_errors)
+				(*register_errors)++;
+			continue;
+		}
+		int rc = privicon_register_leave_out(reg, id);
+		if (rc == PRIVICON_ENOMEM)
+			return rc;
+		/* EINVAL: left out already (an activity with several errors). */
+	}
+	return PRIVICON_OK;
 }

@@ -1359,6 +1359,133 @@ static void test_quiet(void)
 	unlink(path);
 }
 
+/* Three activities built from REG's one, with ids a, b and c. */
+static char *three_activities(void)
+{
+	const char *start = strstr(REG, "  <activity ");
+	const char *end = strstr(REG, "</register>");
+	size_t head = (size_t)(start - REG), act = (size_t)(end - start);
+	char *buf = malloc(head + 3 * (act + 16) + 32);
+	if (!buf)
+		exit(1);
+	memcpy(buf, REG, head);
+	size_t len = head;
+	const char *ids[] = {"id=\"a\"", "id=\"b\"", "id=\"c\""};
+	for (int i = 0; i < 3; i++) {
+		char *one = malloc(act + 1);
+		memcpy(one, start, act);
+		one[act] = '\0';
+		char *renamed = subst(one, "id=\"parkeervergunning\"", ids[i]);
+		memcpy(buf + len, renamed, strlen(renamed));
+		len += strlen(renamed);
+		free(one);
+		free(renamed);
+	}
+	memcpy(buf + len, "</register>\n", 13);
+	return buf;
+}
+
+static size_t errors_of(const privicon_diagnostics *d, const char *activity)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < privicon_diagnostics_count(d); i++)
+		if (privicon_diagnostic_severity(d, i) == PRIVICON_ERROR &&
+		    STREQ(privicon_diagnostic_activity(d, i), activity))
+			n++;
+	return n;
+}
+
+/* keep_valid_activities: an activity with schema errors is left out and
+ * named; the others load; errors outside activities still stop it all. */
+static void test_keep_valid_activities(void)
+{
+	privicon_load_options keep = {.keep_valid_activities = 1};
+	char *three = three_activities();
+
+	/* b lacks <transfers> and has a bad data kind: two errors, one activity. */
+	char *broken = strdup(three);
+	const char *transfers = "    <transfers outside-eea=\"no\"/>\n";
+	char *t = strstr(strstr(broken, "id=\"b\""), transfers);
+	memmove(t, t + strlen(transfers), strlen(t + strlen(transfers)) + 1);
+	char *k = strstr(strstr(broken, "id=\"b\""), "kind=\"licence-plate\"");
+	memcpy(k, "kind=\"licence-PLATE\"", 20);
+
+	result r = load_mem("test.xml", broken, strlen(broken), NULL);
+	CHECK(r.rc == PRIVICON_EINVALID && r.reg == NULL,
+	      "without keep_valid_activities one broken activity fails the load");
+	done(&r);
+
+	r = load_mem("test.xml", broken, strlen(broken), &keep);
+	CHECK(r.rc == PRIVICON_OK && r.reg, "with keep_valid_activities the load succeeds");
+	if (r.rc == PRIVICON_OK) {
+		CHECK(privicon_register_activity_count(r.reg) == 2 &&
+		      STREQ(privicon_register_activity_id(r.reg, 0), "a") &&
+		      STREQ(privicon_register_activity_id(r.reg, 1), "c"),
+		      "the valid activities a and c are in the model, in order");
+		CHECK(privicon_register_left_out_count(r.reg) == 1 &&
+		      STREQ(privicon_register_left_out_id(r.reg, 0), "b") &&
+		      STREQ(privicon_register_left_out_name(r.reg, 0, "nl"), "Parkeervergunning") &&
+		      STREQ(privicon_register_left_out_name(r.reg, 0, "en"), "Parking permit") &&
+		      privicon_register_left_out_line(r.reg, 0) == line_of(broken, "id=\"b\""),
+		      "activity b is left out with its id, names and line");
+		CHECK(errors_of(r.d, "b") == 2 &&
+		      privicon_diagnostics_count_severity(r.d, PRIVICON_ERROR) == 2,
+		      "both errors of b are reported, naming b, and nothing else");
+		/* Rules run on what is left. */
+		CHECK(privicon_check_rules(r.d, r.reg) == PRIVICON_OK, "rules run on the rest");
+	}
+	done(&r);
+
+	/* An error outside activities stops everything. */
+	char *no_contact = subst(broken, "<contact ", "<kontakt ");
+	r = load_mem("test.xml", no_contact, strlen(no_contact), &keep);
+	CHECK(r.rc == PRIVICON_EINVALID && r.reg == NULL,
+	      "a register-level error fails the load even with keep_valid_activities");
+	done(&r);
+	free(no_contact);
+
+	/* Every activity broken: nothing to build. */
+	char *all = strdup(three);
+	for (char *p = strstr(all, "kind=\"bsn\""); p; p = strstr(p + 1, "kind=\"bsn\""))
+		memcpy(p, "kind=\"BSN\"", 10);
+	r = load_mem("test.xml", all, strlen(all), &keep);
+	CHECK(r.rc == PRIVICON_EINVALID && r.reg == NULL &&
+	      privicon_diagnostics_count_severity(r.d, PRIVICON_ERROR) == 3,
+	      "a register whose every activity has errors fails, each error reported once");
+	done(&r);
+	free(all);
+
+	/* A valid register loads the same with and without the option. */
+	r = load_mem("test.xml", three, strlen(three), &keep);
+	CHECK(r.rc == PRIVICON_OK && privicon_register_activity_count(r.reg) == 3 &&
+	      privicon_register_left_out_count(r.reg) == 0 && privicon_diagnostics_count(r.d) == 0,
+	      "a valid register: nothing left out, nothing said");
+	if (r.rc == PRIVICON_OK) {
+		/* Leaving out after loading (e.g. for rule errors). */
+		CHECK(privicon_register_leave_out(r.reg, "nope") == PRIVICON_EINVAL,
+		      "leave_out of an unknown id is EINVAL");
+		privicon_diagnostics *d;
+		privicon_diagnostics_new(&d);
+		privicon_diagnostics_add(d, "test.xml", 3, 0, PRIVICON_ERROR, "bsn-law", "a", "x", "x");
+		privicon_diagnostics_add(d, "test.xml", 4, 0, PRIVICON_ERROR, "bsn-law", "a", "y", "y");
+		privicon_diagnostics_add(d, "test.xml", 5, 0, PRIVICON_WARNING, "w", "c", "z", "z");
+		privicon_diagnostics_add(d, "test.xml", 6, 0, PRIVICON_ERROR, "art30", NULL, "q", "q");
+		size_t reg_errors = 99;
+		CHECK(privicon_register_leave_out_failing(r.reg, d, &reg_errors) == PRIVICON_OK &&
+		      reg_errors == 1 && privicon_register_activity_count(r.reg) == 2 &&
+		      STREQ(privicon_register_activity_id(r.reg, 0), "b") &&
+		      STREQ(privicon_register_activity_id(r.reg, 1), "c") &&
+		      privicon_register_left_out_count(r.reg) == 1 &&
+		      STREQ(privicon_register_left_out_id(r.reg, 0), "a"),
+		      "leave_out_failing leaves out a (errors), keeps c (a warning), counts the "
+		      "register-level error");
+		privicon_diagnostics_free(d);
+	}
+	done(&r);
+	free(broken);
+	free(three);
+}
+
 int main(int argc, char **argv)
 {
 	const char *t = getenv("TMPDIR");
@@ -1390,6 +1517,7 @@ int main(int argc, char **argv)
 	test_schema_words();
 	test_pattern_words();
 	test_big_lines();
+	test_keep_valid_activities();
 	test_quiet();
 	return check_exit_status();
 }
