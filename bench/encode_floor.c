@@ -9,12 +9,12 @@
  * LIST holds one PNG path per line (the files `privicon render` wrote and
  * printed). Each is decoded into a cairo image surface first
  * (cairo_image_surface_create_from_png); only what follows is timed: the
- * pixels encoded as privicon encodes them (encode_png() in src/render/render.c:
+ * pixels encoded as privicon encodes them (pv_png_encode() in src/render/png.c:
  * libpng, 8-bit RGB, no row filter, zlib level 6, no extra chunks) into
  * memory, and the bytes written to OUTDIR/<same name>. The files are then
  * byte for byte privicon's, which bench/run.sh checks: a floor that
  * encoded differently would measure something else. Keep encode() in step
- * with encode_png().
+ * with pv_png_encode().
  *
  * Not cairo_surface_write_to_png(): it tries every row filter and takes
  * about twice as long as privicon's encoder, so it would be no floor.
