@@ -18,7 +18,6 @@
 #include "render/svgids.h"
 #include "render/theme.h"
 
-#define DEFAULT_ICON_COLOR PV_RGB_ICON
 
 /* ---- icons for web teams ---------------------------------------------------------- */
 
@@ -105,15 +104,24 @@ int privicon_render_icon(unsigned char **out, size_t *size, privicon_diagnostics
 	privicon_renderer r;
 	pv_job j;
 	const pv_icon *icon;
-	unsigned rgb = DEFAULT_ICON_COLOR;
+	unsigned rgb;
 	int rc;
 
 	if (!out || !size)
 		return PRIVICON_EINVAL;
 	*out = NULL;
 	*size = 0;
-	if (opts && opts->theme)
+	if (opts && opts->theme) {
 		rgb = opts->theme->color[PV_THEME_ICON];
+	} else {
+		/* The icon colour of themes/default.json. */
+		privicon_theme *def = NULL;
+		rc = pv_theme_default(&def);
+		if (rc != 0)
+			return rc;
+		rgb = def->color[PV_THEME_ICON];
+		privicon_theme_free(def);
+	}
 	if (!icon_id || (color && parse_color(&rgb, color) != 0) ||
 	    (format != PRIVICON_FORMAT_SVG && format != PRIVICON_FORMAT_PNG) ||
 	    (format == PRIVICON_FORMAT_PNG && (size_px < 8 || size_px > 1024)))

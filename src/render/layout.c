@@ -24,26 +24,6 @@
 #include "util/text.h"
 #include "render/theme.h"
 
-/* ---- palette ----------------------------------------------------------- */
-
-const pv_contrast_pair pv_palette[] = {
-	{"body text on white", PV_RGB_TEXT, PV_RGB_WHITE, 4.5},
-	{"body text on shaded rows", PV_RGB_TEXT, PV_RGB_SHADE, 4.5},
-	{"secondary text on white", PV_RGB_MUTED, PV_RGB_WHITE, 4.5},
-	{"secondary text on shaded rows", PV_RGB_MUTED, PV_RGB_SHADE, 4.5},
-	{"text on the header band", PV_RGB_BAND_TEXT, PV_RGB_BAND, 4.5},
-	{"icons on white", PV_RGB_ICON, PV_RGB_WHITE, 3.0},
-	{"icons on shaded rows", PV_RGB_ICON, PV_RGB_SHADE, 3.0},
-	{"attention icons on white", PV_RGB_ATTENTION, PV_RGB_WHITE, 3.0},
-	{"attention icons on shaded rows", PV_RGB_ATTENTION, PV_RGB_SHADE, 3.0},
-};
-const size_t pv_palette_count = sizeof(pv_palette) / sizeof(pv_palette[0]);
-
-unsigned pv_tone_color(pv_tone tone)
-{
-	return tone == PV_TONE_ATTENTION ? PV_RGB_ATTENTION : PV_RGB_ICON;
-}
-
 /* ---- geometry ---------------------------------------------------------- */
 
 #define MARGIN      36.0
@@ -306,7 +286,7 @@ static pv_sheet *sheet_new(void)
 	if (s) {
 		s->width = PV_SHEET_WIDTH;
 		s->page_height = PV_SHEET_HEIGHT;
-		s->background = PV_RGB_WHITE;
+		s->background = 0xffffffu; /* the callers set the theme's */
 	}
 	return s;
 }
@@ -336,9 +316,6 @@ int pv_layout_init(pv_layout *lo, const pv_catalogue *catalogue, const privicon_
 	cairo_font_options_t *fo;
 
 	memset(lo, 0, sizeof(*lo));
-	lo->colors = (pv_colors){PV_RGB_TEXT, PV_RGB_MUTED, PV_RGB_BAND, PV_RGB_BAND_TEXT,
-	                         PV_RGB_ICON, PV_RGB_ATTENTION, PV_RGB_WHITE, PV_RGB_SHADE,
-	                         PV_RGB_RULE};
 	snprintf(lo->font_family, sizeof(lo->font_family), "%s", PV_FONT_FAMILY);
 	lo->catalogue = catalogue;
 	lo->reg = reg;
@@ -365,7 +342,17 @@ int pv_layout_init(pv_layout *lo, const pv_catalogue *catalogue, const privicon_
 	pango_context_set_round_glyph_positions(lo->pango, FALSE);
 	pango_context_set_language(lo->pango, pango_language_from_string(is_en(lo) ? "en-gb" : "nl-nl"));
 	pango_context_set_base_dir(lo->pango, PANGO_DIRECTION_LTR);
-	return 0;
+
+	/* The colours of themes/default.json, the one default theme of the
+	 * sheets and the HTML page. */
+	privicon_theme *theme = NULL;
+	int rc = pv_theme_default(&theme);
+	if (rc == 0)
+		rc = pv_layout_set_theme(lo, theme);
+	privicon_theme_free(theme);
+	if (rc != 0)
+		pv_layout_done(lo);
+	return rc;
 }
 
 int pv_layout_set_theme(pv_layout *lo, const privicon_theme *theme)

@@ -31,31 +31,11 @@
 #include "notice/catalogue.h"
 #include "notice/notice.h"
 
-/* ---- palette (0xRRGGBB) ------------------------------------------------
- * WCAG 2.1: text >= 4.5:1 against its background, icons and markers
- * >= 3:1. tests/unit/test_render.c computes every pair from pv_palette. */
-#define PV_RGB_WHITE      0xffffffu
-#define PV_RGB_TEXT       0x1b1b1bu /* body text */
-#define PV_RGB_MUTED      0x4d4d4du /* secondary text (versions) */
-#define PV_RGB_BAND       0x154273u /* header band (lintblauw) */
-#define PV_RGB_BAND_TEXT  0xffffffu /* text on the band */
-#define PV_RGB_ICON       0x154273u /* icons */
-#define PV_RGB_ATTENTION  0xa4262cu /* attention icons and markers */
-#define PV_RGB_SHADE      0xf0f4f9u /* every other row */
-#define PV_RGB_RULE       0xc3cdd9u /* separators (decoration, no meaning) */
-
-/* The pairs that must meet WCAG, for the unit test. */
-typedef struct {
-	const char *what;
-	unsigned fg, bg;
-	double min_ratio; /* 4.5 text, 3.0 graphics */
-} pv_contrast_pair;
-
-extern const pv_contrast_pair pv_palette[];
-extern const size_t pv_palette_count;
-
-/* The colour an icon of `tone` is drawn in. */
-unsigned pv_tone_color(pv_tone tone);
+/* ---- colours ----------------------------------------------------------
+ * The sheets take their colours from the theme: themes/default.json
+ * unless the caller gives another (pv_layout_set_theme). There is no
+ * second set of colour constants; the theme loader checks WCAG contrast
+ * (text >= 4.5:1, icons and markers >= 3:1). */
 
 /* ---- geometry (CSS px) ------------------------------------------------- */
 #define PV_SHEET_WIDTH  794.0  /* A4 width at 96 dpi */

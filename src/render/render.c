@@ -41,7 +41,6 @@
 #define PDF_HEIGHT_PT 841.89
 #define PDF_SCALE     (PDF_HEIGHT_PT / PV_SHEET_HEIGHT)
 
-#define DEFAULT_ICON_COLOR PV_RGB_ICON
 
 /* The tallest image cairo (and pixman) can make, in pixels. */
 #define PNG_MAX_HEIGHT 32767

@@ -75,16 +75,13 @@ static void test_default(void)
 	CHECK(rc == 0 && t, "the built-in default theme loads");
 	if (!t)
 		return;
-	/* The default theme and the sheets' palette (layout.h) are one. */
-	CHECK(t->color[PV_THEME_PRIMARY] == PV_RGB_BAND, "default primary is the sheet band colour");
-	CHECK(t->color[PV_THEME_ON_PRIMARY] == PV_RGB_BAND_TEXT, "default on-primary is the band text");
-	CHECK(t->color[PV_THEME_TEXT] == PV_RGB_TEXT, "default text is the sheet text colour");
-	CHECK(t->color[PV_THEME_MUTED] == PV_RGB_MUTED, "default muted is the sheet's");
-	CHECK(t->color[PV_THEME_BACKGROUND] == PV_RGB_WHITE, "default background is white");
-	CHECK(t->color[PV_THEME_SURFACE] == PV_RGB_SHADE, "default surface is the sheet shade");
-	CHECK(t->color[PV_THEME_ICON] == PV_RGB_ICON, "default icon colour is the sheet's");
-	CHECK(t->color[PV_THEME_ATTENTION] == PV_RGB_ATTENTION, "default attention is the sheet's");
-	CHECK(t->color[PV_THEME_RULE] == PV_RGB_RULE, "default rule is the sheet's");
+	/* The default palette (themes/default.json), which the sheets and
+	 * the page both use: lintblauw band and icons, dark text. */
+	CHECK(t->color[PV_THEME_PRIMARY] == 0x154273u, "default primary is lintblauw #154273");
+	CHECK(t->color[PV_THEME_ON_PRIMARY] == 0xffffffu, "default on-primary is white");
+	CHECK(t->color[PV_THEME_TEXT] == 0x1b1b1bu, "default text is #1b1b1b");
+	CHECK(t->color[PV_THEME_BACKGROUND] == 0xffffffu, "default background is white");
+	CHECK(t->color[PV_THEME_ICON] == t->color[PV_THEME_PRIMARY], "default icons are primary");
 	CHECK(t->color[PV_THEME_LINK] == t->color[PV_THEME_PRIMARY],
 	      "default link refers to primary ({privicon.color.primary})");
 	CHECK(t->font_family && strstr(t->font_family, "system-ui") &&
@@ -135,7 +132,7 @@ static void test_tokens(void)
 		CHECK(t->color[PV_THEME_LINK] == 0x7a1f5c, "a reference to a reference resolves");
 		CHECK(t->color[PV_THEME_ICON] == 0x7a1f5c, "upper-case hex is read");
 		CHECK(t->color[PV_THEME_SURFACE] == 0xffffff, "#fff is #ffffff");
-		CHECK(t->color[PV_THEME_TEXT] == PV_RGB_TEXT, "a token left out comes from the default");
+		CHECK(t->color[PV_THEME_TEXT] == 0x1b1b1bu, "a token left out comes from the default");
 		CHECK(strcmp(t->font_family, "\"Fira Sans\", sans-serif") == 0,
 		      "a font list becomes CSS with quoted names (%s)", t->font_family);
 		CHECK(t->sheet_font && strcmp(t->sheet_font, "Fira Sans, sans-serif") == 0,
@@ -163,7 +160,7 @@ static void test_tokens(void)
 	privicon_theme_free(t);
 
 	rc = load(&t, "{\"nl\": {}}", msgs, sizeof(msgs));
-	CHECK(rc == 0 && t && t->color[PV_THEME_PRIMARY] == PV_RGB_BAND &&
+	CHECK(rc == 0 && t && t->color[PV_THEME_PRIMARY] == 0x154273u &&
 	          strstr(msgs, "no \"privicon\" group"),
 	      "a file without privicon tokens: the default theme and a warning");
 	privicon_theme_free(t);
@@ -327,7 +324,7 @@ static void test_sheet(void)
 	if (reg && t) {
 		privicon_render_options ro = {.lang = "nl"};
 		rc = privicon_render_sheet(&png, &size, d, reg, 0, PRIVICON_FORMAT_PNG, &ro);
-		CHECK(rc == 0 && pixel(png, size, 5, 5) == (long)PV_RGB_BAND,
+		CHECK(rc == 0 && pixel(png, size, 5, 5) == (long)0x154273u,
 		      "without a theme the sheet's band is the default colour (#%06lx)",
 		      pixel(png, size, 5, 5));
 		privicon_free(png);
