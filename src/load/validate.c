@@ -27,6 +27,9 @@
 
 #include <libxml/xmlschemas.h>
 
+#include "model/vocab.h"
+#include "util/text.h"
+
 #define XSD_NS "http://www.w3.org/2001/XMLSchema"
 
 /* Upper bounds for the wording: values are clipped, lists are short. */
@@ -147,9 +150,7 @@ static const char *closest(const names *l, const char *s)
 	}
 	if (!best || best_d == 0)
 		return best_d == 0 ? best : NULL;
-	size_t len = strlen(best);
-	size_t limit = len <= 4 ? 1 : (len <= 9 ? 2 : 3);
-	return best_d <= limit ? best : NULL;
+	return best_d <= pv_typo_limit(strlen(best)) ? best : NULL;
 }
 
 /* Appends "<a>, <b> or <c>" (elements) or "a, b, c" (values). */
@@ -979,6 +980,37 @@ static int date_guess(const char *v, char *dst, size_t cap)
 	return 1;
 }
 
+/* Whether the officer's word says more than the key ("back-up" does not
+ * add to "backup"). */
+static int word_adds(const char *word, const char *key)
+{
+	char fw[96], fk[96];
+	return word && key && strcmp(pv_vocab_fold(fw, sizeof(fw), word), pv_vocab_fold(fk, sizeof(fk), key)) != 0;
+}
+
+/* "'health' (gezondheid)": a vocabulary key with the officer's word. */
+static void sb_vocab_value(sbuf *b, pv_vocab_id vocab, pv_vocab_key k)
+{
+	const pv_term *t = pv_vocab_term(vocab, k);
+	const char *word = pv_vocab_word(vocab, k);
+	sb_add(b, "'%s'", t ? t->key : "?");
+	if (t && word_adds(word, t->key))
+		sb_add(b, " (%s)", word);
+}
+
+/* "name (naam), contact (contactgegevens), ...": the allowed keys, each
+ * with the officer's word where it differs from the key. */
+static void sb_vocab_list(sbuf *b, pv_vocab_id vocab, const names *allowed)
+{
+	for (size_t i = 0; i < allowed->n; i++) {
+		pv_vocab_key k = pv_vocab_find(vocab, allowed->v[i]);
+		const char *word = pv_vocab_word(vocab, k);
+		sb_add(b, "%s%s", i ? ", " : "", allowed->v[i]);
+		if (word_adds(word, allowed->v[i]))
+			sb_add(b, " (%s)", word);
+	}
+}
+
 /* Errors about a value: enumeration, pattern, length, type. */
 static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int *raw)
 {
@@ -992,22 +1024,42 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 		names allowed = {0};
 		char store[2048];
 		enum_set(b, &allowed, store, sizeof(store));
+		pv_vocab_id vocab = pv_vocab_by_type(type);
 		sb_add(nl, "De waarde '%s' van ", value);
 		what_nl(nl, p);
-		sb_add(nl, " is niet toegestaan. Toegestaan: ");
-		sb_list(nl, &allowed, 0, NULL);
-		sb_add(nl, ".");
+		sb_add(nl, " is niet toegestaan.");
 		sb_add(en, "The value '%s' of ", value);
 		what_en(en, p);
-		sb_add(en, " is not allowed. Allowed: ");
-		sb_list(en, &allowed, 0, NULL);
-		sb_add(en, ".");
+		sb_add(en, " is not allowed.");
 		int yesno = allowed.n == 2 && names_has(&allowed, "yes") && names_has(&allowed, "no");
-		const char *guess = yesno ? yesno_guess(value) : closest(&allowed, value);
-		if (guess) {
-			sb_add(nl, " Bedoelt u '%s'?", guess);
-			sb_add(en, " Did you mean '%s'?", guess);
+		if (vocab != PV_VOCAB_COUNT) {
+			/* The officer's own word ("gezondheid") leads to the key. */
+			pv_vocab_key k = pv_vocab_guess(vocab, value);
+			if (k != PV_VOCAB_NONE) {
+				sb_add(nl, " Bedoelt u ");
+				sb_vocab_value(nl, vocab, k);
+				sb_add(nl, "?");
+				sb_add(en, " Did you mean ");
+				sb_vocab_value(en, vocab, k);
+				sb_add(en, "?");
+			}
+			sb_add(nl, " Toegestaan: ");
+			sb_vocab_list(nl, vocab, &allowed);
+			sb_add(en, " Allowed: ");
+			sb_vocab_list(en, vocab, &allowed);
+		} else {
+			const char *guess = yesno ? yesno_guess(value) : closest(&allowed, value);
+			if (guess) {
+				sb_add(nl, " Bedoelt u '%s'?", guess);
+				sb_add(en, " Did you mean '%s'?", guess);
+			}
+			sb_add(nl, " Toegestaan: ");
+			sb_list(nl, &allowed, 0, NULL);
+			sb_add(en, " Allowed: ");
+			sb_list(en, &allowed, 0, NULL);
 		}
+		sb_add(nl, ".");
+		sb_add(en, ".");
 		if (yesno) {
 			sb_add(nl, " Schrijf yes of no (in het Engels).");
 			sb_add(en, " Write yes or no.");

@@ -4,7 +4,10 @@
  */
 #include "model/vocab.h"
 
+#include <ctype.h>
 #include <string.h>
+
+#include "util/text.h"
 
 #define DPV "https://w3id.org/dpv#"
 #define PD "https://w3id.org/dpv/pd#"
@@ -189,6 +192,164 @@ static const pv_term dpia_statuses[] = {
 	{"done", NULL, "klaar", "done", 0},
 };
 
+/* ---- aliases: the officer's words for each key ------------------------
+ *
+ * One row per key of every vocabulary: the short Dutch word an officer
+ * uses (shown in lists as "health (gezondheid)") and more spellings in
+ * Dutch and English, separated by '|'. pv_vocab_find_alias() matches them
+ * (and the key and both labels) without regard to case, accents, spaces,
+ * hyphens or underscores. Used by the schema messages ("Bedoelt u
+ * 'health' (gezondheid)?") and by the spreadsheet import. Within one
+ * vocabulary no spelling may lead to two keys (tests/unit/test_vocab.c). */
+static const pv_vocab_alias aliases[] = {
+	{PV_VOCAB_LEGAL_BASIS, "consent", "toestemming", "instemming|opt-in|agreement"},
+	{PV_VOCAB_LEGAL_BASIS, "contract", "overeenkomst", "contractueel|uitvoering overeenkomst|agreement contract"},
+	{PV_VOCAB_LEGAL_BASIS, "legal-obligation", "wettelijke verplichting", "wettelijke plicht|wettelijk verplicht|wet|law|legal duty"},
+	{PV_VOCAB_LEGAL_BASIS, "vital-interest", "vitaal belang", "vitale belangen|levensbelang|vital interests"},
+	{PV_VOCAB_LEGAL_BASIS, "public-task", "publieke taak", "algemeen belang|openbaar gezag|publiekrechtelijke taak|taak van algemeen belang|public interest|official authority"},
+	{PV_VOCAB_LEGAL_BASIS, "legitimate-interest", "gerechtvaardigd belang", "gerechtvaardigde belangen|legitimate interests"},
+
+	{PV_VOCAB_SPECIAL_CONDITION, "explicit-consent", "uitdrukkelijke toestemming", "expliciete toestemming"},
+	{PV_VOCAB_SPECIAL_CONDITION, "employment-social-security", "arbeid en sociale zekerheid", "werk en sociale zekerheid|arbeidsrecht|employment"},
+	{PV_VOCAB_SPECIAL_CONDITION, "vital-interest", "vitaal belang", "vitale belangen|vital interests"},
+	{PV_VOCAB_SPECIAL_CONDITION, "non-profit-body", "stichting of vereniging", "vereniging|stichting|non-profit"},
+	{PV_VOCAB_SPECIAL_CONDITION, "made-public", "openbaar gemaakt", "zelf openbaar gemaakt|publiek gemaakt|manifestly made public"},
+	{PV_VOCAB_SPECIAL_CONDITION, "legal-claims", "rechtsvordering", "rechtszaak|rechtsvorderingen|juridische claim"},
+	{PV_VOCAB_SPECIAL_CONDITION, "substantial-public-interest", "zwaarwegend algemeen belang", "zwaarwegend belang|public interest"},
+	{PV_VOCAB_SPECIAL_CONDITION, "health-social-care", "zorg", "gezondheidszorg|zorg en ondersteuning|sociale zorg|health care|social care"},
+	{PV_VOCAB_SPECIAL_CONDITION, "public-health", "volksgezondheid", "publieke gezondheid"},
+	{PV_VOCAB_SPECIAL_CONDITION, "archiving-research-statistics", "archief en onderzoek", "archivering|archief|wetenschappelijk onderzoek|statistiek|archiving|research|statistics"},
+
+	{PV_VOCAB_PURPOSE_CATEGORY, "public-service", "dienstverlening", "dienst|service provision|service"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "legal-compliance", "wettelijke taak", "wettelijke taak uitvoeren|naleving|compliance"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "public-safety", "openbare veiligheid", "veiligheid|openbare orde|handhaving|public order"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "official-statistics", "statistiek", "statistieken|statistics"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "communication", "communicatie", "informeren|voorlichting|nieuwsbrief|informing"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "personnel", "personeelszaken", "personeel|hrm|p&o|human resources|hr"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "payment", "betalingen", "betaling|betalen|facturering|invordering|payments|billing"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "fraud-prevention", "fraudebestrijding", "fraude voorkomen|fraude|fraud"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "public-benefit", "algemeen belang", "maatschappelijk belang|common good"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "improve-public-services", "dienstverlening verbeteren", "diensten verbeteren|kwaliteitsverbetering|improving services"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "policy-making", "beleid", "beleid maken|beleidsvorming|beleidsontwikkeling|policy"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "identity-verification", "identiteit vaststellen", "identiteit controleren|identificatie|identification"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "research", "onderzoek", "wetenschappelijk onderzoek|scientific research"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "record-management", "archivering", "archiveren|archief|documentbeheer|records|archiving"},
+	{PV_VOCAB_PURPOSE_CATEGORY, "security", "beveiliging", "informatiebeveiliging|security enforcement"},
+
+	{PV_VOCAB_DATA_CATEGORY, "name", "naam", "namen|naw|voornaam|achternaam|full name"},
+	{PV_VOCAB_DATA_CATEGORY, "contact", "contactgegevens", "e-mailadres|telefoonnummer|email|phone|contact details"},
+	{PV_VOCAB_DATA_CATEGORY, "address", "adres", "adresgegevens|woonadres|postadres|physical address"},
+	{PV_VOCAB_DATA_CATEGORY, "birth-date", "geboortedatum", "geboortedag|leeftijd|date of birth|dob|birthdate"},
+	{PV_VOCAB_DATA_CATEGORY, "bsn", "burgerservicenummer", "bsn-nummer|sofinummer|citizen service number|national id"},
+	{PV_VOCAB_DATA_CATEGORY, "identity-document", "identiteitsbewijs", "paspoort|id-kaart|identiteitskaart|rijbewijs|passport|id card"},
+	{PV_VOCAB_DATA_CATEGORY, "nationality", "nationaliteit", "staatsburgerschap|citizenship"},
+	{PV_VOCAB_DATA_CATEGORY, "marital-status", "burgerlijke staat", "huwelijk|getrouwd|partnerschap|civil status"},
+	{PV_VOCAB_DATA_CATEGORY, "household", "huishouden", "huishoudsamenstelling|gezinssamenstelling|huisgenoten|household composition"},
+	{PV_VOCAB_DATA_CATEGORY, "family", "familie", "gezin|gezin en familie|familieleden|kinderen|relatives"},
+	{PV_VOCAB_DATA_CATEGORY, "financial", "financiële gegevens", "financieel|financiën|schulden|vermogen|finance|finances|financial data"},
+	{PV_VOCAB_DATA_CATEGORY, "income", "inkomen", "inkomsten|salaris|loon|uitkering|salary|wages"},
+	{PV_VOCAB_DATA_CATEGORY, "bank-account", "bankrekening", "rekeningnummer|iban|bankrekeningnummer|bank account number"},
+	{PV_VOCAB_DATA_CATEGORY, "tax", "belasting", "belastinggegevens|belastingen|aanslag|tax data|taxes"},
+	{PV_VOCAB_DATA_CATEGORY, "housing", "woonsituatie", "huisvesting|woning|wonen|residency"},
+	{PV_VOCAB_DATA_CATEGORY, "work-education", "werk en opleiding", "werk|opleiding|beroep|werkgever|diploma|onderwijs|employment|education|professional"},
+	{PV_VOCAB_DATA_CATEGORY, "location", "locatie", "locatiegegevens|plaats|gps|geolocatie|geolocation"},
+	{PV_VOCAB_DATA_CATEGORY, "images", "beelden", "camerabeelden|foto|foto's|video|beeldmateriaal|pasfoto|photos|photo|pictures|video footage|cctv"},
+	{PV_VOCAB_DATA_CATEGORY, "licence-plate", "kenteken", "kentekens|nummerplaat|license plate|licence plates|number plate"},
+	{PV_VOCAB_DATA_CATEGORY, "vehicle", "voertuig", "auto|voertuiggegevens|car|vehicles"},
+	{PV_VOCAB_DATA_CATEGORY, "online-identifier", "online gegevens", "ip-adres|cookies|cookie|online identifiers|ip address"},
+	{PV_VOCAB_DATA_CATEGORY, "communication", "berichten", "correspondentie|berichten en gesprekken|gesprekken|e-mails|communicatie|messages|correspondence"},
+	{PV_VOCAB_DATA_CATEGORY, "behaviour", "gedrag", "gedragsgegevens|behavior|behavioural data"},
+	{PV_VOCAB_DATA_CATEGORY, "health", "gezondheid", "gezondheidsgegevens|medisch|medische gegevens|zorg|beperking|handicap|medical|health data"},
+	{PV_VOCAB_DATA_CATEGORY, "racial-ethnic-origin", "afkomst", "etniciteit|ras|etnische afkomst|ethnicity|race|ethnic origin"},
+	{PV_VOCAB_DATA_CATEGORY, "political-opinion", "politieke opvatting", "politieke mening|politieke voorkeur|politiek|political opinions|politics"},
+	{PV_VOCAB_DATA_CATEGORY, "religion", "godsdienst", "geloof|religie|levensbeschouwing|religious belief|faith"},
+	{PV_VOCAB_DATA_CATEGORY, "philosophical-belief", "levensovertuiging", "overtuiging|philosophical beliefs|beliefs"},
+	{PV_VOCAB_DATA_CATEGORY, "trade-union", "vakbond", "vakbondslidmaatschap|lid van een vakbond|trade union membership|union membership"},
+	{PV_VOCAB_DATA_CATEGORY, "genetic", "genetische gegevens", "genetisch|dna|genetic data"},
+	{PV_VOCAB_DATA_CATEGORY, "biometric", "biometrische gegevens", "biometrie|vingerafdruk|vingerafdrukken|gezichtsherkenning|fingerprint|fingerprints|biometrics"},
+	{PV_VOCAB_DATA_CATEGORY, "sex-life", "seksueel leven", "seksuele geaardheid|seksualiteit|sexual orientation|sexuality"},
+	{PV_VOCAB_DATA_CATEGORY, "criminal", "strafrechtelijke gegevens", "strafrechtelijk|strafblad|justitiële gegevens|veroordelingen|criminal records|convictions|criminal data"},
+
+	{PV_VOCAB_DATA_SOURCE, "data-subject", "betrokkene", "van u zelf|de inwoner|inwoner|aanvrager|zelf|self|from you|the resident"},
+	{PV_VOCAB_DATA_SOURCE, "base-registry", "basisregistratie", "basisregistraties|brp|base registries|register"},
+	{PV_VOCAB_DATA_SOURCE, "other-organisation", "andere organisatie", "derde|derden|andere instantie|ketenpartner|other organization|third party"},
+	{PV_VOCAB_DATA_SOURCE, "sensor", "sensor", "sensoren|camera|camera's|meetapparatuur|sensors|cameras"},
+	{PV_VOCAB_DATA_SOURCE, "public-source", "openbare bron", "openbare bronnen|internet|publieke bron|public sources"},
+	{PV_VOCAB_DATA_SOURCE, "own-records", "eigen administratie", "eigen registratie|eigen systemen|eigen gegevens|own administration"},
+
+	{PV_VOCAB_BASE_REGISTRY, "brp", "Basisregistratie Personen", "gba|bevolkingsregister|personal records database"},
+	{PV_VOCAB_BASE_REGISTRY, "bag", "Basisregistratie Adressen en Gebouwen", "adressen en gebouwen|addresses and buildings"},
+	{PV_VOCAB_BASE_REGISTRY, "brk", "Basisregistratie Kadaster", "kadaster|land registry"},
+	{PV_VOCAB_BASE_REGISTRY, "brv", "Basisregistratie Voertuigen", "rdw|kentekenregister|vehicle register"},
+	{PV_VOCAB_BASE_REGISTRY, "hr", "Handelsregister", "kvk|kamer van koophandel|trade register|nhr"},
+	{PV_VOCAB_BASE_REGISTRY, "bri", "Basisregistratie Inkomen", "belastingdienst|inkomensregister|income register"},
+	{PV_VOCAB_BASE_REGISTRY, "woz", "Basisregistratie WOZ", "waarde onroerende zaken|wozwaarde|property valuation"},
+
+	{PV_VOCAB_DATA_SUBJECT, "residents", "inwoners", "inwoner|burgers|burger|bewoners|citizens|resident"},
+	{PV_VOCAB_DATA_SUBJECT, "applicants", "aanvragers", "aanvrager|applicant"},
+	{PV_VOCAB_DATA_SUBJECT, "children", "kinderen", "kind|minderjarigen|jeugd|jongeren|minors|child"},
+	{PV_VOCAB_DATA_SUBJECT, "parents-guardians", "ouders en voogden", "ouders|ouder|voogden|verzorgers|parents|guardians"},
+	{PV_VOCAB_DATA_SUBJECT, "employees", "medewerkers", "medewerker|personeel|werknemers|ambtenaren|staff|employee"},
+	{PV_VOCAB_DATA_SUBJECT, "job-seekers", "werkzoekenden", "sollicitanten|werkzoekende|job applicants|applicants for jobs"},
+	{PV_VOCAB_DATA_SUBJECT, "clients", "cliënten", "client|cliënt|klanten|klant|customers"},
+	{PV_VOCAB_DATA_SUBJECT, "visitors", "bezoekers", "bezoeker|gasten|visitor"},
+	{PV_VOCAB_DATA_SUBJECT, "subscribers", "abonnees", "abonnee|subscriber"},
+	{PV_VOCAB_DATA_SUBJECT, "participants", "deelnemers", "deelnemer|participant"},
+	{PV_VOCAB_DATA_SUBJECT, "users", "gebruikers", "gebruiker|user"},
+	{PV_VOCAB_DATA_SUBJECT, "vulnerable-people", "kwetsbare personen", "kwetsbare mensen|kwetsbaren|vulnerable persons"},
+	{PV_VOCAB_DATA_SUBJECT, "elderly", "ouderen", "senioren|older people|seniors"},
+	{PV_VOCAB_DATA_SUBJECT, "asylum-seekers", "asielzoekers", "asielzoeker|statushouders|vluchtelingen|refugees"},
+	{PV_VOCAB_DATA_SUBJECT, "non-residents", "niet-inwoners", "niet-ingezetenen|buitenlanders|niet ingezetenen"},
+
+	{PV_VOCAB_RECIPIENT_KIND, "processor", "verwerker", "verwerkers|leverancier|leveranciers|dienstverlener|processors|supplier"},
+	{PV_VOCAB_RECIPIENT_KIND, "public-authority", "andere overheid", "overheid|overheidsinstantie|bestuursorgaan|uwv|svb|belastingdienst|government|authority"},
+	{PV_VOCAB_RECIPIENT_KIND, "care-partner", "zorgpartner", "zorgpartners|zorgaanbieder|zorgaanbieders|zorgverlener|care provider"},
+	{PV_VOCAB_RECIPIENT_KIND, "social-partner", "maatschappelijke partner", "maatschappelijke partners|welzijnsorganisatie|woningcorporatie|social partners"},
+	{PV_VOCAB_RECIPIENT_KIND, "police-justice", "politie en justitie", "politie|justitie|openbaar ministerie|police|justice"},
+	{PV_VOCAB_RECIPIENT_KIND, "joint-controller", "gezamenlijke verwerkingsverantwoordelijke", "gezamenlijk verantwoordelijke|gezamenlijke verantwoordelijke|joint controllers"},
+	{PV_VOCAB_RECIPIENT_KIND, "public", "openbaar", "iedereen|publiek|openbaarmaking|publicatie|publication|everyone"},
+
+	{PV_VOCAB_TRANSFER_MECHANISM, "adequacy", "adequaatheidsbesluit", "passend beschermingsniveau|adequaat|adequacy decision"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "scc", "modelcontractbepalingen", "modelcontract|standaardcontractbepalingen|standard contractual clauses"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "bcr", "bindende bedrijfsvoorschriften", "binding corporate rules"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-consent", "uitdrukkelijke toestemming", "toestemming|explicit consent|consent"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-contract", "nodig voor overeenkomst", "overeenkomst|contract"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-public-interest", "gewichtig algemeen belang", "algemeen belang|public interest"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-legal-claims", "rechtsvordering", "rechtszaak|legal claim"},
+
+	{PV_VOCAB_SECURITY_MEASURE, "encryption", "versleuteling", "versleuteld|encryptie|crypto|encrypted"},
+	{PV_VOCAB_SECURITY_MEASURE, "encryption-in-transit", "versleuteld verzenden", "versleuteld transport|tls|https|encryption in transfer"},
+	{PV_VOCAB_SECURITY_MEASURE, "encryption-at-rest", "versleuteld opslaan", "versleutelde opslag|schijfversleuteling|disk encryption"},
+	{PV_VOCAB_SECURITY_MEASURE, "access-control", "toegangsbeheer", "autorisatie|autorisaties|toegangscontrole|rechtenbeheer|authorisation|authorization"},
+	{PV_VOCAB_SECURITY_MEASURE, "multi-factor-authentication", "tweestapsverificatie", "twee-factor-authenticatie|2fa|mfa|meerfactorauthenticatie|two-factor authentication"},
+	{PV_VOCAB_SECURITY_MEASURE, "pseudonymisation", "pseudonimisering", "pseudonimiseren|pseudonymization"},
+	{PV_VOCAB_SECURITY_MEASURE, "anonymisation", "anonimisering", "anonimiseren|anoniem|anonymization"},
+	{PV_VOCAB_SECURITY_MEASURE, "logging", "logging", "loggen|logbestanden|audit trail|audit log"},
+	{PV_VOCAB_SECURITY_MEASURE, "backup", "back-up", "reservekopie|reservekopieën|back-ups|backups"},
+	{PV_VOCAB_SECURITY_MEASURE, "staff-training", "training", "bewustwording|privacytraining|opleiding medewerkers|awareness|training"},
+	{PV_VOCAB_SECURITY_MEASURE, "security-audit", "audit", "beveiligingsaudit|controle|ens-audit|audits"},
+	{PV_VOCAB_SECURITY_MEASURE, "penetration-testing", "pentest", "penetratietest|pentesten|penetratietesten|pen test"},
+	{PV_VOCAB_SECURITY_MEASURE, "secure-deletion", "veilig verwijderen", "vernietiging|vernietigen|wissen|data sanitisation"},
+	{PV_VOCAB_SECURITY_MEASURE, "security-policy", "beveiligingsbeleid", "bio|informatiebeveiligingsbeleid|baseline informatiebeveiliging overheid"},
+	{PV_VOCAB_SECURITY_MEASURE, "incident-management", "incidentbeheer", "datalekprocedure|datalekken|meldplicht datalekken|data breach procedure"},
+
+	{PV_VOCAB_RETENTION_START, "collection", "ontvangst", "na ontvangst|verzameling|verkrijging|received|collected"},
+	{PV_VOCAB_RETENTION_START, "case-closed", "afhandeling", "na afhandeling|zaak afgesloten|afsluiting dossier|einde zaak|case closed"},
+	{PV_VOCAB_RETENTION_START, "decision", "besluit", "na het besluit|beschikking|datum besluit|decided"},
+	{PV_VOCAB_RETENTION_START, "relationship-ended", "einde relatie", "einde dienstverband|uit dienst|einde overeenkomst|end of relationship"},
+	{PV_VOCAB_RETENTION_START, "expiry", "vervaldatum", "verlopen|na verlopen|einde geldigheid|expired"},
+	{PV_VOCAB_RETENTION_START, "deregistration", "uitschrijving", "uitschrijven|vertrek|overlijden|deregistered"},
+	{PV_VOCAB_RETENTION_START, "event", "evenement", "na het evenement|gebeurtenis"},
+
+	{PV_VOCAB_ACTIVITY_STATUS, "planned", "gepland", "voorgenomen|in voorbereiding|concept"},
+	{PV_VOCAB_ACTIVITY_STATUS, "active", "actief", "lopend|in gebruik|in use|current"},
+	{PV_VOCAB_ACTIVITY_STATUS, "ended", "beëindigd", "gestopt|afgelopen|be-eindigd|stopped|finished"},
+
+	{PV_VOCAB_DPIA_STATUS, "not-started", "niet gestart", "niet begonnen|nog niet|todo|to do"},
+	{PV_VOCAB_DPIA_STATUS, "in-progress", "bezig", "in uitvoering|loopt|lopend|ongoing"},
+	{PV_VOCAB_DPIA_STATUS, "done", "uitgevoerd", "klaar|afgerond|gereed|gedaan|completed|finished|complete"},
+};
+
 static const pv_vocab vocabs[PV_VOCAB_COUNT] = {
 	[PV_VOCAB_LEGAL_BASIS] = {"LegalBasis", legal_bases, N(legal_bases)},
 	[PV_VOCAB_SPECIAL_CONDITION] = {"SpecialCondition", special_conditions, N(special_conditions)},
@@ -249,4 +410,176 @@ int pv_basis_letter(pv_vocab_key legal_basis)
 {
 	const pv_term *t = pv_vocab_term(PV_VOCAB_LEGAL_BASIS, legal_basis);
 	return t ? t->flag : 0;
+}
+
+/* ---- aliases ------------------------------------------------------------ */
+
+#define FOLD_MAX 96
+
+const pv_vocab_alias *pv_vocab_aliases(size_t *count)
+{
+	if (count)
+		*count = N(aliases);
+	return aliases;
+}
+
+pv_vocab_id pv_vocab_by_type(const char *type_name)
+{
+	if (!type_name)
+		return PV_VOCAB_COUNT;
+	const char *colon = strchr(type_name, ':');
+	if (colon)
+		type_name = colon + 1;
+	for (int i = 0; i < PV_VOCAB_COUNT; i++)
+		if (strcmp(vocabs[i].name, type_name) == 0)
+			return (pv_vocab_id)i;
+	return PV_VOCAB_COUNT;
+}
+
+static const pv_vocab_alias *alias_row(pv_vocab_id id, pv_vocab_key key)
+{
+	const pv_term *t = pv_vocab_term(id, key);
+	if (!t)
+		return NULL;
+	for (size_t i = 0; i < N(aliases); i++)
+		if (aliases[i].vocab == id && strcmp(aliases[i].key, t->key) == 0)
+			return &aliases[i];
+	return NULL;
+}
+
+const char *pv_vocab_word(pv_vocab_id id, pv_vocab_key key)
+{
+	const pv_vocab_alias *a = alias_row(id, key);
+	return a ? a->word : NULL;
+}
+
+/* The base letter of a two-byte UTF-8 Latin-1 letter (U+00C0..U+00FF), or 0. */
+static char latin1_base(unsigned char b1, unsigned char b2)
+{
+	static const char map[] = /* U+00C0 .. U+00FF */
+		"aaaaaaaceeeeiiiidnooooo ouuuuyts"
+		"aaaaaaaceeeeiiiidnooooo ouuuuyty";
+	unsigned cp = ((unsigned)(b1 & 0x1f) << 6) | (b2 & 0x3f);
+	if (b1 != 0xc3 || (b2 & 0xc0) != 0x80 || cp < 0xc0)
+		return 0;
+	char c = map[cp - 0xc0];
+	return c == ' ' ? 0 : c;
+}
+
+char *pv_vocab_fold(char *dst, size_t cap, const char *text)
+{
+	size_t n = 0;
+	if (!dst || cap == 0)
+		return dst;
+	for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p && n + 1 < cap; p++) {
+		if (*p == ' ' || *p == '-' || *p == '_' || *p == '.' || *p == '\'' || *p == '\t')
+			continue;
+		if (p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) { /* ‘ ’ */
+			p += 2;
+			continue;
+		}
+		if (*p >= 0x80) {
+			char base = p[1] ? latin1_base(p[0], p[1]) : 0;
+			if (base) {
+				dst[n++] = base;
+				p++;
+				continue;
+			}
+			dst[n++] = (char)*p;
+			continue;
+		}
+		dst[n++] = (char)tolower(*p);
+	}
+	dst[n] = '\0';
+	return dst;
+}
+
+/* Calls `visit` with each folded spelling of term `t` (key, labels, word,
+ * synonyms); stops and returns 1 when it returns nonzero. */
+static int each_spelling(pv_vocab_id id, const pv_term *t,
+                         int (*visit)(const char *folded, void *ctx), void *ctx)
+{
+	char f[FOLD_MAX];
+	const char *plain[] = {t->key, t->nl, t->en};
+	for (size_t i = 0; i < N(plain); i++)
+		if (visit(pv_vocab_fold(f, sizeof(f), plain[i]), ctx))
+			return 1;
+	const pv_vocab_alias *a = NULL;
+	for (size_t i = 0; i < N(aliases) && !a; i++)
+		if (aliases[i].vocab == id && strcmp(aliases[i].key, t->key) == 0)
+			a = &aliases[i];
+	if (!a)
+		return 0;
+	if (visit(pv_vocab_fold(f, sizeof(f), a->word), ctx))
+		return 1;
+	for (const char *s = a->synonyms; s && *s;) {
+		const char *bar = strchr(s, '|');
+		size_t len = bar ? (size_t)(bar - s) : strlen(s);
+		char one[FOLD_MAX];
+		if (len >= sizeof(one))
+			len = sizeof(one) - 1;
+		memcpy(one, s, len);
+		one[len] = '\0';
+		if (visit(pv_vocab_fold(f, sizeof(f), one), ctx))
+			return 1;
+		s = bar ? bar + 1 : s + len;
+	}
+	return 0;
+}
+
+struct match_ctx {
+	const char *want; /* folded text */
+	size_t best;      /* smallest distance so far */
+	size_t limit;     /* typo limit of the spelling that gave `best` */
+};
+
+static int visit_equal(const char *folded, void *ctx)
+{
+	return folded[0] && strcmp(folded, ((struct match_ctx *)ctx)->want) == 0;
+}
+
+static int visit_near(const char *folded, void *ctx)
+{
+	struct match_ctx *m = ctx;
+	size_t d = folded[0] ? pv_edit_distance(m->want, folded) : (size_t)-1;
+	if (d < m->best) {
+		m->best = d;
+		m->limit = pv_typo_limit(strlen(folded));
+	}
+	return 0;
+}
+
+pv_vocab_key pv_vocab_find_alias(pv_vocab_id id, const char *text)
+{
+	const pv_vocab *v = pv_vocab_get(id);
+	char want[FOLD_MAX];
+	if (!v || !text || !pv_vocab_fold(want, sizeof(want), text)[0])
+		return PV_VOCAB_NONE;
+	struct match_ctx m = {want, 0, 0};
+	for (size_t i = 0; i < v->count; i++)
+		if (each_spelling(id, &v->terms[i], visit_equal, &m))
+			return (pv_vocab_key)i;
+	return PV_VOCAB_NONE;
+}
+
+pv_vocab_key pv_vocab_guess(pv_vocab_id id, const char *text)
+{
+	pv_vocab_key exact = pv_vocab_find_alias(id, text);
+	if (exact != PV_VOCAB_NONE)
+		return exact;
+	const pv_vocab *v = pv_vocab_get(id);
+	char want[FOLD_MAX];
+	if (!v || !text || !pv_vocab_fold(want, sizeof(want), text)[0])
+		return PV_VOCAB_NONE;
+	pv_vocab_key best = PV_VOCAB_NONE;
+	size_t best_d = (size_t)-1;
+	for (size_t i = 0; i < v->count; i++) {
+		struct match_ctx m = {want, (size_t)-1, 0};
+		each_spelling(id, &v->terms[i], visit_near, &m);
+		if (m.best <= m.limit && m.best < best_d) {
+			best_d = m.best;
+			best = (pv_vocab_key)i;
+		}
+	}
+	return best;
 }

@@ -83,4 +83,43 @@ enum {
 };
 int pv_basis_letter(pv_vocab_key legal_basis);
 
+/* ---- aliases: the officer's own words for a key ----------------------
+ *
+ * One table in vocab.c gives every key of every vocabulary a short Dutch
+ * word (for lists: "health (gezondheid)") and more spellings in Dutch and
+ * English ("medisch", "medical data"). Spellings are compared folded:
+ * ASCII case, the accents of Latin letters (é = e, ë = e), spaces, hyphens,
+ * underscores, dots and apostrophes do not count ("Foto's" = "fotos").
+ * A vocabulary's keys and its nl/en labels match as well. */
+typedef struct {
+	pv_vocab_id vocab;
+	const char *key;
+	const char *word;     /* the officer's Dutch word, shown in lists */
+	const char *synonyms; /* more spellings, nl and en, '|'-separated */
+} pv_vocab_alias;
+
+/* Every alias row, in table order (static; never free). */
+const pv_vocab_alias *pv_vocab_aliases(size_t *count);
+
+/* The vocabulary whose XSD simpleType is `type_name` ("DataCategory";
+ * a prefix such as "pv:" is ignored), or PV_VOCAB_COUNT when none. */
+pv_vocab_id pv_vocab_by_type(const char *type_name);
+
+/* The officer's Dutch word for `key` ("gezondheid" for health), or NULL. */
+const char *pv_vocab_word(pv_vocab_id id, pv_vocab_key key);
+
+/* The key that `text` names exactly, after folding: a key, a label, the
+ * word or a synonym. PV_VOCAB_NONE when none does. */
+pv_vocab_key pv_vocab_find_alias(pv_vocab_id id, const char *text);
+
+/* "Did you mean": the key that `text` names exactly (as
+ * pv_vocab_find_alias) or, failing that, the key one of whose spellings is
+ * within typo distance of `text` (util/text.h). PV_VOCAB_NONE when no
+ * spelling is close. */
+pv_vocab_key pv_vocab_guess(pv_vocab_id id, const char *text);
+
+/* `text` folded as described above into `dst` (at most `cap` bytes,
+ * NUL-terminated, cut when longer); returns dst. */
+char *pv_vocab_fold(char *dst, size_t cap, const char *text);
+
 #endif

@@ -157,6 +157,11 @@ size_t pv_edit_distance(const char *a, const char *b)
 	return row[lb];
 }
 
+size_t pv_typo_limit(size_t len)
+{
+	return len <= 4 ? 1 : (len <= 9 ? 2 : 3);
+}
+
 char *pv_strdup_vprintf(const char *fmt, va_list ap)
 {
 	va_list again;

@@ -49,6 +49,10 @@ char *pv_clip(char *dst, size_t cap, const char *s, size_t max);
  * mean". Strings over 64 bytes are not compared: (size_t)-1. */
 size_t pv_edit_distance(const char *a, const char *b);
 
+/* How many edits still make a likely typo of a word of `len` bytes:
+ * 1 up to 4 bytes, 2 up to 9, else 3. */
+size_t pv_typo_limit(size_t len);
+
 /* ---- Formatting -------------------------------------------------------- */
 
 /* A newly allocated string formatted as printf() would; the caller frees

@@ -1168,7 +1168,7 @@ static void test_schema_words(void)
 	r = schema_case("enumeration typo", "kind=\"bsn\"", "kind=\"bsnn\"");
 	CHECK(msg_has(&r, "en", "Activity 'parkeervergunning': the value 'bsnn' of attribute 'kind' of <category> is not allowed") &&
 	      msg_has(&r, "nl", "Activiteit 'parkeervergunning': de waarde 'bsnn' van attribuut 'kind' van <category> is niet toegestaan") &&
-	      msg_has(&r, "en", "Did you mean 'bsn'?") && msg_has(&r, "en", "health"),
+	      msg_has(&r, "en", "Did you mean 'bsn' (burgerservicenummer)?") && msg_has(&r, "en", "health (gezondheid)"),
 	      "enumeration: lists the values and suggests the closest");
 	CHECK(privicon_diagnostic_line(r.d, 0) == line_of(REG, "kind=\"bsn\""),
 	      "enumeration: line of the element");
