@@ -157,6 +157,15 @@ static pv_yesno yesno(builder *b, const xmlNode *n, const char *name)
 	return r;
 }
 
+/* An optional yes/no attribute: not stated when absent. */
+static pv_fact fact(builder *b, const xmlNode *n, const char *name)
+{
+	char *v = attr(b, n, name);
+	pv_fact r = !v ? PV_FACT_NOT_STATED : strcmp(v, "yes") == 0 ? PV_FACT_YES : PV_FACT_NO;
+	free(v);
+	return r;
+}
+
 static void *array(builder *b, size_t count, size_t size)
 {
 	if (count == 0)
@@ -217,6 +226,8 @@ static void purposes(builder *b, const xmlNode *n, pv_activity *a)
 		p->id = attr(b, c, "id");
 		p->basis = vocab(b, c, "basis", PV_VOCAB_LEGAL_BASIS);
 		p->category = vocab(b, c, "category", PV_VOCAB_PURPOSE_CATEGORY);
+		p->outside_public_tasks = attr(b, c, "outside-public-tasks");
+		p->parental_consent = attr(b, c, "parental-consent");
 		for (const xmlNode *d = first_el(c); d; d = next_el(d))
 			if (is_el(d, "description"))
 				localized(b, d, &p->description);
@@ -249,6 +260,7 @@ static void subjects(builder *b, const xmlNode *n, pv_activity *a)
 {
 	kind_list(b, n, "subject", PV_VOCAB_DATA_SUBJECT, &a->subjects, &a->subject_lines,
 	          &a->n_subjects);
+	a->large_scale = fact(b, n, "large-scale");
 }
 
 /* The purpose ids in a SlugList ("a b c"). */
@@ -309,6 +321,11 @@ static void personal_data(builder *b, const xmlNode *n, pv_activity *a)
 		d->source = vocab(b, c, "source", PV_VOCAB_DATA_SOURCE);
 		d->registry = vocab(b, c, "registry", PV_VOCAB_BASE_REGISTRY);
 		d->art9 = vocab(b, c, "art9-condition", PV_VOCAB_SPECIAL_CONDITION);
+		char *area = attr(b, c, "area");
+		if (area)
+			d->area = strcmp(area, "publicly-accessible") == 0 ? PV_AREA_PUBLIC
+			                                                   : PV_AREA_NOT_PUBLIC;
+		free(area);
 		purpose_refs(b, c, d);
 		laws(b, c, &d->laws, &d->n_laws);
 	}
@@ -386,6 +403,8 @@ static void decision(builder *b, const xmlNode *n, pv_decision *d, int is_profil
 			localized(b, c, &d->logic);
 		else if (!is_profiling && is_el(c, "consequence"))
 			localized(b, c, &d->consequence);
+		else if (!is_profiling && is_el(c, "human-review"))
+			localized(b, c, &d->human_review);
 		else if (is_profiling && is_el(c, "description"))
 			localized(b, c, &d->logic);
 	}
@@ -407,6 +426,8 @@ static void dpia(builder *b, const xmlNode *n, pv_activity *a)
 	d->status = vocab(b, n, "status", PV_VOCAB_DPIA_STATUS);
 	d->date = attr(b, n, "date");
 	d->reference = attr(b, n, "reference");
+	d->reason = attr(b, n, "reason");
+	d->new_technology = fact(b, n, "new-technology");
 }
 
 static void acknowledgements(builder *b, const xmlNode *n, pv_activity *a)
@@ -504,6 +525,12 @@ static void controller(builder *b, const xmlNode *n, pv_controller *c)
 {
 	c->line = pv_node_line(n);
 	c->public_authority = yesno(b, n, "public-authority");
+	char *country = attr(b, n, "country");
+	if (country) {
+		/* Two capital letters after validation; copy at most two. */
+		snprintf(c->country, sizeof(c->country), "%.2s", country);
+		free(country);
+	}
 	for (const xmlNode *k = first_el(n); k; k = next_el(k)) {
 		if (is_el(k, "name")) {
 			c->name = text(b, k);

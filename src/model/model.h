@@ -44,7 +44,19 @@ typedef struct {
 	pv_law *laws;
 	size_t n_laws;
 	int line;
+	char *outside_public_tasks; /* why this is not a public task, or NULL */
+	char *parental_consent;     /* how a parent consents for a child, or NULL */
 } pv_purpose;
+
+/* What a camera or sensor observes (<category area="...">). */
+typedef enum {
+	PV_AREA_NOT_STATED = 0,
+	PV_AREA_PUBLIC,     /* publicly-accessible */
+	PV_AREA_NOT_PUBLIC  /* not-publicly-accessible */
+} pv_area;
+
+/* An optional yes/no fact: not stated unless the register says it. */
+typedef enum { PV_FACT_NOT_STATED = 0, PV_FACT_YES, PV_FACT_NO } pv_fact;
 
 typedef struct {
 	pv_vocab_key kind;         /* PV_VOCAB_DATA_CATEGORY */
@@ -56,6 +68,7 @@ typedef struct {
 	pv_law *laws;
 	size_t n_laws;
 	int line;
+	pv_area area;              /* what a sensor observes; PV_AREA_NOT_STATED */
 } pv_data_use;
 
 typedef struct {
@@ -88,6 +101,7 @@ typedef struct {
 	pv_yesno present;
 	pv_text logic;        /* automated decision: the logic involved */
 	pv_text consequence;  /* automated decision: what it means for the resident */
+	pv_text human_review; /* automated decision: how a person looks again */
 	int line;
 } pv_decision;
 
@@ -97,6 +111,8 @@ typedef struct {
 	int status;  /* PV_VOCAB_DPIA_STATUS key, or PV_VOCAB_NONE */
 	char *date;
 	char *reference;
+	char *reason;          /* pre-screening outcome with required="no", or NULL */
+	pv_fact new_technology;
 	int line;
 } pv_dpia;
 
@@ -122,6 +138,7 @@ typedef struct {
 	pv_vocab_key *subjects; /* PV_VOCAB_DATA_SUBJECT */
 	int *subject_lines;
 	size_t n_subjects;
+	pv_fact large_scale;    /* <data-subjects large-scale="..."> */
 
 	pv_data_use *data;
 	size_t n_data;
@@ -158,6 +175,7 @@ typedef struct {
 typedef struct {
 	char *name;
 	pv_yesno public_authority;
+	char country[3];        /* ISO 3166-1 alpha-2, "" when not stated */
 	char *identifier;
 	char *identifier_scheme;
 	char *email, *phone, *web;

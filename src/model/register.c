@@ -39,6 +39,8 @@ static void activity_free(pv_activity *a)
 		free(a->purposes[i].id);
 		text_free(&a->purposes[i].description);
 		laws_free(a->purposes[i].laws, a->purposes[i].n_laws);
+		free(a->purposes[i].outside_public_tasks);
+		free(a->purposes[i].parental_consent);
 	}
 	free(a->purposes);
 
@@ -69,6 +71,7 @@ static void activity_free(pv_activity *a)
 
 	text_free(&a->automated.logic);
 	text_free(&a->automated.consequence);
+	text_free(&a->automated.human_review);
 	text_free(&a->profiling.logic);
 	text_free(&a->profiling.consequence);
 
@@ -77,6 +80,7 @@ static void activity_free(pv_activity *a)
 
 	free(a->dpia.date);
 	free(a->dpia.reference);
+	free(a->dpia.reason);
 
 	for (size_t i = 0; i < a->n_acks; i++) {
 		free(a->acks[i].rule);

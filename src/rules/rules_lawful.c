@@ -56,18 +56,41 @@ static int check_purpose_basis(pv_rules *r, const pv_activity *a, const pv_purpo
 	const char *basis_en = pv_vocab_label(PV_VOCAB_LEGAL_BASIS, p->basis, "en");
 	int rc = PRIVICON_OK;
 
-	if (public_authority && letter == PV_BASIS_LEGITIMATE_INTEREST)
+	if (public_authority && letter == PV_BASIS_LEGITIMATE_INTEREST && p->outside_public_tasks)
+		rc = pv_rules_report(
+			r, "legitimate-interest-outside-task", a, p->line,
+			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid gebruikt 'gerechtvaardigd "
+			             "belang' (art. 6 lid 1 sub f AVG). Dat mag alleen buiten haar publieke "
+			             "taken (art. 6 lid 1, tweede alinea). Het register zegt: \"%s\". Klopt "
+			             "dat, en is een belangenafweging gemaakt? Bevestig dat met "
+			             "<acknowledgement rule=\"legitimate-interest-outside-task\" "
+			             "reason=\"...\"/>.",
+			             a->id, p->id, p->outside_public_tasks),
+			pv_strdup_printf("Activity '%s', purpose '%s': a public authority relies on legitimate "
+			             "interest (GDPR Art. 6(1)(f)). That is allowed only outside its public "
+			             "tasks (Art. 6(1), second subparagraph). The register says: \"%s\". If "
+			             "that is right and the interests have been balanced, confirm it with "
+			             "<acknowledgement rule=\"legitimate-interest-outside-task\" "
+			             "reason=\"...\"/>.",
+			             a->id, p->id, p->outside_public_tasks));
+	else if (public_authority && letter == PV_BASIS_LEGITIMATE_INTEREST)
 		rc = pv_rules_report(
 			r, "legitimate-interest-public-task", a, p->line,
 			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid mag 'gerechtvaardigd "
-			             "belang' (art. 6 lid 1 f AVG) niet gebruiken voor haar taken. Kies "
-			             "basis=\"public-task\" of basis=\"legal-obligation\" en noem de wet "
-			             "met <law title=\"...\" bwb=\"BWBR...\"/> in doel '%s'.",
+			             "belang' (art. 6 lid 1 sub f AVG) niet gebruiken voor haar publieke "
+			             "taken (art. 6 lid 1, tweede alinea). Is dit een publieke taak? Kies "
+			             "dan basis=\"public-task\" of basis=\"legal-obligation\" en noem de wet "
+			             "met <law title=\"...\" bwb=\"BWBR...\"/>. Valt het doel buiten de "
+			             "publieke taken (zoals de eigen gebouwen beveiligen)? Zet dan "
+			             "outside-public-tasks=\"reden\" op doel '%s'.",
 			             a->id, p->id, p->id),
 			pv_strdup_printf("Activity '%s', purpose '%s': a public authority may not rely on "
-			             "legitimate interest (Art. 6(1)(f) GDPR) for its tasks. Choose "
+			             "legitimate interest (GDPR Art. 6(1)(f)) for its public tasks (Art. "
+			             "6(1), second subparagraph). Is this a public task? Then choose "
 			             "basis=\"public-task\" or basis=\"legal-obligation\" and name the law "
-			             "with <law title=\"...\" bwb=\"BWBR...\"/> in purpose '%s'.",
+			             "with <law title=\"...\" bwb=\"BWBR...\"/>. Is the purpose outside the "
+			             "public tasks (such as protecting the organisation's own buildings)? "
+			             "Then set outside-public-tasks=\"reason\" on purpose '%s'.",
 			             a->id, p->id, p->id));
 	if (rc == PRIVICON_OK &&
 	    (letter == PV_BASIS_LEGAL_OBLIGATION || letter == PV_BASIS_PUBLIC_TASK) &&

@@ -160,10 +160,10 @@ static void make_care(pv_activity *a)
 	                           key(PV_VOCAB_PURPOSE_CATEGORY, "public-service"),
 	                           {"Wij beoordelen uw aanvraag voor ondersteuning.",
 	                            "We assess your request for support.", 1},
-	                           &wmo, 1, 1};
+	                           &wmo, 1, 1, NULL, NULL};
 	purposes[1] = (pv_purpose){"archief", key(PV_VOCAB_LEGAL_BASIS, "legal-obligation"),
 	                           key(PV_VOCAB_PURPOSE_CATEGORY, "record-management"),
-	                           {"Wij bewaren het dossier", NULL, 1}, &archief, 1, 1};
+	                           {"Wij bewaren het dossier", NULL, 1}, &archief, 1, 1, NULL, NULL};
 	static pv_data_use data[6];
 	const char *kinds[] = {"name", "address", "birth-date", "bsn", "health", "address"};
 	const char *sources[] = {"data-subject", "base-registry", "base-registry",
@@ -224,7 +224,7 @@ static void make_newsletter(pv_activity *a)
 	purposes[0] = (pv_purpose){"sturen", key(PV_VOCAB_LEGAL_BASIS, "consent"),
 	                           key(PV_VOCAB_PURPOSE_CATEGORY, "communication"),
 	                           {"Wij sturen u de nieuwsbrief.", "We send you the newsletter.", 1},
-	                           NULL, 0, 1};
+	                           NULL, 0, 1, NULL, NULL};
 	static pv_data_use data[1];
 	data[0] = (pv_data_use){.kind = key(PV_VOCAB_DATA_CATEGORY, "name"),
 	                        .source = key(PV_VOCAB_DATA_SOURCE, "data-subject"),
@@ -261,11 +261,11 @@ static void make_taxes(pv_activity *a)
 	purposes[0] = (pv_purpose){"aanslag", key(PV_VOCAB_LEGAL_BASIS, "legal-obligation"),
 	                           key(PV_VOCAB_PURPOSE_CATEGORY, "legal-compliance"),
 	                           {"Wij sturen de aanslag.", "We send the assessment.", 1},
-	                           NULL, 0, 1};
+	                           NULL, 0, 1, NULL, NULL};
 	purposes[1] = (pv_purpose){"innen", key(PV_VOCAB_LEGAL_BASIS, "public-task"),
 	                           key(PV_VOCAB_PURPOSE_CATEGORY, "payment"),
 	                           {"Wij innen de belasting.", "We collect the tax.", 1},
-	                           NULL, 0, 1};
+	                           NULL, 0, 1, NULL, NULL};
 	static pv_data_use data[2];
 	data[0] = (pv_data_use){.kind = key(PV_VOCAB_DATA_CATEGORY, "criminal"),
 	                        .source = key(PV_VOCAB_DATA_SOURCE, "sensor"),

@@ -255,6 +255,8 @@ static void test_catalogue(void)
 		{"profiling-description", PRIVICON_ERROR}, {"dpo-missing", PRIVICON_ERROR},
 		{"controller-contact", PRIVICON_ERROR}, {"acknowledgement-invalid", PRIVICON_ERROR},
 		{"acknowledgement-unused", PRIVICON_WARNING},
+		{"dpia-screening", PRIVICON_WARNING},
+		{"legitimate-interest-outside-task", PRIVICON_WARNING},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
@@ -583,11 +585,26 @@ static void test_dpia(void)
 	fixture_init(&f);
 	third_category(&f, "images", "sensor");
 	only(&f, "dpia-required", L_DPIA, "parkeervergunning", "camera images");
-	says(&f, "en", "camera surveillance (Dutch DPA list, no. 9)", "names the AP list item");
-	says(&f, "en", "(Art. 35(3)(c) GDPR)", "names Art. 35(3)(c)");
+	says(&f, "en", "camera surveillance of a publicly accessible place (no. 9)",
+	     "names the AP list item");
+	says(&f, "en", "the DPIA list of the Dutch Data Protection Authority", "names the AP list");
+	f.act[0].large_scale = PV_FACT_YES;
+	says(&f, "en", "GDPR Art. 35(3): systematic monitoring of a publicly accessible area",
+	     "names Art. 35(3)(c) on a stated large scale");
+	f.act[0].large_scale = PV_FACT_NOT_STATED;
+	f.data[2].area = PV_AREA_NOT_PUBLIC;
+	privicon_diagnostics *d = run(&f);
+	CHECK(d && privicon_diagnostics_count(d) == 0,
+	      "a camera on a place closed to the public is not AP 9 (one WP248 criterion)");
+	privicon_diagnostics_free(d);
+	f.data[2].area = PV_AREA_NOT_STATED;
+	f.act[0].dpia.reason = S("Voortoets: geen hoog risico.");
+	f.act[0].dpia.date = S("2024-02-01");
+	only(&f, "dpia-screening", L_DPIA, "parkeervergunning", "a pre-screening answers it");
+	f.act[0].dpia.reason = f.act[0].dpia.date = NULL;
 	f.act[0].dpia.required = PV_YES;
 	f.act[0].dpia.status = V(PV_VOCAB_DPIA_STATUS, "done");
-	privicon_diagnostics *d = run(&f);
+	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "a DPIA done clears it");
 	privicon_diagnostics_free(d);
 	f.act[0].dpia.status = V(PV_VOCAB_DPIA_STATUS, "in-progress");
@@ -606,25 +623,36 @@ static void test_dpia(void)
 	pv_data_use *u = third_category(&f, "health", "data-subject");
 	u->art9 = V(PV_VOCAB_SPECIAL_CONDITION, "health-social-care");
 	only(&f, "dpia-required", L_DPIA, "parkeervergunning", "children's health data");
-	says(&f, "en", "(WP248): sensitive data and vulnerable data subjects", "names both criteria");
+	says(&f, "en", "WP248: special category or criminal data (4) and vulnerable data subjects (7)",
+	     "names both criteria");
 	f.subjects[0] = V(PV_VOCAB_DATA_SUBJECT, "applicants");
 	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "one WP248 criterion alone is not enough");
 	privicon_diagnostics_free(d);
 
-	/* Large scale special data: residents' health. */
+	/* Residents alone are not large scale; a stated large scale is. */
 	f.subjects[0] = V(PV_VOCAB_DATA_SUBJECT, "residents");
-	says(&f, "en", "Art. 35(3)(b)", "residents' health data");
+	d = run(&f);
+	CHECK(d && privicon_diagnostics_count(d) == 0, "residents' health data: not large scale by itself");
+	privicon_diagnostics_free(d);
+	f.act[0].large_scale = PV_FACT_YES;
+	says(&f, "en", "Art. 35(3)(b)", "residents' health data on a stated large scale");
 
-	/* Combining sources + large scale. */
+	/* Base registries are not "combining datasets"; other organisations are. */
 	fixture_init(&f);
 	f.subjects[0] = V(PV_VOCAB_DATA_SUBJECT, "residents");
 	u = third_category(&f, "income", "base-registry");
 	u->registry = V(PV_VOCAB_BASE_REGISTRY, "bri");
 	f.data[0].source = V(PV_VOCAB_DATA_SOURCE, "data-subject");
-	says(&f, "en", "financial situation on a large scale", "residents' income (AP 5)");
+	d = run(&f);
+	CHECK(d && privicon_diagnostics_count(d) == 0, "BRP + BRI for residents: no DPIA criterion");
+	privicon_diagnostics_free(d);
+	f.act[0].large_scale = PV_FACT_YES;
+	says(&f, "en", "financial situation on a large scale", "income on a stated large scale (AP 5)");
 	u->kind = V(PV_VOCAB_DATA_CATEGORY, "household");
-	says(&f, "en", "large scale (residents) and combining datasets", "BRP + BRI for residents");
+	u->source = V(PV_VOCAB_DATA_SOURCE, "other-organisation");
+	says(&f, "en", "large scale (5) and matching data from other organisations (6)",
+	     "large scale + data of other organisations");
 
 	fixture_init(&f);
 	f.act[0].automated = (pv_decision){.present = PV_YES,
@@ -634,7 +662,7 @@ static void test_dpia(void)
 	f.act[0].profiling = (pv_decision){.present = PV_YES,
 	                                   .logic = {S("Score."), S("Score."), 62},
 	                                   .line = L_PROFILING};
-	says(&f, "en", "automated decisions based on profiling (Art. 35(3)(a) GDPR)", "35(3)(a)");
+	says(&f, "en", "automated decisions based on profiling (Art. 35(3)(a))", "35(3)(a)");
 	f.act[0].dpia.required = PV_YES;
 	f.act[0].dpia.status = PV_VOCAB_NONE;
 	says(&f, "en", "The DPIA is not done", "required but no status");
