@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "privicon.h"
+#include "notice/glance.h"
 #include "notice/rights.h"
 #include "util/strbuf.h"
 #include "model/vocab.h"
@@ -265,6 +266,7 @@ static int fill(pv_strbuf *b, const char *tmpl, const params *p)
 typedef struct {
 	const pv_catalogue *cat;
 	const char *lang;
+	const privicon_register *reg;
 } ctx;
 
 static int row_push(pv_notice_row *row, const char *icon_id, char *caption, char *description,
@@ -928,7 +930,7 @@ static int build_activity(const ctx *c, const pv_activity *a, pv_notice_activity
 		if (rc != 0)
 			return rc;
 	}
-	return 0;
+	return pv_glance_build(&out->glance, out, c->reg, c->lang);
 }
 
 /* The notice of activities [from, from + count) of `reg`. */
@@ -955,7 +957,7 @@ static int build_range(pv_notice **out, const privicon_register *reg,
 		}
 		n->n_activities = count;
 	}
-	ctx c = {catalogue, n->lang};
+	ctx c = {catalogue, n->lang, reg};
 	for (size_t i = 0; i < count; i++) {
 		int rc = build_activity(&c, &reg->activities[from + i], &n->activities[i]);
 		if (rc != 0) {
@@ -997,6 +999,7 @@ void pv_notice_free(pv_notice *n)
 			}
 			free(row->items);
 		}
+		pv_glance_free(&n->activities[i].glance);
 	}
 	free(n->activities);
 	free(n);

@@ -80,12 +80,26 @@ typedef struct {
 	size_t n_items;
 } pv_notice_row;
 
+/* The first layer ("In het kort" / "At a glance"), see glance.h. */
+#define PV_GLANCE_MAX 4
+typedef struct {
+	const char *title;         /* "In het kort" / "At a glance" */
+	const char *details_title; /* heading of the eight questions after it */
+	pv_notice_item attention[PV_GLANCE_MAX];
+	size_t n_attention;
+	char *retention;  /* "Wij bewaren uw gegevens 7 jaar ..." */
+	char *actions;    /* "Wat u kunt doen: ..." */
+	char *reassuring; /* one quiet line, or NULL: nothing reassuring stated */
+	char *not_stated; /* "Niet vermeld: ...", or NULL */
+} pv_notice_glance;
+
 typedef struct {
 	const pv_activity *activity;
 	const char *name;    /* activity name in the notice language (falls back
 	                        to the other language, then to the id) */
 	const char *summary; /* likewise; "" when neither language has one */
 	pv_notice_row rows[PV_Q_COUNT];
+	pv_notice_glance glance; /* the first layer, built from the rows */
 } pv_notice_activity;
 
 typedef struct {

@@ -627,6 +627,15 @@ static void css(page *p)
 	       ".pv-text{min-width:0;max-width:46rem}\n"
 	       ".pv-caption{margin:0;font-weight:600}\n"
 	       ".pv-detail{margin:calc(var(--pv-space)/2) 0 0;color:var(--pv-muted);font-size:.9em}\n"
+	       ".pv-glance{margin-top:calc(var(--pv-space)*2);padding:calc(var(--pv-space)*2);"
+	       "background:var(--pv-surface);border-left:6px solid var(--pv-primary);border-radius:4px}\n"
+	       ".pv-glance h3{margin:0 0 var(--pv-space);font-size:1.35rem}\n"
+	       ".pv-glance-items{margin-bottom:var(--pv-space)}\n"
+	       ".pv-glance-items .pv-item{background:var(--pv-background)}\n"
+	       ".pv-glance-items .pv-icon{width:64px;height:64px}\n"
+	       ".pv-glance-line{margin:0 0 calc(var(--pv-space)/2);max-width:46rem}\n"
+	       ".pv-glance-quiet{margin:0;max-width:46rem;color:var(--pv-muted)}\n"
+	       ".pv-details{margin:calc(var(--pv-space)*3) 0 0;font-size:1.35rem}\n"
 	       ".pv-links{margin-top:calc(var(--pv-space)*3)}\n"
 	       ".pv-links h3{margin:0 0 var(--pv-space);font-size:1.2rem}\n"
 	       ".pv-links ul{margin:0;padding-left:1.5em}\n"
@@ -821,6 +830,58 @@ static void links(page *p, const pv_activity *a, const char *aid)
 	pv_strbuf_add(&p->b, "</ul></div>\n");
 }
 
+/* The row of `na` that holds an item with `icon_id` (the glance takes its
+ * items from the rows), or the first row. */
+static const pv_notice_row *row_of(const pv_notice_activity *na, const char *icon_id)
+{
+	for (int q = 0; q < PV_Q_COUNT; q++)
+		for (size_t k = 0; k < na->rows[q].n_items; k++)
+			if (strcmp(na->rows[q].items[k].icon_id, icon_id) == 0)
+				return &na->rows[q];
+	return &na->rows[0];
+}
+
+/* The first layer, "In het kort": the notice's glance (notice/glance.h),
+ * the same words as on the sheets. */
+static int glance(page *p, const pv_notice_activity *na, const char *aid)
+{
+	const pv_notice_glance *g = &na->glance;
+	char gid[160], iid[192];
+	int rc = 0;
+
+	snprintf(gid, sizeof(gid), "%s_glance", aid);
+	pv_strbuf_printf(&p->b, "<section class=\"pv-glance\" aria-labelledby=\"%s\">\n<h3 id=\"%s\">",
+	                 gid, gid);
+	sb_esc(&p->b, g->title);
+	pv_strbuf_add(&p->b, "</h3>\n");
+	if (g->n_attention > 0) {
+		pv_strbuf_printf(&p->b, "<ul class=\"pv-items pv-glance-items\" aria-labelledby=\"%s\">\n",
+		                 gid);
+		for (size_t k = 0; rc == 0 && k < g->n_attention; k++) {
+			snprintf(iid, sizeof(iid), "%s_i%zu", gid, k + 1);
+			rc = item(p, &g->attention[k], row_of(na, g->attention[k].icon_id), iid);
+		}
+		pv_strbuf_add(&p->b, "</ul>\n");
+	}
+	const char *lines[] = {g->retention, g->actions, g->not_stated};
+	for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++) {
+		if (!lines[k] || !*lines[k])
+			continue;
+		pv_strbuf_add(&p->b, "<p class=\"pv-glance-line\">");
+		sb_esc(&p->b, lines[k]);
+		pv_strbuf_add(&p->b, "</p>\n");
+	}
+	if (g->reassuring && *g->reassuring) {
+		pv_strbuf_add(&p->b, "<p class=\"pv-glance-quiet\">");
+		sb_esc(&p->b, g->reassuring);
+		pv_strbuf_add(&p->b, "</p>\n");
+	}
+	pv_strbuf_add(&p->b, "</section>\n<h3 class=\"pv-details\">");
+	sb_esc(&p->b, g->details_title);
+	pv_strbuf_add(&p->b, "</h3>\n");
+	return rc;
+}
+
 static int activity(page *p, size_t i)
 {
 	const pv_notice_activity *na = &p->notice->activities[i];
@@ -855,6 +916,7 @@ static int activity(page *p, size_t i)
 		sb_esc(&p->b, a->department);
 	}
 	pv_strbuf_add(&p->b, "</p>\n");
+	rc = glance(p, na, aid);
 	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
 		const pv_notice_row *row = &na->rows[q];
 		const pv_icon *qicon = pv_catalogue_icon(p->cat, row->icon_id);

@@ -35,12 +35,12 @@
 #define HEAD_GAP        4.0
 #define SUMMARY_PAD_TOP 10.0
 #define SUMMARY_PAD_BOTTOM 8.0
-#define QCOL_W          146.0 /* the question column */
+#define QCOL_W          158.0 /* the question column */
 #define QICON           28.0
 #define QTITLE_X        (QICON + 8.0)
 #define ITEMS_X         (MARGIN + QCOL_W)
 #define ITEMS_W         (CONTENT_W - QCOL_W)
-#define ITEM_COLS       3
+#define ITEM_COLS       2
 #define ITEM_COL_GAP    12.0
 #define ITEM_COL_W      ((ITEMS_W - (ITEM_COLS - 1) * ITEM_COL_GAP) / ITEM_COLS)
 #define ICON            48.0
@@ -49,36 +49,52 @@
 #define ROW_PAD         8.0
 #define ITEM_GAP        6.0
 #define FOOT_PAD_TOP    10.0
-#define FOOT_PAD_BOTTOM 20.0
+#define FOOT_PAD_BOTTOM 14.0
 #define FOOT_COL_GAP    24.0
 #define CONT_PAD        12.0
 
+/* the first layer ("In het kort") */
+#define GL_PAD          14.0
+#define GL_BAR          5.0   /* the bar at its left edge */
+#define GL_ICON         64.0  /* 17 mm: the large icons */
+#define GL_COLS         2
+#define GL_COL_GAP      16.0
+#define GL_QR           112.0 /* the QR code's slot, when there is a URL */
+
 /* overview */
-#define OV_NAME_W   176.0
-#define OV_COL_W    ((CONTENT_W - OV_NAME_W) / PV_Q_COUNT)
-#define OV_ICON     24.0
-#define OV_ICON_GAP 8.0
+#define OV_ICON     32.0  /* 8.5 mm in print */
+#define OV_ICON_GAP 6.0
+#define OV_COMMON_TITLE_W 200.0
 #define OV_PER_LINE 2
 #define OV_HEAD_ICON 28.0
-#define OV_HEAD_LINES 3 /* a column title may wrap onto this many lines */
+#define OV_HEAD_LINES 2 /* a column title may wrap onto this many lines */
 #define OV_PAD      10.0
 
 /* DejaVu Sans's line height in em: (ascent 1901 + descent 483) / 2048. */
 #define LINE_EM 1.1641
 
 /* Text styles: size in px, bold, line height factor (pango's line spacing:
- * a factor of the font's own line height, LINE_EM), words only. */
-static const pv_font F_ORG = {13, 0, 0, 0};
-static const pv_font F_NAME = {24, 1, 0, 0};
-static const pv_font F_SUMMARY = {14, 0, 1.1, 0};
-static const pv_font F_QUESTION = {13.5, 1, 0, 1};
-static const pv_font F_CAPTION = {12.5, 0, 1.0, 0};
-static const pv_font F_FOOT_HEAD = {11.5, 1, 0, 1};
-static const pv_font F_FOOT = {11, 0, 0, 0};
-static const pv_font F_CONT = {13, 0, 0, 0};
-static const pv_font F_OV_HEAD = {10.5, 0, 0, 1};
-static const pv_font F_OV_NAME = {12, 1, 1.0, 0};
-static const pv_font F_OV_LABEL = {12, 1, 0, 1};
+ * a factor of the font's own line height, LINE_EM), words only.
+ * Print on a counter: every text on an A4 sheet is at least 11 pt
+ * (PV_MIN_TEXT_PX = 14.67 px at 96 px per inch); tests/render.sh checks
+ * the PDF's text heights. */
+static const pv_font F_ORG = {15, 0, 0, 0};
+static const pv_font F_NAME = {26, 1, 0, 0};
+static const pv_font F_SUMMARY = {15.5, 0, 1.1, 0};
+static const pv_font F_QUESTION = {15.5, 1, 0, 1};
+static const pv_font F_CAPTION = {15, 0, 1.0, 0};
+static const pv_font F_FOOT_HEAD = {15, 1, 0, 1};
+static const pv_font F_FOOT = {15, 0, 0, 0};
+static const pv_font F_CONT = {15, 0, 0, 0};
+static const pv_font F_OV_HEAD = {15, 0, 0, 1};
+static const pv_font F_OV_NAME = {15, 1, 1.0, 0};
+static const pv_font F_OV_LABEL = {15, 1, 0, 1};
+static const pv_font F_OV_CELL = {15, 0, 0, 0};
+static const pv_font F_GLANCE_TITLE = {20, 1, 0, 1};
+static const pv_font F_GLANCE_ITEM = {16, 1, 1.0, 0};
+static const pv_font F_GLANCE_LINE = {15.5, 0, 1.05, 0};
+static const pv_font F_GLANCE_QUIET = {15, 0, 1.05, 0};
+static const pv_font F_DETAILS = {17, 1, 0, 1};
 
 /* ---- small helpers ----------------------------------------------------- */
 
@@ -445,13 +461,19 @@ int pv_layout_text(PangoLayout **out, double *height, pv_layout *lo, const char 
 	/* Register texts break inside long (Dutch compound) words when they
 	 * must; privicon's own labels only at spaces, so a label that does
 	 * not fit is reported instead of split as "beschermd" -> "besch-". */
-	pango_layout_set_wrap(pl, font->words_only ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_wrap(pl, PANGO_WRAP_WORD);
 	pango_layout_set_width(pl, limit);
 	if (font->line_height > 0)
 		pango_layout_set_line_spacing(pl, (float)font->line_height);
 	pango_layout_set_text(pl, clean, -1);
 
 	pango_layout_get_extents(pl, &ink, &logical);
+	/* A word is only broken (and hyphenated) when it is wider than the
+	 * whole cell: never a key term that would fit on a line of its own. */
+	if (!font->words_only && logical.x + logical.width > limit) {
+		pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
+		pango_layout_get_extents(pl, &ink, &logical);
+	}
 	if (logical.x < 0 || logical.x + logical.width > limit || ink.x < -slack ||
 	    ink.x + ink.width > limit + slack) {
 		char why_nl[96], why_en[96];
@@ -579,7 +601,7 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
                         pv_strbuf *desc)
 {
 	const pv_controller *c = &lo->reg->controller;
-	double col_w = (CONTENT_W - FOOT_COL_GAP) / 2;
+	double col_w = (CONTENT_W - FOOT_COL_GAP) * 0.56;
 	double yl = FOOT_PAD_TOP, yr = FOOT_PAD_TOP, h;
 	pv_strbuf line = {0};
 	char date[64], version[32];
@@ -587,37 +609,19 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 
 	lo->cur_question = tr(lo, "voettekst", "footer");
 	rc = push_rule(band, lo, 0);
-	/* E-mail and phone share a line; each part stays whole. */
-	if (c->email && *c->email)
-		pv_strbuf_add(&line, c->email);
-	if (c->email && *c->email && c->phone && *c->phone)
-		pv_strbuf_add(&line, " \u00b7 ");
-	if (c->phone && *c->phone)
-		pv_strbuf_add(&line, c->phone);
-	char *reach = pv_strbuf_take(&line);
-	if (!reach)
-		return PRIVICON_ENOMEM;
+	/* Each address on its own line (11 pt print has no room for two),
+	 * the left column wider: it holds the web address. */
+	/* The controller's name is in the header already. */
 	const char *left[] = {tr(lo, "Vragen over uw gegevens?", "Questions about your data?"),
-	                      c->name, reach, c->web};
+	                      c->email, c->phone, c->web};
 	if (rc == 0)
 		rc = footer_column(band, lo, MARGIN, &yl, col_w, left, 4, desc);
-	free(reach);
 	if (rc == 0 && (c->dpo_name || c->dpo_email || c->dpo_phone)) {
-		if (c->dpo_email && *c->dpo_email)
-			pv_strbuf_add(&line, c->dpo_email);
-		if (c->dpo_email && *c->dpo_email && c->dpo_phone && *c->dpo_phone)
-			pv_strbuf_add(&line, " \u00b7 ");
-		if (c->dpo_phone && *c->dpo_phone)
-			pv_strbuf_add(&line, c->dpo_phone);
-		char *dpo = pv_strbuf_take(&line);
-		if (!dpo)
-			return PRIVICON_ENOMEM;
 		const char *right[] = {tr(lo, "Functionaris gegevensbescherming",
 		                          "Data protection officer"),
-		                       c->dpo_name, dpo};
-		rc = footer_column(band, lo, MARGIN + col_w + FOOT_COL_GAP, &yr, col_w, right, 3,
-		                   desc);
-		free(dpo);
+		                       c->dpo_name, c->dpo_email, c->dpo_phone};
+		rc = footer_column(band, lo, MARGIN + col_w + FOOT_COL_GAP, &yr,
+		                   CONTENT_W - col_w - FOOT_COL_GAP, right, 4, desc);
 	}
 	if (rc != 0)
 		return rc;
@@ -902,6 +906,109 @@ static const char *or_empty(const char *s)
 	return s ? s : "";
 }
 
+/* ---- the first layer ------------------------------------------------------ */
+
+/* "In het kort" / "At a glance": a shaded box with a bar at its left
+ * edge, under the summary. The large icons of what deserves attention
+ * (GL_COLS to a line, each with its caption), then the retention, what
+ * the resident can do, what the register does not state, and - quiet, in
+ * the secondary colour - the reassuring facts it states. All words come
+ * from the notice's glance (notice/glance.h), which the HTML page shows
+ * too. A QR code's slot is kept at the right when lo->qr_url is set. */
+static int build_glance(pv_sheet *s, pv_layout *lo, const pv_notice_glance *g,
+                        pv_strbuf *desc)
+{
+	double x0 = MARGIN + GL_BAR + GL_PAD;
+	double w = CONTENT_W - GL_BAR - 2 * GL_PAD - (lo->qr_url ? GL_QR + GL_PAD : 0);
+	double col_w = (w - (GL_COLS - 1) * GL_COL_GAP) / GL_COLS;
+	double y = GL_PAD, h;
+	pv_band *band;
+	int rc;
+
+	lo->cur_question = g->title;
+	if (!(band = sheet_new_band(s, 1, lo)))
+		return PRIVICON_ENOMEM;
+	/* The shade and the bar first, so they lie under the rest; their
+	 * height is set at the end. */
+	rc = push_rect(band, MARGIN, 0, CONTENT_W, 1, lo->colors.shade);
+	if (rc == 0)
+		rc = push_rect(band, MARGIN, 0, GL_BAR, 1, lo->colors.band);
+	if (rc == 0)
+		rc = add_text(band, &h, lo, g->title, &F_GLANCE_TITLE, x0, y, w, 0, lo->colors.text);
+	if (rc != 0)
+		return rc;
+	sb_sentence(desc, g->title);
+	y += h + 10;
+	for (size_t k = 0; k < g->n_attention; k += GL_COLS) {
+		double line_h = GL_ICON;
+		for (size_t c = 0; c < GL_COLS && k + c < g->n_attention; c++) {
+			const pv_notice_item *it = &g->attention[k + c];
+			const pv_icon *icon = find_icon(lo, it->icon_id);
+			double x = x0 + (double)c * (col_w + GL_COL_GAP);
+			PangoLayout *pl;
+			if (!icon)
+				return PRIVICON_EINVAL;
+			rc = push_icon(band, lo, icon, x, y, GL_ICON, it->tone);
+			if (rc == 0)
+				rc = pv_layout_text(&pl, &h, lo, it->caption ? it->caption : "",
+				                    &F_GLANCE_ITEM, col_w - GL_ICON - 10, 0);
+			if (rc == 0)
+				rc = push_text(band, pl, x + GL_ICON + 10,
+				               y + (h < GL_ICON ? (GL_ICON - h) / 2 : 0), h, lo->colors.text);
+			if (rc != 0)
+				return rc;
+			if (h > line_h)
+				line_h = h;
+			sb_sentence(desc, it->caption ? it->caption : "");
+		}
+		y += line_h + 10;
+	}
+	const struct {
+		const char *text;
+		const pv_font *font;
+		unsigned color;
+	} lines[] = {
+		{g->retention, &F_GLANCE_LINE, lo->colors.text},
+		{g->actions, &F_GLANCE_LINE, lo->colors.text},
+		{g->not_stated, &F_GLANCE_LINE, lo->colors.text},
+		{g->reassuring, &F_GLANCE_QUIET, lo->colors.muted},
+	};
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		if (!lines[i].text || !*lines[i].text)
+			continue;
+		rc = add_text(band, &h, lo, lines[i].text, lines[i].font, x0, y, w, 0, lines[i].color);
+		if (rc != 0)
+			return rc;
+		sb_sentence(desc, lines[i].text);
+		y += h + 6;
+	}
+	if (lo->qr_url && y < GL_QR + 2 * GL_PAD)
+		y = GL_QR + 2 * GL_PAD; /* the QR code's slot at the right */
+	y += GL_PAD - 6;
+	band->ops[0].h = y;
+	band->ops[1].h = y;
+	band->height = y + 10;
+	return 0;
+}
+
+/* The heading of the eight questions under the first layer; it belongs to
+ * the first question's group, so it never ends a page alone. */
+static int build_details_title(pv_sheet *s, pv_layout *lo, const char *title, pv_strbuf *desc)
+{
+	double h;
+	pv_band *band;
+	int rc;
+
+	lo->cur_question = title;
+	if (!(band = sheet_new_band(s, 2, lo)))
+		return PRIVICON_ENOMEM;
+	rc = add_text(band, &h, lo, title, &F_DETAILS, MARGIN, 6, CONTENT_W, 0, lo->colors.text);
+	if (rc == 0)
+		sb_sentence(desc, title);
+	band->height = 6 + h + 6;
+	return rc;
+}
+
 int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, size_t i)
 {
 	const pv_notice_activity *na;
@@ -953,6 +1060,10 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 			free(clean);
 		}
 	}
+	if (rc == 0)
+		rc = build_glance(s, lo, &na->glance, &desc);
+	if (rc == 0)
+		rc = build_details_title(s, lo, na->glance.details_title, &desc);
 	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++)
 		rc = build_row(s, lo, &na->rows[q], 2 + (unsigned)q, q % 2 == 1, &desc);
 	if (rc == 0)
@@ -970,21 +1081,98 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 
 /* ---- the overview ------------------------------------------------------------ */
 
-/* The column heads: "Verwerking", then each question's icon and title. */
-static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *notice,
-                              double y0)
+/* A row in the text version: " Title caption; caption." */
+static void desc_row(pv_strbuf *desc, const pv_notice_row *row)
 {
-	double h;
+	pv_strbuf_add(desc, " ");
+	pv_strbuf_add(desc, or_empty(row->title));
+	for (size_t k = 0; k < row->n_items; k++) {
+		pv_strbuf_add(desc, k == 0 ? " " : "; ");
+		pv_strbuf_add(desc, or_empty(row->items[k].caption));
+	}
+	pv_strbuf_add(desc, ".");
+}
+
+/* Which questions get a column: those whose answer (the row's icons, or
+ * for "how long" the retention in words) differs between activities.
+ * What is the same for every activity is said once, above the table. */
+typedef struct {
+	int q[PV_Q_COUNT];
+	size_t n;
+	int common[PV_Q_COUNT];
+	size_t n_common;
+} ov_columns;
+
+/* The retention of an activity as the overview writes it: "10 jaar",
+ * "permanent", "niet vermeld". The caller frees. */
+static char *ov_retention(const pv_layout *lo, const pv_notice_activity *na)
+{
+	const pv_retention *r = &na->activity->retention;
+	if (!r->present)
+		return strdup(tr(lo, "niet vermeld", "not stated"));
+	if (r->duration.permanent)
+		return strdup("permanent"); /* "permanently" is too wide a word for the cell */
+	return pv_duration_words(r, lo->lang);
+}
+
+static int same_answer(const pv_layout *lo, const pv_notice_activity *a,
+                       const pv_notice_activity *b, int q, int *same)
+{
+	const pv_notice_row *ra = &a->rows[q], *rb = &b->rows[q];
+	*same = ra->n_items == rb->n_items;
+	for (size_t k = 0; *same && k < ra->n_items; k++)
+		*same = strcmp(ra->items[k].icon_id, rb->items[k].icon_id) == 0 &&
+		        ra->items[k].tone == rb->items[k].tone;
+	if (*same && q == PV_Q_RETENTION) {
+		char *wa = ov_retention(lo, a), *wb = ov_retention(lo, b);
+		if (!wa || !wb) {
+			free(wa);
+			free(wb);
+			return PRIVICON_ENOMEM;
+		}
+		*same = strcmp(wa, wb) == 0;
+		free(wa);
+		free(wb);
+	}
+	return 0;
+}
+
+static int ov_choose_columns(ov_columns *cols, const pv_layout *lo, const pv_notice *notice)
+{
+	memset(cols, 0, sizeof(*cols));
+	for (int q = 0; q < PV_Q_COUNT; q++) {
+		int same = notice->n_activities > 1;
+		for (size_t i = 1; same && i < notice->n_activities; i++) {
+			int rc = same_answer(lo, &notice->activities[0], &notice->activities[i], q, &same);
+			if (rc != 0)
+				return rc;
+		}
+		if (same)
+			cols->common[cols->n_common++] = q;
+		else
+			cols->q[cols->n++] = q;
+	}
+	return 0;
+}
+
+static double ov_col_w(const ov_columns *cols)
+{
+	return CONTENT_W / (double)(cols->n ? cols->n : 1);
+}
+
+/* The column heads: each question's icon and title over its column. */
+static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *notice,
+                              const ov_columns *cols, double y0)
+{
+	double h, col_w = ov_col_w(cols);
 	/* A title may take OV_HEAD_LINES lines; more is an overflow, so the
 	 * heads of all columns line up. */
 	double title_max = OV_HEAD_LINES * F_OV_HEAD.size * LINE_EM + 0.5;
 	const pv_notice_activity *first = notice->n_activities ? &notice->activities[0] : NULL;
-	int rc;
+	int rc = 0, stagger = col_w < 110;
 
-	lo->cur_question = tr(lo, "kolomkoppen", "column heads");
-	rc = add_text(band, &h, lo, tr(lo, "Verwerking", "Activity"), &F_OV_LABEL, MARGIN,
-	              y0 + OV_HEAD_ICON - 14, OV_NAME_W - OV_PAD, 0, lo->colors.text);
-	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
+	for (size_t c = 0; rc == 0 && c < cols->n; c++) {
+		int q = cols->q[c];
 		const pv_question_info *qi = pv_catalogue_question_at(lo->catalogue, (size_t)q);
 		const char *title = first ? first->rows[q].title : NULL;
 		const char *icon_id = first ? first->rows[q].icon_id : NULL;
@@ -993,34 +1181,134 @@ static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *not
 		if (!icon_id && qi)
 			icon_id = qi->icon;
 		const pv_icon *icon = find_icon(lo, icon_id);
-		double x = MARGIN + OV_NAME_W + q * OV_COL_W;
+		double x = MARGIN + (double)c * col_w;
 		if (!icon || !title)
 			return PRIVICON_EINVAL;
+		/* Narrow columns (11 pt titles need about 100 px): the titles
+		 * are staggered on two levels, each as wide as two columns and
+		 * centred on its own. */
+		double tw = stagger ? 2 * col_w - 8 : col_w - 4;
+		double tx = x + col_w / 2 - tw / 2;
+		double ty = y0 + OV_HEAD_ICON + 4 + (stagger && c % 2 ? title_max + 2 : 0);
+		if (tx < MARGIN)
+			tx = MARGIN;
+		if (tx + tw > MARGIN + CONTENT_W)
+			tx = MARGIN + CONTENT_W - tw;
 		lo->cur_question = title;
-		rc = push_icon(band, lo, icon, x + (OV_COL_W - OV_HEAD_ICON) / 2, y0, OV_HEAD_ICON,
+		rc = push_icon(band, lo, icon, x + (col_w - OV_HEAD_ICON) / 2, y0, OV_HEAD_ICON,
 		               PV_TONE_NEUTRAL);
 		if (rc == 0)
-			rc = add_text(band, &h, lo, title, &F_OV_HEAD, x + 1, y0 + OV_HEAD_ICON + 4,
-			              OV_COL_W - 2, title_max, lo->colors.text);
-		if (rc == 0)
+			rc = add_text(band, &h, lo, title, &F_OV_HEAD, tx, ty, tw, title_max,
+			              lo->colors.text);
+		if (rc == 0 && !stagger)
 			center_last_text(band);
+		if (rc == 0 && stagger) {
+			/* centred on the column, also where the cell was moved in */
+			PangoLayout *pl = band->ops[band->n_ops - 1].text;
+			PangoRectangle lr;
+			pango_layout_get_extents(pl, NULL, &lr);
+			double real_w = (double)lr.width / PANGO_SCALE;
+			double want = x + col_w / 2 - real_w / 2;
+			if (want < MARGIN)
+				want = MARGIN;
+			if (want + real_w > MARGIN + CONTENT_W)
+				want = MARGIN + CONTENT_W - real_w;
+			band->ops[band->n_ops - 1].x = want - (double)lr.x / PANGO_SCALE;
+		}
 	}
 	if (rc != 0)
 		return rc;
-	double bottom = y0 + OV_HEAD_ICON + 4 + title_max + 8;
+	double bottom = y0 + OV_HEAD_ICON + 4 + title_max * (stagger ? 2 : 1) + 8;
 	rc = band_push(band, (pv_op){.kind = PV_OP_LINE, .x = MARGIN, .y = bottom, .w = CONTENT_W,
 	                             .h = 2.0, .color = lo->colors.band});
 	band->height = bottom + 2 + 4;
 	return rc;
 }
 
-/* One activity: its name, then per question the icons of its items, two
- * to a line. */
+/* The icons of `row` in a cell of width `w` at (x0, y0), OV_PER_LINE to
+ * a line, or for "how long" the retention in words. *h gets the height. */
+static int ov_cell(pv_band *band, pv_layout *lo, const pv_notice_activity *na, int q, double x0,
+                   double y0, double w, double *h)
+{
+	const pv_notice_row *row = &na->rows[q];
+	double line_w = OV_PER_LINE * OV_ICON + (OV_PER_LINE - 1) * OV_ICON_GAP;
+	int rc = 0;
+
+	*h = 0;
+	if (q == PV_Q_RETENTION) {
+		char *words = ov_retention(lo, na);
+		if (!words)
+			return PRIVICON_ENOMEM;
+		rc = add_text(band, h, lo, words, &F_OV_CELL, x0 + 2, y0, w - 4, 0, lo->colors.text);
+		if (rc == 0)
+			center_last_text(band);
+		free(words);
+		return rc;
+	}
+	for (size_t k = 0; rc == 0 && k < row->n_items; k++) {
+		const pv_icon *icon = find_icon(lo, row->items[k].icon_id);
+		size_t line = k / OV_PER_LINE, col = k % OV_PER_LINE;
+		size_t on_line = row->n_items - line * OV_PER_LINE;
+		if (on_line > OV_PER_LINE)
+			on_line = OV_PER_LINE;
+		double lw = (double)on_line * OV_ICON + (double)(on_line - 1) * OV_ICON_GAP;
+		double x = x0 + (w - (w >= line_w ? lw : line_w)) / 2 +
+		           (double)col * (OV_ICON + OV_ICON_GAP);
+		double y = y0 + (double)line * (OV_ICON + OV_ICON_GAP);
+		if (!icon)
+			return PRIVICON_EINVAL;
+		rc = push_icon(band, lo, icon, x, y, OV_ICON, row->items[k].tone);
+		if (y + OV_ICON - y0 > *h)
+			*h = y + OV_ICON - y0;
+	}
+	return rc;
+}
+
+/* What is the same for every activity, said once above the table: per
+ * question its title and the icons (or the retention in words). */
+static int build_overview_common(pv_sheet *s, pv_layout *lo, const pv_notice *notice,
+                                 const ov_columns *cols, pv_strbuf *desc)
+{
+	const pv_notice_activity *first = &notice->activities[0];
+	const char *lead = tr(lo, "Bij elke verwerking hetzelfde:", "The same for every activity:");
+	double y = OV_PAD, h;
+	pv_band *band;
+	int rc;
+
+	if (cols->n_common == 0)
+		return 0;
+	lo->cur_question = lead;
+	if (!(band = sheet_new_band(s, 1, lo)))
+		return PRIVICON_ENOMEM;
+	rc = add_text(band, &h, lo, lead, &F_OV_LABEL, MARGIN, y, CONTENT_W, 0, lo->colors.text);
+	sb_sentence(desc, lead);
+	y += h + 8;
+	for (size_t c = 0; rc == 0 && c < cols->n_common; c++) {
+		int q = cols->common[c];
+		const pv_notice_row *row = &first->rows[q];
+		double th = 0, ch = 0;
+		lo->cur_question = or_empty(row->title);
+		rc = add_text(band, &th, lo, or_empty(row->title), &F_OV_CELL, MARGIN, y + 6,
+		              OV_COMMON_TITLE_W, 0, lo->colors.text);
+		if (rc == 0)
+			rc = ov_cell(band, lo, first, q, MARGIN + OV_COMMON_TITLE_W,
+			             y, CONTENT_W - OV_COMMON_TITLE_W, &ch);
+		/* the icons left-aligned after the title */
+		y += (th + 12 > ch ? th + 12 : ch) + 6;
+		desc_row(desc, row);
+	}
+	band->height = y + OV_PAD;
+	return rc;
+}
+
+/* One activity: its name across the sheet, under it per column the icons
+ * of its items, two to a line, or its retention in words. */
 static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activity *na,
-                              unsigned group, int shaded, pv_strbuf *desc)
+                              const ov_columns *cols, unsigned group, int shaded,
+                              pv_strbuf *desc)
 {
 	pv_band *band;
-	double h, row_h;
+	double h, row_h = 0, col_w = ov_col_w(cols), cells_y;
 	int rc;
 
 	lo->cur_activity = na->activity->id;
@@ -1028,38 +1316,26 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 	if (!(band = sheet_new_band(s, group, lo)))
 		return PRIVICON_ENOMEM;
 	rc = add_text_lines(band, &h, lo, or_empty(na->name), &F_OV_NAME, MARGIN, OV_PAD,
-	                    OV_NAME_W - OV_PAD, 6, lo->colors.text);
+	                    CONTENT_W, 2, lo->colors.text);
 	if (rc != 0)
 		return rc;
-	row_h = h;
+	cells_y = OV_PAD + h + 6;
 	if (desc->len)
 		pv_strbuf_add(desc, " ");
 	sb_sentence(desc, or_empty(na->name));
-	for (int q = 0; q < PV_Q_COUNT; q++) {
+	for (size_t c = 0; c < cols->n; c++) {
+		int q = cols->q[c];
 		const pv_notice_row *row = &na->rows[q];
-		double x0 = MARGIN + OV_NAME_W + q * OV_COL_W;
-		double line_w = OV_PER_LINE * OV_ICON + (OV_PER_LINE - 1) * OV_ICON_GAP;
+		double ch;
 		lo->cur_question = or_empty(row->title);
-		pv_strbuf_add(desc, " ");
-		pv_strbuf_add(desc, or_empty(row->title));
-		for (size_t k = 0; k < row->n_items; k++) {
-			const pv_icon *icon = find_icon(lo, row->items[k].icon_id);
-			size_t line = k / OV_PER_LINE, col = k % OV_PER_LINE;
-			double x = x0 + (OV_COL_W - line_w) / 2 + (double)col * (OV_ICON + OV_ICON_GAP);
-			double y = OV_PAD + (double)line * (OV_ICON + OV_ICON_GAP);
-			if (!icon)
-				return PRIVICON_EINVAL;
-			rc = push_icon(band, lo, icon, x, y, OV_ICON, row->items[k].tone);
-			if (rc != 0)
-				return rc;
-			if (y + OV_ICON - OV_PAD > row_h)
-				row_h = y + OV_ICON - OV_PAD;
-			pv_strbuf_add(desc, k == 0 ? " " : "; ");
-			pv_strbuf_add(desc, or_empty(row->items[k].caption));
-		}
-		pv_strbuf_add(desc, ".");
+		rc = ov_cell(band, lo, na, q, MARGIN + (double)c * col_w, cells_y, col_w, &ch);
+		if (rc != 0)
+			return rc;
+		if (ch > row_h)
+			row_h = ch;
+		desc_row(desc, row);
 	}
-	band->height = OV_PAD + row_h + OV_PAD;
+	band->height = cells_y + row_h + OV_PAD;
 	if (shaded) {
 		/* The shade goes under everything drawn before it. */
 		rc = push_rect(band, MARGIN - 8, 0, CONTENT_W + 16, band->height, lo->colors.shade);
@@ -1109,19 +1385,25 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 	sb_sentence(&desc, title);
 	rc = build_header(&s->header, lo, title, subtitle);
 	free(subtitle);
-	if (rc == 0) {
-		double y = s->header.height + 14;
-		rc = build_column_heads(&s->header, lo, notice, y);
+	ov_columns cols;
+	if (rc == 0)
+		rc = ov_choose_columns(&cols, lo, notice);
+	if (rc == 0 && notice->n_activities > 0)
+		rc = build_overview_common(s, lo, notice, &cols, &desc);
+	if (rc == 0 && cols.n > 0) {
+		/* The column heads open the table, and top every later page. */
+		pv_band *heads = sheet_new_band(s, 1, lo);
+		rc = heads ? build_column_heads(heads, lo, notice, &cols, 14) : PRIVICON_ENOMEM;
 	}
 	if (rc == 0)
 		rc = build_cont_header(&s->cont_header, lo, title);
 	if (rc == 0)
 		rc = build_more(&s->more, lo);
-	if (rc == 0)
-		rc = build_column_heads(&s->cont_header, lo, notice, s->cont_header.height + 6);
+	if (rc == 0 && cols.n > 0)
+		rc = build_column_heads(&s->cont_header, lo, notice, &cols, s->cont_header.height + 6);
 	for (size_t i = 0; rc == 0 && i < notice->n_activities; i++)
-		rc = build_overview_row(s, lo, &notice->activities[i], 2 + (unsigned)i, i % 2 == 1,
-		                        &desc);
+		rc = build_overview_row(s, lo, &notice->activities[i], &cols, 2 + (unsigned)i,
+		                        i % 2 == 1, &desc);
 	lo->cur_activity = NULL;
 	if (rc == 0)
 		rc = build_footer(&s->footer, lo, NULL, &desc);

@@ -148,6 +148,10 @@ struct pv_layout {
 	const privicon_register *reg;
 	char lang[3];
 	pv_layout_error error;
+	/* The address the first layer's QR code points to (the activity's
+	 * page on the municipality's site), or NULL: no QR code, no slot. The
+	 * QR code itself is drawn by the site/QR module (issue 14). */
+	const char *qr_url;
 	/* where the layout is, for error messages */
 	const char *cur_activity;
 	const char *cur_question;

@@ -203,9 +203,26 @@ static void test_page(void)
 		      lang, items, found);
 		CHECK(details > 0 && found_details == details,
 		      "%s: all %zu descriptions are on the page as text (%zu)", lang, details, found_details);
-		CHECK(count(page, "<li class=\"pv-item") == items,
-		      "%s: one list item per notice item (%zu)", lang, count(page, "<li class=\"pv-item"));
-		CHECK(count(page, "role=\"img\"") == items, "%s: one named icon per item", lang);
+		/* The first layer repeats the items that deserve attention. */
+		size_t glance_items = 0, glance_found = 0;
+		for (size_t i = 0; notice && i < notice->n_activities; i++) {
+			const pv_notice_glance *g = &notice->activities[i].glance;
+			glance_items += g->n_attention;
+			char *ret = pv_html_escape(g->retention ? g->retention : "");
+			char *act = pv_html_escape(g->actions ? g->actions : "");
+			glance_found += ret && act && strstr(page, ret) && strstr(page, act);
+			free(ret);
+			free(act);
+		}
+		CHECK(count(page, "<section class=\"pv-glance\"") == notice->n_activities &&
+		          glance_found == notice->n_activities,
+		      "%s: every activity starts with its first layer (retention, what you can do)",
+		      lang);
+		CHECK(count(page, "<li class=\"pv-item") == items + glance_items,
+		      "%s: one list item per notice item and first-layer item (%zu)", lang,
+		      count(page, "<li class=\"pv-item"));
+		CHECK(count(page, "role=\"img\"") == items + glance_items,
+		      "%s: one named icon per item", lang);
 		CHECK(count(page, "<section class=\"pv-activity\"") == notice->n_activities &&
 		          count(page, "<h3 id=") >= notice->n_activities * PV_Q_COUNT,
 		      "%s: one section per activity, eight questions each", lang);

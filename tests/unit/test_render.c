@@ -266,6 +266,29 @@ static int pages_sound(const pv_page *pages, size_t n, double page_h, int tall, 
 	return 1;
 }
 
+/* Words broken over two lines in the texts of `b` (counted into *broken;
+ * the first goes into `which`): a line that starts right after a letter
+ * rather than after a space, a hyphen or a slash. Print must not
+ * hyphenate key terms ("burgerservicenum-mer"). */
+static void count_broken_words(const pv_band *b, size_t *broken, char *which, size_t size)
+{
+	for (size_t k = 0; k < b->n_ops; k++) {
+		if (b->ops[k].kind != PV_OP_TEXT)
+			continue;
+		const char *text = pango_layout_get_text(b->ops[k].text);
+		GSList *lines = pango_layout_get_lines_readonly(b->ops[k].text);
+		for (GSList *l = lines ? lines->next : NULL; l; l = l->next) {
+			const PangoLayoutLine *line = l->data;
+			int at = line->start_index;
+			if (at <= 0 || strchr(" -/\u00b7", text[at - 1]) || (unsigned char)text[at - 1] >= 0x80)
+				continue;
+			if (*broken == 0)
+				snprintf(which, size, "%.40s", text + (at > 20 ? at - 20 : 0));
+			(*broken)++;
+		}
+	}
+}
+
 static void test_example_layouts(const privicon_register *reg, const char *lang)
 {
 	pv_catalogue *cat = NULL;
@@ -304,11 +327,22 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 				      tall ? "tall" : "A4 pages", rc, why);
 				failures++;
 			}
-			if (rc == 0 && tall && which != PRIVICON_OVERVIEW && pages[0].height == 1123)
+			/* Print at 11 pt with a first layer: an activity takes one
+			 * A4 page where it fits, else a second with the repeated
+			 * header, never more for the example's activities. */
+			if (rc == 0 && !tall && which != PRIVICON_OVERVIEW && n <= 2)
 				fitting++;
 			checked++;
 			pv_pages_free(pages, n);
 		}
+		size_t broken = 0;
+		char first_broken[64] = "";
+		count_broken_words(&sheet->header, &broken, first_broken, sizeof(first_broken));
+		count_broken_words(&sheet->footer, &broken, first_broken, sizeof(first_broken));
+		for (size_t b = 0; b < sheet->n_body; b++)
+			count_broken_words(&sheet->body[b], &broken, first_broken, sizeof(first_broken));
+		CHECK(broken == 0, "%s (%s): no word is broken over two lines (%zu: \"%s\")", name,
+		      lang, broken, first_broken);
 		CHECK(sheet->title && *sheet->title && sheet->desc && strlen(sheet->desc) > 100,
 		      "%s (%s) has a title and a text version (%zu bytes)", name, lang,
 		      sheet->desc ? strlen(sheet->desc) : 0);
@@ -318,8 +352,8 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 	      "every sheet of the example (%zu activities + overview) lays out without overflow, "
 	      "overlap or cut in %s, on A4 pages and tall",
 	      notice->n_activities, lang);
-	CHECK(fitting * 2 > notice->n_activities,
-	      "most activity sheets fit one A4 page in %s (%zu of %zu)", lang, fitting,
+	CHECK(fitting == notice->n_activities,
+	      "every activity sheet takes one or two A4 pages in %s (%zu of %zu)", lang, fitting,
 	      notice->n_activities);
 	pv_layout_done(&lo);
 	pv_notice_free(notice);
@@ -398,25 +432,29 @@ static void test_png(const privicon_register *reg)
 	privicon_render_options o1 = {.lang = "nl", .scale = 1}, o2 = {.lang = "nl", .scale = 2};
 	size_t fit = (size_t)-1;
 
-	/* Find a sheet that fits A4 for the exact sizes. */
-	for (size_t i = 0; i < reg->n_activities && fit == (size_t)-1; i++) {
+	unsigned h_fit = 0;
+	/* The shortest sheet for the exact sizes (at 11 pt print most sheets
+	 * are taller than A4; a tall PNG is as high as its content). */
+	for (size_t i = 0; i < reg->n_activities; i++) {
 		if (privicon_render_sheet(&a, &na, NULL, reg, i, PRIVICON_FORMAT_PNG, &o1) == 0 &&
-		    png_size(a, na, &w, &h) == 0 && h == 1123)
+		    png_size(a, na, &w, &h) == 0 && (fit == (size_t)-1 || h < h_fit)) {
 			fit = i;
+			h_fit = h;
+		}
 		privicon_free(a);
 		a = NULL;
 	}
-	CHECK(fit != (size_t)-1, "an example sheet fits A4");
+	CHECK(fit != (size_t)-1, "an example sheet renders as PNG");
 	if (fit == (size_t)-1)
 		return;
 	double t0 = now_ms();
 	int rc = privicon_render_sheet(&a, &na, NULL, reg, fit, PRIVICON_FORMAT_PNG, &o1);
 	double t1 = now_ms();
-	CHECK(rc == 0 && png_size(a, na, &w, &h) == 0 && w == 794 && h == 1123,
-	      "PNG at scale 1 is 794 x 1123 (%u x %u)", w, h);
+	CHECK(rc == 0 && png_size(a, na, &w, &h) == 0 && w == 794 && h == h_fit && h >= 1123,
+	      "PNG at scale 1 is 794 wide and at least 1123 high (%u x %u)", w, h);
 	rc = privicon_render_sheet(&b, &nb, NULL, reg, fit, PRIVICON_FORMAT_PNG, &o2);
-	CHECK(rc == 0 && png_size(b, nb, &w, &h) == 0 && w == 1588 && h == 2246,
-	      "PNG at scale 2 is 1588 x 2246 (%u x %u)", w, h);
+	CHECK(rc == 0 && png_size(b, nb, &w, &h) == 0 && w == 1588 && h == 2 * h_fit,
+	      "PNG at scale 2 is twice as large (%u x %u)", w, h);
 	printf("# PNG sheet at scale 1: %.1f ms (catalogue, notice, layout, drawing, PNG)\n", t1 - t0);
 
 	/* Not blank: the header band is blue, the body has dark text. */
