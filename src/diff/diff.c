@@ -95,6 +95,8 @@ static const pv_change_rule change_rules[] = {
 	{"controller-changed", 0, "the controller's name, identifier, contact or DPO changed"},
 	{"register-version-changed", 0, "the register's version changed"},
 	{"register-date-changed", 0, "the register's date changed"},
+	{"controller-kind-changed", 0, "the controller's kind or short name changed (how sheets name it)"},
+	{"supervisory-authority-changed", 0, "the supervisory authority residents can complain to changed"},
 };
 
 #define N_RULES (sizeof(change_rules) / sizeof(change_rules[0]))
@@ -1021,21 +1023,34 @@ static void compare_activity(ctx *c, const pv_activity *a, const pv_activity *b)
 
 static void compare_controller(ctx *c, const privicon_register *ra, const privicon_register *rb)
 {
+	static const char CONTROLLER[] = "controller-changed";
+	static const char AUTHORITY[] = "supervisory-authority-changed";
 	static const struct {
 		size_t offset;
-		const char *nl, *en;
+		const char *kind, *nl, *en;
 	} fields[] = {
-		{offsetof(pv_controller, name), "naam van de organisatie", "name of the organisation"},
-		{offsetof(pv_controller, identifier), "kenmerk van de organisatie",
+		{offsetof(pv_controller, name), CONTROLLER, "naam van de organisatie",
+		 "name of the organisation"},
+		{offsetof(pv_controller, identifier), CONTROLLER, "kenmerk van de organisatie",
 		 "identifier of the organisation"},
-		{offsetof(pv_controller, identifier_scheme), "soort kenmerk", "identifier scheme"},
-		{offsetof(pv_controller, email), "e-mailadres voor privacyvragen", "privacy e-mail"},
-		{offsetof(pv_controller, phone), "telefoonnummer voor privacyvragen", "privacy phone"},
-		{offsetof(pv_controller, web), "webpagina over privacy", "privacy web page"},
-		{offsetof(pv_controller, dpo_name), "functionaris gegevensbescherming (FG)",
+		{offsetof(pv_controller, identifier_scheme), CONTROLLER, "soort kenmerk",
+		 "identifier scheme"},
+		{offsetof(pv_controller, email), CONTROLLER, "e-mailadres voor privacyvragen",
+		 "privacy e-mail"},
+		{offsetof(pv_controller, phone), CONTROLLER, "telefoonnummer voor privacyvragen",
+		 "privacy phone"},
+		{offsetof(pv_controller, web), CONTROLLER, "webpagina over privacy", "privacy web page"},
+		{offsetof(pv_controller, dpo_name), CONTROLLER, "functionaris gegevensbescherming (FG)",
 		 "data protection officer"},
-		{offsetof(pv_controller, dpo_email), "e-mailadres van de FG", "DPO e-mail"},
-		{offsetof(pv_controller, dpo_phone), "telefoonnummer van de FG", "DPO phone"},
+		{offsetof(pv_controller, dpo_email), CONTROLLER, "e-mailadres van de FG", "DPO e-mail"},
+		{offsetof(pv_controller, dpo_phone), CONTROLLER, "telefoonnummer van de FG",
+		 "DPO phone"},
+		{offsetof(pv_controller, authority_name), AUTHORITY, "toezichthouder",
+		 "supervisory authority"},
+		{offsetof(pv_controller, authority_name_en), AUTHORITY, "toezichthouder (Engelse naam)",
+		 "supervisory authority (English name)"},
+		{offsetof(pv_controller, authority_web), AUTHORITY, "webpagina van de toezichthouder",
+		 "supervisory authority's web page"},
 	};
 	const pv_controller *a = &ra->controller, *b = &rb->controller;
 
@@ -1049,7 +1064,7 @@ static void compare_controller(ctx *c, const privicon_register *ra, const privic
 		const char *x = *(char *const *)((const char *)a + fields[i].offset);
 		const char *y = *(char *const *)((const char *)b + fields[i].offset);
 		if (!same_str(x, y))
-			add_value_change(c, "controller-changed", fields[i].nl, fields[i].en, x, y);
+			add_value_change(c, fields[i].kind, fields[i].nl, fields[i].en, x, y);
 	}
 	if (a->public_authority != b->public_authority)
 		add(c, "controller-changed", NULL, a->public_authority ? "yes" : "no",
@@ -1058,6 +1073,12 @@ static void compare_controller(ctx *c, const privicon_register *ra, const privic
 		                               : "de organisatie is geen overheid meer"),
 		    dup(c, b->public_authority ? "the organisation is now a public authority"
 		                               : "the organisation is no longer a public authority"));
+	if (a->kind != b->kind)
+		add_vocab_change(c, "controller-kind-changed", "soort organisatie", "kind of organisation",
+		                 PV_VOCAB_CONTROLLER_KIND, a->kind, b->kind);
+	compare_text(c, "controller-kind-changed", &a->short_name, &b->short_name,
+	             "naam van de organisatie in een zin (<short-name>)",
+	             "name of the organisation in a sentence (<short-name>)", 1);
 }
 
 /* ---- groups ------------------------------------------------------------------ */

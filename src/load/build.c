@@ -531,6 +531,7 @@ static void controller(builder *b, const xmlNode *n, pv_controller *c)
 		snprintf(c->country, sizeof(c->country), "%.2s", country);
 		free(country);
 	}
+	c->kind = vocab(b, n, "kind", PV_VOCAB_CONTROLLER_KIND);
 	for (const xmlNode *k = first_el(n); k; k = next_el(k)) {
 		if (is_el(k, "name")) {
 			c->name = text(b, k);
@@ -546,6 +547,13 @@ static void controller(builder *b, const xmlNode *n, pv_controller *c)
 			c->dpo_name = attr(b, k, "name");
 			c->dpo_email = attr(b, k, "email");
 			c->dpo_phone = attr(b, k, "phone");
+		} else if (is_el(k, "short-name")) {
+			localized(b, k, &c->short_name);
+		} else if (is_el(k, "supervisory-authority")) {
+			c->authority_line = pv_node_line(k);
+			c->authority_name = attr(b, k, "name");
+			c->authority_name_en = attr(b, k, "name-en");
+			c->authority_web = attr(b, k, "web");
 		}
 	}
 }

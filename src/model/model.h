@@ -181,6 +181,14 @@ typedef struct {
 	char *email, *phone, *web;
 	char *dpo_name, *dpo_email, *dpo_phone;
 	int dpo_line;
+	pv_vocab_key kind;       /* PV_VOCAB_CONTROLLER_KIND, or PV_VOCAB_NONE
+	                            (not stated: read as a municipality) */
+	pv_text short_name;      /* "de GGD": the name in a sentence, or empty */
+	char *authority_name;    /* <supervisory-authority>, or NULL (the
+	                            Autoriteit Persoonsgegevens) */
+	char *authority_name_en;
+	char *authority_web;
+	int authority_line;
 	int line;
 } pv_controller;
 

@@ -100,6 +100,10 @@ static void controller_free(pv_controller *c)
 	free(c->dpo_name);
 	free(c->dpo_email);
 	free(c->dpo_phone);
+	text_free(&c->short_name);
+	free(c->authority_name);
+	free(c->authority_name_en);
+	free(c->authority_web);
 }
 
 void privicon_register_free(privicon_register *reg)

@@ -192,6 +192,16 @@ static const pv_term dpia_statuses[] = {
 	{"done", NULL, "klaar", "done", 0},
 };
 
+/* Public bodies that keep a register; DPV 2.3 (as shipped) has no terms
+ * for kinds of public bodies. */
+static const pv_term controller_kinds[] = {
+	{"municipality", NULL, "gemeente", "municipality", 0},
+	{"joint-arrangement", NULL, "gemeenschappelijke regeling", "joint arrangement", 0},
+	{"province", NULL, "provincie", "province", 0},
+	{"water-board", NULL, "waterschap", "water board", 0},
+	{"other-public-body", NULL, "overheidsorganisatie", "public body", 0},
+};
+
 /* ---- aliases: the officer's words for each key ------------------------
  *
  * One row per key of every vocabulary: the short Dutch word an officer
@@ -348,6 +358,12 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DPIA_STATUS, "not-started", "niet gestart", "niet begonnen|nog niet|todo|to do"},
 	{PV_VOCAB_DPIA_STATUS, "in-progress", "bezig", "in uitvoering|loopt|lopend|ongoing"},
 	{PV_VOCAB_DPIA_STATUS, "done", "uitgevoerd", "klaar|afgerond|gereed|gedaan|completed|finished|complete"},
+
+	{PV_VOCAB_CONTROLLER_KIND, "municipality", "gemeente", "college van b en w|college van burgemeester en wethouders|gemeentebestuur"},
+	{PV_VOCAB_CONTROLLER_KIND, "joint-arrangement", "gemeenschappelijke regeling", "gr|ggd|veiligheidsregio|belastingsamenwerking|joint arrangement"},
+	{PV_VOCAB_CONTROLLER_KIND, "province", "provincie", "gedeputeerde staten|provincial"},
+	{PV_VOCAB_CONTROLLER_KIND, "water-board", "waterschap", "hoogheemraadschap|waterboard"},
+	{PV_VOCAB_CONTROLLER_KIND, "other-public-body", "andere overheid", "zbo|zelfstandig bestuursorgaan|overheidsorganisatie|public body"},
 };
 
 static const pv_vocab vocabs[PV_VOCAB_COUNT] = {
@@ -364,6 +380,7 @@ static const pv_vocab vocabs[PV_VOCAB_COUNT] = {
 	[PV_VOCAB_RETENTION_START] = {"RetentionStart", retention_starts, N(retention_starts)},
 	[PV_VOCAB_ACTIVITY_STATUS] = {"ActivityStatus", activity_statuses, N(activity_statuses)},
 	[PV_VOCAB_DPIA_STATUS] = {"DpiaStatus", dpia_statuses, N(dpia_statuses)},
+	[PV_VOCAB_CONTROLLER_KIND] = {"ControllerKind", controller_kinds, N(controller_kinds)},
 };
 
 const pv_vocab *pv_vocab_get(pv_vocab_id id)

@@ -34,7 +34,7 @@ static const char *const question_ids[] = {
 
 /* The parameters a caption or description template may use. */
 static const char *const template_params[] = {
-	"label", "duration", "from", "country", "recipient", "purpose",
+	"label", "duration", "from", "country", "recipient", "purpose", "controller", "authority",
 };
 
 typedef struct {

@@ -216,6 +216,7 @@ char *pv_duration_words(const pv_retention *r, const char *lang)
 
 typedef struct {
 	const char *label, *purpose, *recipient, *country, *duration, *from;
+	const char *controller, *authority; /* add_item() fills these in */
 } params;
 
 static const char *param_value(const params *p, const char *name, size_t len)
@@ -230,6 +231,8 @@ static const char *param_value(const params *p, const char *name, size_t len)
 		{"country", offsetof(params, country)},
 		{"duration", offsetof(params, duration)},
 		{"from", offsetof(params, from)},
+		{"controller", offsetof(params, controller)},
+		{"authority", offsetof(params, authority)},
 	};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (strlen(names[i].name) == len && memcmp(names[i].name, name, len) == 0)
@@ -267,6 +270,8 @@ typedef struct {
 	const pv_catalogue *cat;
 	const char *lang;
 	const privicon_register *reg;
+	const char *controller; /* {controller}: "de gemeente", "de GGD" */
+	const char *authority;  /* {authority}: "de Autoriteit Persoonsgegevens" */
 } ctx;
 
 static int row_push(pv_notice_row *row, const char *icon_id, char *caption, char *description,
@@ -292,11 +297,17 @@ static const char *caption_of(const ctx *c, const pv_icon *icon)
 /* Adds an item for `icon`: its caption and description filled with `p`;
  * `marker` (or NULL) goes before the caption; `extra` sentences after the
  * description. */
-static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const params *p,
+static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const params *given,
                     pv_tone tone, const char *marker, const char *extra)
 {
 	pv_strbuf cap = {0}, desc = {0};
 	int rc;
+	/* Who the controller and the supervisory authority are holds for
+	 * every item: any template may name them. */
+	params all = *given;
+	const params *p = &all;
+	all.controller = c->controller;
+	all.authority = c->authority;
 	if (marker)
 		pv_strbuf_add(&cap, marker);
 	size_t start = cap.len;
@@ -894,6 +905,51 @@ static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	return rc;
 }
 
+/* ---- the controller and the supervisory authority ----------------------- */
+
+/* {controller}: how a sentence names the controller ("Dit is een taak van
+ * de GGD"): the register's short name, else the noun of its kind, else (as
+ * registers before <controller kind> were all municipalities') "de
+ * gemeente". Borrowed from the register or static. */
+static const char *controller_phrase(const pv_controller *c, const char *lang)
+{
+	static const struct {
+		const char *key, *nl, *en;
+	} nouns[] = {
+		{"municipality", "de gemeente", "the municipality"},
+		{"joint-arrangement", "de gemeenschappelijke regeling", "the joint arrangement"},
+		{"province", "de provincie", "the province"},
+		{"water-board", "het waterschap", "the water board"},
+		{"other-public-body", "de overheidsorganisatie", "the public body"},
+	};
+	const char *own = text_in(&c->short_name, lang);
+	if (own && *own)
+		return own;
+	const pv_term *t = pv_vocab_term(PV_VOCAB_CONTROLLER_KIND, c->kind);
+	for (size_t i = 0; t && i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (strcmp(nouns[i].key, t->key) == 0)
+			return is_en(lang) ? nouns[i].en : nouns[i].nl;
+	return word(lang, "de gemeente", "the municipality");
+}
+
+/* {authority}: the supervisory authority the register names ("de
+ * toezichthouder (Vlaamse Toezichtcommissie)"), else the Dutch one. The
+ * caller frees the result; NULL on ENOMEM. */
+static char *authority_phrase(const pv_controller *c, const char *lang)
+{
+	const char *name = c->authority_name;
+	if (is_en(lang) && c->authority_name_en && *c->authority_name_en)
+		name = c->authority_name_en;
+	if (!name || !*name || strcmp(c->authority_name, "Autoriteit Persoonsgegevens") == 0)
+		return strdup(word(lang, "de Autoriteit Persoonsgegevens",
+		                   "the Dutch Data Protection Authority"));
+	pv_strbuf b = {0};
+	pv_strbuf_add(&b, word(lang, "de toezichthouder (", "the supervisory authority ("));
+	pv_strbuf_add(&b, name);
+	pv_strbuf_add(&b, ")");
+	return pv_strbuf_take(&b);
+}
+
 /* ---- the notice -------------------------------------------------------- */
 
 typedef int (*row_fn)(const ctx *, const pv_activity *, pv_notice_row *);
@@ -957,14 +1013,21 @@ static int build_range(pv_notice **out, const privicon_register *reg,
 		}
 		n->n_activities = count;
 	}
-	ctx c = {catalogue, n->lang, reg};
+	char *authority = authority_phrase(&reg->controller, n->lang);
+	if (!authority) {
+		pv_notice_free(n);
+		return PRIVICON_ENOMEM;
+	}
+	ctx c = {catalogue, n->lang, reg, controller_phrase(&reg->controller, n->lang), authority};
 	for (size_t i = 0; i < count; i++) {
 		int rc = build_activity(&c, &reg->activities[from + i], &n->activities[i]);
 		if (rc != 0) {
+			free(authority);
 			pv_notice_free(n);
 			return rc;
 		}
 	}
+	free(authority);
 	*out = n;
 	return 0;
 }

@@ -14,7 +14,9 @@
  *       "name", "publicAuthority" (bool),
  *       "identifier"?: {"scheme": "oin"|"tooi", "value"},
  *       "contact": {"email"?, "phone"?, "web"?},
- *       "dpo"?: {"name", "email"?, "phone"?}
+ *       "dpo"?: {"name", "email"?, "phone"?},
+ *       "kind"?: "municipality"|"joint-arrangement"|..., "shortName"?: {"nl"?, "en"?},
+ *       "supervisoryAuthority"?: {"name", "nameEn"?, "web"?}
  *     },
  *     "activities": [{
  *       "id", "version" (integer >= 1), "status",
@@ -171,6 +173,17 @@ static json_t *controller(pv_jb *b, const privicon_register *reg)
 			set_opt(b, dpo, "phone", c->dpo_phone);
 		}
 		pv_jb_set(b, o, "dpo", dpo);
+	}
+	set_opt_vocab(b, o, "kind", PV_VOCAB_CONTROLLER_KIND, c->kind);
+	set_opt_text(b, o, "shortName", &c->short_name);
+	if (c->authority_name) {
+		json_t *sa = pv_jb_obj(b);
+		if (sa) {
+			set_str(b, sa, "name", c->authority_name);
+			set_opt(b, sa, "nameEn", c->authority_name_en);
+			set_opt(b, sa, "web", c->authority_web);
+		}
+		pv_jb_set(b, o, "supervisoryAuthority", sa);
 	}
 	return o;
 }

@@ -223,6 +223,19 @@ static json_t *controller(pv_jb *b, const pv_controller *c)
 		}
 		pv_jb_set(b, o, "dpv:hasDataProtectionOfficer", dpo);
 	}
+	set_opt_key(b, o, "pv:controllerKind", PV_VOCAB_CONTROLLER_KIND, c->kind);
+	set_text(b, o, "pv:shortName", &c->short_name);
+	if (c->authority_name) {
+		json_t *sa = pv_jb_obj(b);
+		if (sa) {
+			pv_jb_set(b, sa, "@type", pv_jb_str(b, "pv:SupervisoryAuthority"));
+			pv_jb_set(b, sa, "dpv:hasName", pv_jb_str(b, c->authority_name));
+			set_opt(b, sa, "pv:nameEn", c->authority_name_en);
+			if (c->authority_web)
+				pv_jb_set(b, sa, "schema:url", node_ref(b, c->authority_web));
+		}
+		pv_jb_set(b, o, "pv:supervisoryAuthority", sa);
+	}
 	return o;
 }
 

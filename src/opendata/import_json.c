@@ -407,7 +407,9 @@ static void laws(walker *w, const json_t *parent, const char *path)
 static void controller(walker *w, const json_t *root)
 {
 	static const char *const keys[] = {"name", "publicAuthority", "identifier", "contact",
-	                                   "dpo", NULL};
+	                                   "dpo", "kind", "shortName", "supervisoryAuthority",
+	                                   NULL};
+	static const char *const authority_keys[] = {"name", "nameEn", "web", NULL};
 	static const char *const id_keys[] = {"scheme", "value", NULL};
 	static const char *const contact_keys[] = {"email", "phone", "web", NULL};
 	static const char *const dpo_keys[] = {"name", "email", "phone", NULL};
@@ -419,6 +421,7 @@ static void controller(walker *w, const json_t *root)
 		return;
 	unknown_keys(w, c, path, keys);
 	start(w, "controller");
+	attr(w, "kind", get_vocab(w, c, path, "kind", 0, PV_VOCAB_CONTROLLER_KIND));
 	attr(w, "public-authority", yes_no(get_bool(w, c, path, "publicAuthority")));
 	element(w, "name", get_string(w, c, path, "name", 1));
 	if ((o = get_typed(w, c, path, "identifier", 0, JSON_OBJECT))) {
@@ -455,6 +458,16 @@ static void controller(walker *w, const json_t *root)
 		attr(w, "name", get_string(w, o, p, "name", 1));
 		attr(w, "email", get_string(w, o, p, "email", 0));
 		attr(w, "phone", get_string(w, o, p, "phone", 0));
+		end(w);
+	}
+	localized(w, c, path, "shortName", "short-name", 0);
+	if ((o = get_typed(w, c, path, "supervisoryAuthority", 0, JSON_OBJECT))) {
+		child_path(p, path, "supervisoryAuthority");
+		unknown_keys(w, o, p, authority_keys);
+		start(w, "supervisory-authority");
+		attr(w, "name", get_string(w, o, p, "name", 1));
+		attr(w, "name-en", get_string(w, o, p, "nameEn", 0));
+		attr(w, "web", get_string(w, o, p, "web", 0));
 		end(w);
 	}
 	end(w);

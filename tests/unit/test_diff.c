@@ -400,6 +400,15 @@ static void test_edits(void)
 	      "acknowledgement-added acknowledgement-removed",
 	      "acknowledgement-added acknowledgement-removed");
 
+	/* The controller (issue 17: what real registers hold). */
+	edit1("controller kind", "<controller public-authority=\"yes\">",
+	      "<controller kind=\"water-board\" public-authority=\"yes\">", "controller-kind-changed",
+	      "controller-kind-changed");
+	edit1("supervisory authority", "<dpo name=\"A. Jansen\" email=\"fg@test.example\"/>\n",
+	      "<dpo name=\"A. Jansen\" email=\"fg@test.example\"/>\n"
+	      "<supervisory-authority name=\"Vlaamse Toezichtcommissie\"/>\n",
+	      "supervisory-authority-changed", "supervisory-authority-changed");
+
 	/* Every row of the table is produced by an edit above, and every kind
 	 * produced is in the table. */
 	for (size_t i = 0; i < pv_change_rule_count(); i++) {

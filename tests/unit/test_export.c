@@ -108,6 +108,7 @@ static privicon_register *hand_built(void)
 	reg.controller.name = "Gemeente Hand";
 	reg.controller.public_authority = PV_YES;
 	reg.controller.email = "privacy@hand.example";
+	reg.controller.kind = PV_VOCAB_NONE; /* not stated, as the builder leaves it */
 	reg.activities = &act;
 	reg.n_activities = 1;
 	return &reg;

@@ -1,0 +1,329 @@
+/*
+ * test_facts.c - the facts real registers hold (issue 17, item 4): each
+ * construct is loaded from a small register in memory, then checked where
+ * a resident meets it (the notice, with the built-in catalogue), in the
+ * JSON export and its import (export -> import -> export gives the same
+ * bytes), and in the diff (the change kind and its class).
+ *
+ * Every register here is the same one-activity register with pieces put
+ * in at fixed places (see reg()), so each test shows only what it is about.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "diff/diff.h"
+#include "model/model.h"
+#include "notice/catalogue.h"
+#include "notice/notice.h"
+#include "privicon.h"
+
+/* ---- registers in memory ------------------------------------------------ */
+
+/* The pieces a test puts into the register; NULL leaves a piece out. */
+typedef struct {
+	const char *register_attrs;   /* on <register> */
+	const char *controller_attrs; /* on <controller> */
+	const char *controller_tail;  /* after <dpo> */
+	const char *data;             /* the <category> elements */
+	const char *recipients;       /* the whole <recipients> element */
+	const char *transfers;        /* the whole <transfers> element */
+	const char *retention;        /* the <retention> element(s) */
+	const char *activity_tail;    /* after <dpia> */
+} pieces;
+
+static char *reg_xml(const pieces *p)
+{
+	static const char fmt[] =
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<register xmlns=\"urn:privicon:register:1\" version=\"1\" date=\"2026-11-01\"%s>\n"
+		"<controller public-authority=\"yes\"%s>\n"
+		"<name>Gemeente Test</name>\n"
+		"<contact email=\"privacy@test.example\"/>\n"
+		"<dpo name=\"A. Test\" email=\"fg@test.example\"/>\n"
+		"%s\n"
+		"</controller>\n"
+		"<activity id=\"a\" version=\"1\" status=\"active\">\n"
+		"<name><nl>Naam</nl><en>Name</en></name>\n"
+		"<summary><nl>Samenvatting.</nl><en>Summary.</en></summary>\n"
+		"<department>Team</department>\n"
+		"<purposes><purpose id=\"p\" basis=\"public-task\" category=\"public-service\">"
+		"<description><nl>Doel.</nl><en>Purpose.</en></description>"
+		"<law title=\"Gemeentewet\"/></purpose></purposes>\n"
+		"<data-subjects><subject kind=\"residents\"/></data-subjects>\n"
+		"<personal-data>%s</personal-data>\n"
+		"%s\n%s\n%s\n"
+		"<automated-decision present=\"no\"/>\n"
+		"<profiling present=\"no\"/>\n"
+		"<security><measure kind=\"access-control\"/></security>\n"
+		"<dpia required=\"no\"/>\n"
+		"%s\n"
+		"</activity>\n"
+		"</register>\n";
+	size_t n = sizeof(fmt) + 8192;
+	char *s = malloc(n);
+	if (!s)
+		return NULL;
+	snprintf(s, n, fmt, p->register_attrs ? p->register_attrs : "",
+	         p->controller_attrs ? p->controller_attrs : "",
+	         p->controller_tail ? p->controller_tail : "",
+	         p->data ? p->data : "<category kind=\"name\" source=\"data-subject\"/>",
+	         p->recipients ? p->recipients : "<recipients outside-controller=\"no\"/>",
+	         p->transfers ? p->transfers : "<transfers outside-eea=\"no\"/>",
+	         p->retention ? p->retention : "<retention period=\"P1Y\" from=\"case-closed\"/>",
+	         p->activity_tail ? p->activity_tail : "");
+	return s;
+}
+
+/* The register, or NULL with its diagnostics printed as comments. */
+static privicon_register *load_xml(const char *xml, const char *what)
+{
+	privicon_diagnostics *diags = NULL;
+	privicon_register *reg = NULL;
+	if (!xml || privicon_diagnostics_new(&diags) != 0)
+		return NULL;
+	int rc = privicon_load_memory(&reg, diags, "test.xml", xml, strlen(xml), NULL);
+	CHECK(rc == 0 && reg, "%s: the register loads (rc %d)", what, rc);
+	for (size_t i = 0; rc != 0 && i < privicon_diagnostics_count(diags); i++)
+		printf("# %d: %s\n", privicon_diagnostic_line(diags, i),
+		       privicon_diagnostic_message(diags, i, "en"));
+	privicon_diagnostics_free(diags);
+	return reg;
+}
+
+static privicon_register *load(const pieces *p, const char *what)
+{
+	char *xml = reg_xml(p);
+	privicon_register *reg = load_xml(xml, what);
+	free(xml);
+	return reg;
+}
+
+/* Whether the register fails to load (the schema refuses it). */
+static int refused(const pieces *p)
+{
+	char *xml = reg_xml(p);
+	privicon_diagnostics *diags = NULL;
+	privicon_register *reg = NULL;
+	int rc = -1;
+	if (xml && privicon_diagnostics_new(&diags) == 0)
+		rc = privicon_load_memory(&reg, diags, "test.xml", xml, strlen(xml), NULL);
+	privicon_register_free(reg);
+	privicon_diagnostics_free(diags);
+	free(xml);
+	return rc == PRIVICON_EINVALID;
+}
+
+/* The rule ids `privicon check` reports, comma separated ("" for none). */
+static const char *rule_ids(const privicon_register *reg)
+{
+	static char buf[1024];
+	privicon_diagnostics *diags = NULL;
+	buf[0] = '\0';
+	if (privicon_diagnostics_new(&diags) != 0)
+		return "(oom)";
+	privicon_check_rules(diags, reg);
+	for (size_t i = 0; i < privicon_diagnostics_count(diags); i++) {
+		if (buf[0])
+			strncat(buf, ",", sizeof(buf) - strlen(buf) - 1);
+		strncat(buf, privicon_diagnostic_rule(diags, i), sizeof(buf) - strlen(buf) - 1);
+	}
+	privicon_diagnostics_free(diags);
+	return buf;
+}
+
+/* ---- the notice ------------------------------------------------------------ */
+
+static pv_catalogue *catalogue;
+
+/* Every caption (and, with `descriptions`, every description) of question
+ * `q` of the only activity, joined by " | ", in `lang`. */
+static const char *row_text(const privicon_register *reg, pv_question q, const char *lang,
+                            int descriptions)
+{
+	static char buf[4096];
+	pv_notice *n = NULL;
+	buf[0] = '\0';
+	if (pv_notice_build(&n, reg, catalogue, lang) != 0 || n->n_activities != 1) {
+		pv_notice_free(n);
+		return "(no notice)";
+	}
+	const pv_notice_row *row = &n->activities[0].rows[q];
+	for (size_t i = 0; i < row->n_items; i++) {
+		const char *t = descriptions ? row->items[i].description : row->items[i].caption;
+		if (i)
+			strncat(buf, " | ", sizeof(buf) - strlen(buf) - 1);
+		strncat(buf, t, sizeof(buf) - strlen(buf) - 1);
+	}
+	pv_notice_free(n);
+	return buf;
+}
+
+static int has(const char *text, const char *part)
+{
+	int yes = strstr(text, part) != NULL;
+	if (!yes)
+		printf("# \"%s\" not in \"%s\"\n", part, text);
+	return yes;
+}
+
+static int lacks(const char *text, const char *part)
+{
+	int no = strstr(text, part) == NULL;
+	if (!no)
+		printf("# \"%s\" unexpectedly in \"%s\"\n", part, text);
+	return no;
+}
+
+/* ---- export, import, diff ------------------------------------------------- */
+
+/* The JSON export; the caller frees it. */
+static char *export_json(const privicon_register *reg)
+{
+	char *out = NULL;
+	size_t size = 0;
+	if (privicon_export(&out, &size, NULL, reg, PRIVICON_EXPORT_JSON, NULL) != 0)
+		return NULL;
+	return out;
+}
+
+/* Export -> import -> export gives the same bytes, and `key` is in the
+ * export. */
+static void round_trip(const privicon_register *reg, const char *key, const char *what)
+{
+	char *json = export_json(reg), *xml = NULL, *again = NULL;
+	size_t size = 0;
+	privicon_diagnostics *diags = NULL;
+	privicon_register *back = NULL;
+	CHECK(json && strstr(json, key), "%s: the JSON export holds %s", what, key);
+	if (json && privicon_diagnostics_new(&diags) == 0 &&
+	    privicon_import_json(&xml, &size, diags, "test.json", json, strlen(json)) == 0) {
+		back = load_xml(xml, what);
+		again = back ? export_json(back) : NULL;
+	}
+	for (size_t i = 0; diags && i < privicon_diagnostics_count(diags); i++)
+		printf("# import: %s\n", privicon_diagnostic_message(diags, i, "en"));
+	CHECK(json && again && strcmp(json, again) == 0,
+	      "%s: export -> import -> export gives the same JSON", what);
+	free(json);
+	free(xml);
+	free(again);
+	privicon_register_free(back);
+	privicon_diagnostics_free(diags);
+}
+
+/* The change kinds between `a` and `b`, comma separated, each followed by
+ * "!" when material. */
+static const char *changes(const pieces *a, const pieces *b)
+{
+	static char buf[1024];
+	privicon_register *ra = load(a, "diff: old"), *rb = load(b, "diff: new");
+	privicon_diff *d = NULL;
+	strcpy(buf, "(no diff)");
+	if (ra && rb && privicon_diff_new(&d, ra, rb) == 0) {
+		buf[0] = '\0';
+		for (size_t g = 0; g < privicon_diff_group_count(d); g++)
+			for (size_t i = 0; i < privicon_diff_change_count(d, g); i++) {
+				const char *kind = privicon_diff_change_kind(d, g, i);
+				const pv_change_rule *rule = pv_change_rule_find(kind);
+				if (strcmp(kind, "version-changed") == 0)
+					continue;
+				if (buf[0])
+					strncat(buf, ",", sizeof(buf) - strlen(buf) - 1);
+				strncat(buf, kind, sizeof(buf) - strlen(buf) - 1);
+				if (rule && rule->material)
+					strncat(buf, "!", sizeof(buf) - strlen(buf) - 1);
+			}
+	}
+	privicon_diff_free(d);
+	privicon_register_free(ra);
+	privicon_register_free(rb);
+	return buf;
+}
+
+static void expect_changes(const pieces *a, const pieces *b, const char *want, const char *what)
+{
+	char got[1024];
+	snprintf(got, sizeof(got), "%s", changes(a, b));
+	CHECK(strcmp(got, want) == 0, "%s (%s)", what, got);
+}
+
+/* ---- the controller's kind and the supervisory authority ----------------- */
+
+static void test_controller(void)
+{
+	pieces plain = {0};
+	pieces ggd = {
+		.controller_attrs = " kind=\"joint-arrangement\"",
+		.controller_tail = "<short-name><nl>de GGD</nl><en>the GGD</en></short-name>",
+	};
+	pieces water = {.controller_attrs = " kind=\"water-board\""};
+	pieces flemish = {
+		.controller_tail = "<supervisory-authority name=\"Vlaamse Toezichtcommissie\" "
+		                   "name-en=\"Flemish Supervisory Commission\" "
+		                   "web=\"https://www.vlaamsetoezichtcommissie.be\"/>",
+	};
+	privicon_register *r;
+
+	if ((r = load(&plain, "controller: none stated"))) {
+		CHECK(has(row_text(r, PV_Q_WHY, "nl", 0), "Dit is een taak van de gemeente"),
+		      "controller: without kind a task is the municipality's (nl)");
+		CHECK(has(row_text(r, PV_Q_RIGHTS, "nl", 0),
+		          "klacht indienen bij de Autoriteit Persoonsgegevens"),
+		      "controller: without an authority the rights row names the AP (nl)");
+		CHECK(has(row_text(r, PV_Q_RIGHTS, "en", 0),
+		          "complain to the Dutch Data Protection Authority"),
+		      "controller: without an authority the rights row names the AP (en)");
+		privicon_register_free(r);
+	}
+	if ((r = load(&ggd, "controller: GGD"))) {
+		CHECK(has(row_text(r, PV_Q_WHY, "nl", 0), "Dit is een taak van de GGD") &&
+		          lacks(row_text(r, PV_Q_WHY, "nl", 1), "gemeente"),
+		      "controller: a GGD's sheet says 'een taak van de GGD', nowhere 'gemeente'");
+		CHECK(has(row_text(r, PV_Q_WHY, "en", 0), "This is a task of the GGD"),
+		      "controller: a GGD's sheet says 'a task of the GGD' (en)");
+		CHECK(strcmp(rule_ids(r), "") == 0, "controller: a GGD register checks clean (%s)",
+		      rule_ids(r));
+		round_trip(r, "\"shortName\"", "controller: GGD");
+		privicon_register_free(r);
+	}
+	if ((r = load(&water, "controller: water board"))) {
+		CHECK(has(row_text(r, PV_Q_WHY, "nl", 0), "een taak van het waterschap") &&
+		          has(row_text(r, PV_Q_WHY, "en", 0), "a task of the water board"),
+		      "controller: kind alone names a water board (nl, en)");
+		round_trip(r, "\"kind\": \"water-board\"", "controller: water board");
+		privicon_register_free(r);
+	}
+	if ((r = load(&flemish, "controller: Flemish authority"))) {
+		const char *nl = row_text(r, PV_Q_RIGHTS, "nl", 0);
+		CHECK(has(nl, "bij de toezichthouder (Vlaamse Toezichtcommissie)") &&
+		          lacks(nl, "Autoriteit Persoonsgegevens"),
+		      "controller: the rights row names the register's authority, not the AP (nl)");
+		CHECK(has(row_text(r, PV_Q_RIGHTS, "en", 0), "(Flemish Supervisory Commission)"),
+		      "controller: the authority's English name in English");
+		round_trip(r, "\"supervisoryAuthority\"", "controller: authority");
+		privicon_register_free(r);
+	}
+	CHECK(refused(&(pieces){.controller_attrs = " kind=\"county\""}),
+	      "controller: a kind outside the vocabulary is refused by the schema");
+	expect_changes(&plain, &ggd,
+	               "controller-kind-changed,controller-kind-changed,controller-kind-changed",
+	               "diff: kind and short name (nl, en) are editorial controller-kind-changed");
+	expect_changes(&plain, &flemish,
+	               "supervisory-authority-changed,supervisory-authority-changed,"
+	               "supervisory-authority-changed",
+	               "diff: a new authority is editorial supervisory-authority-changed");
+}
+
+int main(void)
+{
+	char err[512];
+	if (pv_catalogue_load(&catalogue, NULL, err, sizeof(err)) != 0) {
+		CHECK(0, "built-in catalogue loads: %s", err);
+		return check_exit_status();
+	}
+	test_controller();
+	pv_catalogue_free(catalogue);
+	return check_exit_status();
+}
