@@ -357,6 +357,10 @@ int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *r
 			rc = pv_rules_check_dpia(&r, a);
 		if (rc == PRIVICON_OK)
 			rc = pv_rules_check_retention(&r, a);
+		if (rc == PRIVICON_OK)
+			rc = pv_rules_check_laws(&r, a);
+		if (rc == PRIVICON_OK)
+			rc = pv_rules_check_decisions(&r, a);
 		/* duplicate-id findings (from pv_rules_check_ids) come before
 		 * `from`; they are errors, which no acknowledgement covers. */
 		if (rc == PRIVICON_OK)

@@ -12,6 +12,10 @@
  *                      biometrics, consent, transfers
  *   rules_dpia.c       when a DPIA is required
  *   rules_retention.c  retention against the Selectielijst gemeenten 2020
+ *   rules_laws.c       is the cited law a real basis (not the GDPR or a
+ *                      UAVG gateway article)
+ *   rules_decisions.c  automated decisions (Art. 22, UAVG art. 40)
+ *   countries.c        the ISO 3166-1 alpha-2 codes
  *
  * Every finding has the severity its rule has in the catalogue: a rule id
  * means one severity, so SARIF's default level is true and whether a
@@ -84,6 +88,11 @@ int pv_rules_check_register(pv_rules *r, const pv_activity *a);
 int pv_rules_check_lawful(pv_rules *r, const pv_activity *a);
 int pv_rules_check_dpia(pv_rules *r, const pv_activity *a);
 int pv_rules_check_retention(pv_rules *r, const pv_activity *a);
+int pv_rules_check_laws(pv_rules *r, const pv_activity *a);
+int pv_rules_check_decisions(pv_rules *r, const pv_activity *a);
+
+/* Whether `code` is an officially assigned ISO 3166-1 alpha-2 code. */
+int pv_iso3166_alpha2(const char *code);
 
 /* The position of `rule` in the catalogue (privicon_rule_at order). */
 size_t pv_rule_index(const privicon_rule_info *rule);

@@ -52,7 +52,7 @@
  *   1 profiling; 2 automated decision; 3 systematic monitoring (sensors);
  *   4 special category or criminal data; 5 large scale (stated);
  *   6 matching: data from other organisations combined with data from
- *   another source; 7 vulnerable subjects (children, vulnerable people,
+ *   another source, on a large scale or with profiling; 7 vulnerable subjects (children, vulnerable people,
  *   the elderly, asylum seekers); 8 new technology (stated).
  *
  * Answered by: <dpia required="yes" status="done">; a planned activity with
@@ -120,10 +120,14 @@ static int has_third_party_recipient(const pv_activity *a)
 }
 
 /* WP248 no. 6: data from other organisations matched with data from any
- * other source. Base registries the law tells a municipality to use are
- * not another organisation's dataset in this sense. */
+ * other source, on a stated large scale or for profiling (receiving one
+ * document from another organisation for one case is case work, not
+ * matching datasets). Base registries the law tells a municipality to use
+ * are not another organisation's dataset in this sense. */
 static int matches_other_organisations(const pv_activity *a)
 {
+	if (a->large_scale != PV_FACT_YES && a->profiling.present != PV_YES)
+		return 0;
 	pv_vocab_key other = pv_vocab_find(PV_VOCAB_DATA_SOURCE, "other-organisation");
 	int from_other = 0, from_elsewhere = 0;
 	for (size_t i = 0; i < a->n_data; i++) {

@@ -48,6 +48,30 @@ static const char *key_of(pv_vocab_id vocab, pv_vocab_key k)
 
 /* ---- legal bases ------------------------------------------------------- */
 
+/* Why consent to this controller is rarely free, worded for the people the
+ * activity is about (Recital 43: a clear imbalance; for employees also
+ * Recital 155 and the EDPB guidelines on consent). */
+static void dependence(const pv_activity *a, const char **nl, const char **en)
+{
+	if (pv_activity_has_subject(a, "employees")) {
+		*nl = "Medewerkers zijn afhankelijk van hun werkgever";
+		*en = "Employees depend on their employer";
+	} else if (pv_activity_has_subject(a, "applicants") ||
+	           pv_activity_has_subject(a, "job-seekers")) {
+		*nl = "Aanvragers zijn afhankelijk van het besluit van de overheid over hun aanvraag";
+		*en = "Applicants depend on the authority's decision on their application";
+	} else if (pv_activity_has_subject(a, "clients")) {
+		*nl = "Cliënten zijn afhankelijk van de ondersteuning die de overheid geeft";
+		*en = "Clients depend on the support the authority provides";
+	} else if (pv_activity_has_subject(a, "residents")) {
+		*nl = "Inwoners zijn vaak afhankelijk van de gemeente";
+		*en = "Residents often depend on the municipality";
+	} else {
+		*nl = "Wie met een overheid te maken heeft, is vaak van haar afhankelijk";
+		*en = "People dealing with a public authority often depend on it";
+	}
+}
+
 static int check_purpose_basis(pv_rules *r, const pv_activity *a, const pv_purpose *p)
 {
 	int public_authority = r->reg->controller.public_authority == PV_YES;
@@ -105,22 +129,41 @@ static int check_purpose_basis(pv_rules *r, const pv_activity *a, const pv_purpo
 			             "does not name the law it rests on. Add <law title=\"...\" "
 			             "bwb=\"BWBR...\" article=\"...\"/> to purpose '%s'.",
 			             a->id, p->id, basis_en, p->id));
-	if (rc == PRIVICON_OK && public_authority && letter == PV_BASIS_CONSENT)
+	if (rc == PRIVICON_OK && public_authority && letter == PV_BASIS_CONSENT) {
+		const char *dep_nl, *dep_en;
+		dependence(a, &dep_nl, &dep_en);
 		rc = pv_rules_report(
 			r, "consent-public-task", a, p->line,
-			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid vraagt toestemming. "
-			             "Inwoners zijn vaak afhankelijk van de gemeente, dus toestemming is "
-			             "zelden echt vrij. Gebruik de wettelijke taak als grondslag, of "
-			             "bevestig met <acknowledgement rule=\"consent-public-task\" "
-			             "reason=\"...\"/> dat meedoen vrijwillig is en nee zeggen geen "
-			             "nadeel heeft.",
-			             a->id, p->id),
+			pv_strdup_printf("Activiteit '%s', doel '%s': een overheid vraagt toestemming. %s, "
+			                 "dus toestemming is zelden echt vrij (overweging 43, art. 7 lid 4 "
+			                 "AVG). Gebruik de wettelijke taak als grondslag, of bevestig met "
+			                 "<acknowledgement rule=\"consent-public-task\" reason=\"...\"/> dat "
+			                 "meedoen vrijwillig is en nee zeggen geen nadeel heeft.",
+			                 a->id, p->id, dep_nl),
 			pv_strdup_printf("Activity '%s', purpose '%s': a public authority asks for consent. "
-			             "Residents often depend on the municipality, so consent is rarely "
-			             "free. Use the legal task as basis, or confirm with "
-			             "<acknowledgement rule=\"consent-public-task\" reason=\"...\"/> that "
-			             "taking part is voluntary and saying no has no downside.",
-			             a->id, p->id));
+			                 "%s, so consent is rarely free (GDPR Recital 43, Art. 7(4)). Use the "
+			                 "legal task as basis, or confirm with <acknowledgement "
+			                 "rule=\"consent-public-task\" reason=\"...\"/> that taking part is "
+			                 "voluntary and saying no has no downside.",
+			                 a->id, p->id, dep_en));
+	}
+	if (rc == PRIVICON_OK && letter == PV_BASIS_CONSENT &&
+	    pv_activity_has_subject(a, "children") && !p->parental_consent)
+		rc = pv_rules_report(
+			r, "art8-parental-consent", a, p->line,
+			pv_strdup_printf("Activiteit '%s', doel '%s' rust op toestemming en gaat over "
+			                 "kinderen. Voor een kind onder de 16 jaar geeft een ouder of voogd de "
+			                 "toestemming (art. 8 AVG, art. 5 UAVG). Zet op doel '%s' "
+			                 "parental-consent=\"...\": hoe u die toestemming vraagt en controleert. "
+			                 "Zijn alle kinderen 16 jaar of ouder? Schrijf dat dan in "
+			                 "parental-consent.",
+			                 a->id, p->id, p->id),
+			pv_strdup_printf("Activity '%s', purpose '%s' rests on consent and concerns "
+			                 "children. For a child under 16 a parent or guardian gives the consent "
+			                 "(GDPR Art. 8, UAVG art. 5). Set parental-consent=\"...\" on purpose "
+			                 "'%s': how you ask for and check that consent. Are all children 16 or "
+			                 "older? Then write that in parental-consent.",
+			                 a->id, p->id, p->id));
 	return rc;
 }
 
@@ -200,6 +243,55 @@ static int check_special(pv_rules *r, const pv_activity *a, const pv_data_use *d
 	return rc;
 }
 
+/* Does the Art. 9(2) condition fit? Explicit consent given to a public
+ * authority is rarely free (Art. 7(4), Recital 43): consent-public-task, a
+ * warning. Data the person "manifestly made public" (e) are never data a
+ * camera or sensor recorded: art9-condition-fit, an error. */
+static int check_condition_fit(pv_rules *r, const pv_activity *a, const pv_data_use *d)
+{
+	const pv_term *cond = pv_vocab_term(PV_VOCAB_SPECIAL_CONDITION, d->art9);
+	const char *kind = key_of(PV_VOCAB_DATA_CATEGORY, d->kind);
+	if (cond && cond->flag == 'a' && r->reg->controller.public_authority == PV_YES) {
+		const char *dep_nl, *dep_en;
+		dependence(a, &dep_nl, &dep_en);
+		return pv_rules_report(
+			r, "consent-public-task", a, d->line,
+			pv_strdup_printf("Activiteit '%s': voor '%s' rust het gebruik op uitdrukkelijke "
+			                 "toestemming (art. 9 lid 2 sub a AVG), gegeven aan de organisatie die "
+			                 "ook over de persoon beslist. %s, dus die toestemming is zelden vrij (art. 7 lid 4, "
+			                 "overweging 43). Kies de uitzondering die bij de wettelijke taak hoort "
+			                 "(zoals health-social-care of substantial-public-interest, met de wet), "
+			                 "of bevestig met <acknowledgement rule=\"consent-public-task\" "
+			                 "reason=\"...\"/> dat nee zeggen geen nadeel heeft.",
+			                 a->id, kind, dep_nl),
+			pv_strdup_printf("Activity '%s': using '%s' rests on explicit consent (GDPR Art. "
+			                 "9(2)(a)), given to the organisation that also decides about the person. %s, so that "
+			                 "consent is rarely free (Art. 7(4), Recital 43). Choose the condition "
+			                 "that fits the legal task (such as health-social-care or "
+			                 "substantial-public-interest, with the law), or confirm with "
+			                 "<acknowledgement rule=\"consent-public-task\" reason=\"...\"/> that "
+			                 "saying no has no downside.",
+			                 a->id, kind, dep_en));
+	}
+	if (cond && cond->flag == 'e' && d->source == pv_vocab_find(PV_VOCAB_DATA_SOURCE, "sensor"))
+		return pv_rules_report(
+			r, "art9-condition-fit", a, d->line,
+			pv_strdup_printf("Activiteit '%s': '%s' komt van camera's of sensoren, maar de "
+			                 "uitzondering is 'door de persoon zelf openbaar gemaakt' (art. 9 lid 2 "
+			                 "sub e AVG). Wat een camera of sensor vastlegt of afleidt, heeft de "
+			                 "persoon niet zelf openbaar gemaakt. Kies de uitzondering die echt "
+			                 "geldt, met de wet, in art9-condition=\"...\", of verwerk deze "
+			                 "gegevens niet.",
+			                 a->id, kind),
+			pv_strdup_printf("Activity '%s': '%s' comes from cameras or sensors, but the "
+			                 "condition is 'manifestly made public by the person' (GDPR Art. "
+			                 "9(2)(e)). What a camera or sensor records or infers, the person has "
+			                 "not made public. Set art9-condition=\"...\" to the condition that "
+			                 "really applies, with the law, or do not process these data.",
+			                 a->id, kind));
+	return PRIVICON_OK;
+}
+
 /* UAVG art. 29: biometric data for unique identification only where needed
  * for authentication or security. A category serves the purposes it names
  * in purposes="...", or every purpose of the activity when it names none;
@@ -249,6 +341,8 @@ static int check_data(pv_rules *r, const pv_activity *a)
 		pv_data_class cls = pv_data_class_of(d->kind);
 		if (cls == PV_DATA_SPECIAL && d->art9 == PV_VOCAB_NONE)
 			rc = check_special(r, a, d);
+		else if (cls == PV_DATA_SPECIAL)
+			rc = check_condition_fit(r, a, d);
 		if (rc == PRIVICON_OK && cls == PV_DATA_CRIMINAL && d->n_laws == 0)
 			rc = pv_rules_report(
 				r, "criminal-data-basis", a, d->line,
@@ -285,10 +379,38 @@ static int check_data(pv_rules *r, const pv_activity *a)
 
 /* ---- transfers --------------------------------------------------------- */
 
+/* Art. 49(3): an activity with a public-task or legal-obligation purpose
+ * is the exercise of public powers; one that rests only on consent,
+ * contract or legitimate interest (outside the public tasks) is not. */
+static int exercises_public_powers(const pv_activity *a)
+{
+	for (size_t i = 0; i < a->n_purposes; i++) {
+		int letter = pv_basis_letter(a->purposes[i].basis);
+		if (letter == PV_BASIS_PUBLIC_TASK || letter == PV_BASIS_LEGAL_OBLIGATION)
+			return 1;
+	}
+	return 0;
+}
+
 static int check_transfer(pv_rules *r, const pv_activity *a, const pv_transfer *t)
 {
 	int line = pv_line_or(t->line, a->transfers_line);
 	const char *to = t->recipient ? t->recipient : "";
+	if (!pv_iso3166_alpha2(t->country))
+		return pv_rules_report(
+			r, "transfer-country", a, line,
+			pv_strdup_printf("Activiteit '%s': de doorgifte aan '%s' noemt land '%s', maar dat is "
+			                 "geen landcode volgens ISO 3166-1 alpha-2%s. Zet de juiste code in "
+			                 "country=\"...\", bijvoorbeeld US, GB of CH.",
+			                 a->id, to, t->country,
+			                 strcmp(t->country, "UK") == 0 ? " (het Verenigd Koninkrijk is GB)"
+			                 : strcmp(t->country, "EL") == 0 ? " (Griekenland is GR)" : ""),
+			pv_strdup_printf("Activity '%s': the transfer to '%s' names country '%s', which is "
+			                 "not an ISO 3166-1 alpha-2 country code%s. Put the right code in "
+			                 "country=\"...\", for example US, GB or CH.",
+			                 a->id, to, t->country,
+			                 strcmp(t->country, "UK") == 0 ? " (the United Kingdom is GB)"
+			                 : strcmp(t->country, "EL") == 0 ? " (Greece is GR)" : ""));
 	if (in_eea(t->country))
 		return pv_rules_report(
 			r, "transfer-inside-eea", a, line,
@@ -317,6 +439,26 @@ static int check_transfer(pv_rules *r, const pv_activity *a, const pv_transfer *
 			             "(standard contractual clauses), bcr (binding corporate rules) or an "
 			             "Art. 49 GDPR derogation (derogation-...).",
 			             a->id, to, t->country));
+	if ((t->mechanism == pv_vocab_find(PV_VOCAB_TRANSFER_MECHANISM, "derogation-consent") ||
+	     t->mechanism == pv_vocab_find(PV_VOCAB_TRANSFER_MECHANISM, "derogation-contract")) &&
+	    r->reg->controller.public_authority == PV_YES && exercises_public_powers(a))
+		return pv_rules_report(
+			r, "art49-3-public-authority", a, line,
+			pv_strdup_printf("Activiteit '%s': de doorgifte aan '%s' in %s rust op een "
+			                 "uitzondering voor toestemming of een overeenkomst (art. 49 lid 1 sub a "
+			                 "of b AVG). Een overheid die haar publieke taak of een wettelijke plicht "
+			                 "uitvoert, mag die uitzonderingen niet gebruiken (art. 49 lid 3). Kies "
+			                 "mechanism=\"adequacy\", \"scc\", \"bcr\" of "
+			                 "\"derogation-public-interest\" (met de wet), of geef de gegevens niet "
+			                 "door.",
+			                 a->id, to, t->country),
+			pv_strdup_printf("Activity '%s': the transfer to '%s' in %s rests on the consent or "
+			                 "contract derogation (GDPR Art. 49(1)(a) or (b)). A public authority "
+			                 "carrying out its public task or a legal obligation may not use those "
+			                 "derogations (Art. 49(3)). Choose mechanism=\"adequacy\", \"scc\", "
+			                 "\"bcr\" or \"derogation-public-interest\" (with the law), or do not "
+			                 "transfer the data.",
+			                 a->id, to, t->country));
 	if (t->mechanism == pv_vocab_find(PV_VOCAB_TRANSFER_MECHANISM, "adequacy") &&
 	    !in_list(adequate, sizeof(adequate) / sizeof(adequate[0]), t->country))
 		return pv_rules_report(

@@ -368,6 +368,24 @@ static int check_recipients(pv_rules *r, const pv_activity *a)
 			             "register. Add agreement=\"...\" with the agreement's reference.",
 			             a->id, p->name ? p->name : ""));
 	}
+	pv_vocab_key joint = pv_vocab_find(PV_VOCAB_RECIPIENT_KIND, "joint-controller");
+	for (size_t i = 0; i < a->n_recipients && rc == PRIVICON_OK; i++) {
+		const pv_recipient *p = &a->recipients[i];
+		if (p->kind != joint || (p->agreement && p->agreement[0]))
+			continue;
+		rc = pv_rules_report(
+			r, "art26-joint-arrangement", a, pv_line_or(p->line, line),
+			pv_strdup_printf("Activiteit '%s': '%s' is samen met u verantwoordelijk, maar het "
+			                 "register noemt geen regeling waarin staat wie wat doet (art. 26 AVG), "
+			                 "zoals de gemeenschappelijke regeling of het convenant. Voeg "
+			                 "agreement=\"...\" toe met het kenmerk van die regeling.",
+			                 a->id, p->name ? p->name : ""),
+			pv_strdup_printf("Activity '%s': '%s' is a joint controller, but the register names "
+			                 "no arrangement that sets out who does what (GDPR Art. 26), such as the "
+			                 "joint arrangement (gemeenschappelijke regeling) or covenant. Add "
+			                 "agreement=\"...\" with the arrangement's reference.",
+			                 a->id, p->name ? p->name : ""));
+	}
 	return rc;
 }
 

@@ -257,6 +257,13 @@ static void test_catalogue(void)
 		{"acknowledgement-unused", PRIVICON_WARNING},
 		{"dpia-screening", PRIVICON_WARNING},
 		{"legitimate-interest-outside-task", PRIVICON_WARNING},
+		{"law-not-basis", PRIVICON_ERROR}, {"art9-law-missing", PRIVICON_ERROR},
+		{"art9-condition-fit", PRIVICON_ERROR}, {"art8-parental-consent", PRIVICON_ERROR},
+		{"art26-joint-arrangement", PRIVICON_WARNING}, {"transfer-country", PRIVICON_ERROR},
+		{"art49-3-public-authority", PRIVICON_ERROR},
+		{"art22-3-human-review", PRIVICON_WARNING},
+		{"art22-4-special-category", PRIVICON_WARNING},
+		{"uavg40-profiling-decision", PRIVICON_WARNING},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
@@ -353,6 +360,7 @@ static void test_captions(void)
 	                                   .logic = {S("De computer rekent."), NULL, 60},
 	                                   .consequence = {S("U krijgt een brief."),
 	                                                   S("You get a letter."), 61},
+	                                   .human_review = {S("Bel ons."), S("Call us."), 63},
 	                                   .line = L_AUTOMATED};
 	f.act[0].dpia = (pv_dpia){.present = 1, .required = PV_YES,
 	                          .status = V(PV_VOCAB_DPIA_STATUS, "done"), .line = L_DPIA};
@@ -371,6 +379,7 @@ static void test_decisions(void)
 	fixture f;
 	fixture_init(&f);
 	f.act[0].automated.present = PV_YES;
+	f.act[0].automated.human_review = (pv_text){S("Bel ons."), S("Call us."), 63};
 	only(&f, "automated-decision-logic", L_AUTOMATED, "parkeervergunning",
 	     "automated decision without logic");
 	says(&f, "en", "<logic> (how the computer decides) and <consequence>", "both missing");
@@ -658,10 +667,12 @@ static void test_dpia(void)
 	f.act[0].automated = (pv_decision){.present = PV_YES,
 	                                   .logic = {S("Regels."), S("Rules."), 60},
 	                                   .consequence = {S("Brief."), S("Letter."), 61},
+	                                   .human_review = {S("Bel ons."), S("Call us."), 63},
 	                                   .line = L_AUTOMATED};
 	f.act[0].profiling = (pv_decision){.present = PV_YES,
 	                                   .logic = {S("Score."), S("Score."), 62},
 	                                   .line = L_PROFILING};
+	f.purposes[0].basis = V(PV_VOCAB_LEGAL_BASIS, "contract"); /* not UAVG art. 40's case */
 	says(&f, "en", "automated decisions based on profiling (Art. 35(3)(a))", "35(3)(a)");
 	f.act[0].dpia.required = PV_YES;
 	f.act[0].dpia.status = PV_VOCAB_NONE;
