@@ -24,7 +24,7 @@ VERSION = $(shell sed -n 's/^\#define PRIVICON_VERSION "\(.*\)"/\1/p' include/pr
 SONAME_MAJOR = 0
 
 CC ?= cc
-PKGS = libxml-2.0 jansson cairo pangocairo librsvg-2.0 libpng
+PKGS = libxml-2.0 jansson cairo pangocairo librsvg-2.0 libpng glib-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -43,7 +43,7 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 
 # ---- sources ----------------------------------------------------------
 # One folder per pipeline step; `ls src` reads as the pipeline.
-LIB_DIRS = util model load rules notice render opendata diff
+LIB_DIRS = util model load rules notice render opendata diff site
 LIB_SRC = $(sort $(foreach d,$(LIB_DIRS),$(wildcard src/$(d)/*.c)))
 CLI_SRC = $(sort $(wildcard src/cli/*.c))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))

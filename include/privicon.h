@@ -296,7 +296,8 @@ typedef struct {
 #define PRIVICON_OVERVIEW ((size_t)-1)
 
 /* Renders the sheet of activity `activity` (0 <= activity < count) or the
- * overview (PRIVICON_OVERVIEW) as SVG or PNG. `opts` may be NULL. */
+ * overview (PRIVICON_OVERVIEW) as SVG, PNG or PDF (that sheet alone, on as
+ * many A4 pages as it needs). `opts` may be NULL. */
 PRIVICON_EXTERN int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                           const privicon_register *reg, size_t activity,
                           privicon_format format, const privicon_render_options *opts);
@@ -379,6 +380,49 @@ PRIVICON_EXTERN void privicon_free(void *p);
  * writing names and messages that came from a file to a terminal or JSON.
  * Free it with privicon_free(); NULL when out of memory or `s` is NULL. */
 PRIVICON_EXTERN char *privicon_utf8_clean(const char *s);
+
+/* ---- A static site ------------------------------------------------------ */
+
+/*
+ * The register as a static site that any web server or file share serves
+ * (`privicon site`; docs/publishing.md): per language (nl/, en/) an index
+ * page and one page per activity with its sheet as a PDF, the icons and
+ * their sprite, one stylesheet (assets/privicon.css, from the theme), the
+ * register API of the Logboek Dataverwerkingen draft as static JSON
+ * (api/), a root page to choose the language and, with a base URL,
+ * sitemap.xml. Pages link to each other relatively; with a base URL they
+ * also carry their permanent address. No scripts, no external requests.
+ *
+ * privicon_site_build() makes every file in memory and stores a site the
+ * caller owns in *out (free it with privicon_site_free()); the caller
+ * writes the files. The same register and options give the same bytes
+ * (the PDFs when SOURCE_DATE_EPOCH is set). Returns 0, PRIVICON_ENOMEM,
+ * PRIVICON_EINVAL (a bad argument, an activity id that is not a slug, a
+ * base URL that is not a plain http(s) address), or the failures of the
+ * renderers above, described in `diags` when it is not NULL.
+ */
+typedef struct {
+	const char *base_url;  /* where the site will be published, e.g.
+	                          "https://www.example.nl/privacy/", or NULL */
+	int fragments;         /* also fragments/<lang>/<page>.html: the body of
+	                          each page for a CMS, icons inline */
+	const char *icons_dir; /* as in privicon_render_options, or NULL */
+	const privicon_theme *theme; /* or NULL for the default theme */
+} privicon_site_options;
+
+typedef struct privicon_site privicon_site;
+
+PRIVICON_EXTERN int privicon_site_build(privicon_site **out, privicon_diagnostics *diags,
+                                        const privicon_register *reg,
+                                        const privicon_site_options *opts);
+PRIVICON_EXTERN size_t privicon_site_file_count(const privicon_site *site);
+/* The path of file `i` relative to the site's directory ("nl/index.html"),
+ * with "/" between folders; owned by `site`; NULL when out of range. */
+PRIVICON_EXTERN const char *privicon_site_file_path(const privicon_site *site, size_t i);
+/* The bytes of file `i` (owned by `site`) and their number in *size. */
+PRIVICON_EXTERN const unsigned char *privicon_site_file_data(const privicon_site *site, size_t i,
+                                                             size_t *size);
+PRIVICON_EXTERN void privicon_site_free(privicon_site *site);
 
 /* ---- Export, import and diff ------------------------------------------ */
 

@@ -19,6 +19,7 @@ allowed() {
 	render) echo "util model notice" ;;
 	opendata) echo "util model notice" ;;
 	diff) echo "util model notice" ;;
+	site) echo "util model notice render opendata" ;;
 	*) echo "?" ;;
 	esac
 }

@@ -172,6 +172,14 @@ int cli_one_register(const cli_opts *p, const char **file);
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang);
 
+/* ---- a theme (theme.c) ---- */
+
+/* Loads the theme FILE of --theme into *theme (the caller frees it with
+ * privicon_theme_free()); prints its warnings and errors as diagnostics.
+ * A NULL `path` leaves *theme NULL. 0, or -1 when the theme is refused or
+ * memory ran out (printed). */
+int cli_load_theme(privicon_theme **theme, const char *path, const char *lang);
+
 /* ---- an output directory (outdir.c) ---- */
 
 /* Creates `dir` unless it is a directory already (its parent must exist);

@@ -106,21 +106,8 @@ int cmd_html(int argc, char **argv)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 		goto done;
 	}
-	if (theme_path) {
-		rc = privicon_theme_load_file(&theme, diags, theme_path);
-		/* Warnings (unknown tokens) are shown; errors stop here. */
-		cli_print_diagnostics(diags, theme_path, lang, 0);
-		if (rc == PRIVICON_ENOMEM)
-			cli_error(lang, "onvoldoende geheugen", "out of memory");
-		if (rc != 0)
-			goto done;
-		privicon_diagnostics_free(diags);
-		if (privicon_diagnostics_new(&diags) != 0) {
-			diags = NULL;
-			cli_error(lang, "onvoldoende geheugen", "out of memory");
-			goto done;
-		}
-	}
+	if (cli_load_theme(&theme, theme_path, lang) != 0)
+		goto done;
 
 	loaded = cli_load_register(&reg, file, NULL, 1, lang);
 	if (loaded != CLI_EXIT_OK) {

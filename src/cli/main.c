@@ -18,6 +18,7 @@
 	X(render, "Render notice sheets of a register as SVG, PNG and PDF")       \
 	X(icons, "Write the icon set (SVG, PNG) and an SVG sprite for web pages") \
 	X(html, "Write the notice as one self-contained, accessible HTML page")  \
+	X(site, "Write the register as a static site with its register API")    \
 	X(export, "Write a register as open data: JSON or JSON-LD (W3C DPV)")    \
 	X(import, "Turn a JSON export back into a register")                     \
 	X(diff, "Show what changed between two registers, material or not")      \

@@ -66,6 +66,11 @@ static void sb_esc(pv_strbuf *b, const char *s)
 	pv_strbuf_add(b, run);
 }
 
+void pv_html_esc(pv_strbuf *b, const char *s)
+{
+	sb_esc(b, s ? s : "");
+}
+
 char *pv_html_escape(const char *s)
 {
 	pv_strbuf b = {0};
@@ -335,16 +340,41 @@ int pv_html_icon(char **out, size_t *len, const pv_icon *icon, const char *id,
 	return rc;
 }
 
+/* An icon as a reference into the site's sprite (privicon_render_sprite:
+ * <symbol id="privicon-ID">), same naming as icon_svg(). */
+static void icon_ref(pv_strbuf *b, const char *sprite, const pv_icon *icon, const char *id,
+                     const char *title)
+{
+	pv_strbuf_add(b, "<svg class=\"pv-icon\"");
+	if (title)
+		pv_strbuf_printf(b, " role=\"img\" aria-labelledby=\"%s\"", id);
+	else
+		pv_strbuf_add(b, " aria-hidden=\"true\"");
+	pv_strbuf_add(b, " width=\"48\" height=\"48\" viewBox=\"0 0 48 48\">");
+	if (title) {
+		pv_strbuf_printf(b, "<title id=\"%s\">", id);
+		sb_esc(b, title);
+		pv_strbuf_add(b, "</title>");
+	}
+	pv_strbuf_add(b, "<use href=\"");
+	sb_esc(b, sprite);
+	pv_strbuf_add(b, "#privicon-");
+	sb_esc(b, icon->id);
+	pv_strbuf_add(b, "\"/></svg>");
+}
+
 /* ---- words ------------------------------------------------------------------- */
 
-typedef struct {
+struct pv_html_words {
 	const char *title, *h1, *intro, *intro_reading, *intro_legend_attention,
 		*intro_legend_reassuring, *cue_attention, *cue_reassuring, *skip, *contents,
 		*icon, *icon_for, *status, *version, *department, *more, *legal_text, *article,
 		*contact, *contact_intro, *email, *phone, *website, *dpo, *register_name, *register_of,
 		*made_with, *no_activities, *activities_one, *activities_many;
 	const char *months[12];
-} words;
+};
+typedef struct pv_html_words pv_html_words;
+typedef pv_html_words words;
 
 static const words words_nl = {
 	.title = "Privacy in beeld",
@@ -433,16 +463,7 @@ static const words words_en = {
 
 /* ---- the page ------------------------------------------------------------------ */
 
-typedef struct {
-	pv_strbuf b;
-	const privicon_register *reg;
-	const pv_catalogue *cat;
-	const pv_notice *notice;
-	const privicon_theme *theme;
-	const words *w;
-	const char *lang;
-	char err[512];
-} page;
+typedef pv_html_page page;
 
 /* An http(s) address, the only kind the page links to. */
 static int web_url(const char *s)
@@ -546,9 +567,8 @@ static void activity_id(char *buf, size_t size, const pv_activity *a, size_t i)
 
 /* ---- CSS ------------------------------------------------------------------------ */
 
-static void css(page *p)
+void pv_html_css(pv_strbuf *b, const privicon_theme *t)
 {
-	const privicon_theme *t = p->theme;
 	static const char *const vars[PV_THEME_COLOR_COUNT] = {
 		[PV_THEME_PRIMARY] = "primary",     [PV_THEME_ON_PRIMARY] = "on-primary",
 		[PV_THEME_TEXT] = "text",           [PV_THEME_MUTED] = "muted",
@@ -559,16 +579,16 @@ static void css(page *p)
 	};
 	char hex[8];
 
-	pv_strbuf_add(&p->b, "<style>\n:root{");
+	pv_strbuf_add(b, ":root{");
 	for (int c = 0; c < PV_THEME_COLOR_COUNT; c++) {
 		pv_theme_hex(hex, t->color[c]);
-		pv_strbuf_printf(&p->b, "--pv-%s:%s;", vars[c], hex);
+		pv_strbuf_printf(b, "--pv-%s:%s;", vars[c], hex);
 	}
 	/* Both values were checked by theme.c: plain characters only. */
-	pv_strbuf_add(&p->b, "--pv-font:");
-	pv_strbuf_add(&p->b, t->font_family);
-	pv_strbuf_printf(&p->b, ";--pv-space:%s}\n", t->space);
-	pv_strbuf_add(&p->b,
+	pv_strbuf_add(b, "--pv-font:");
+	pv_strbuf_add(b, t->font_family);
+	pv_strbuf_printf(b, ";--pv-space:%s}\n", t->space);
+	pv_strbuf_add(b,
 	       "*,*::before,*::after{box-sizing:border-box}\n"
 	       "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
 	       "body{margin:0;background:var(--pv-background);color:var(--pv-text);"
@@ -660,8 +680,14 @@ static void css(page *p)
 	       ".pv-footer{background:none;break-inside:avoid}"
 	       "a{color:#000}"
 	       "a[href^=\"http\"]::after,a[href^=\"mailto:\"]::after{content:\" (\" attr(href) \")\";"
-	       "font-size:.9em;overflow-wrap:anywhere}}\n"
-	       "</style>\n");
+	       "font-size:.9em;overflow-wrap:anywhere}}\n");
+}
+
+static void css(page *p)
+{
+	pv_strbuf_add(&p->b, "<style>\n");
+	pv_html_css(&p->b, p->theme);
+	pv_strbuf_add(&p->b, "</style>\n");
 }
 
 /* ---- parts of the page ---------------------------------------------------------- */
@@ -711,7 +737,7 @@ static int item(page *p, const pv_notice_item *it, const pv_notice_row *row, con
 {
 	const pv_icon *icon = pv_catalogue_icon(p->cat, it->icon_id);
 	pv_strbuf name = {0};
-	int rc;
+	int rc = 0;
 
 	if (!icon) {
 		snprintf(p->err, sizeof(p->err), "the catalogue lacks icon %s", it->icon_id);
@@ -725,7 +751,10 @@ static int item(page *p, const pv_notice_item *it, const pv_notice_row *row, con
 		free(name.s);
 		return PRIVICON_ENOMEM;
 	}
-	rc = icon_svg(&p->b, icon, id, name.s, p->err, sizeof(p->err));
+	if (p->sprite)
+		icon_ref(&p->b, p->sprite, icon, id, name.s);
+	else
+		rc = icon_svg(&p->b, icon, id, name.s, p->err, sizeof(p->err));
 	free(name.s);
 	if (rc != 0)
 		return rc;
@@ -796,7 +825,7 @@ static int law_seen(const pv_activity *a, const pv_law *law)
 }
 
 /* "Meer weten": the legal text and every law with a web address. */
-static void links(page *p, const pv_activity *a, const char *aid)
+static void links(page *p, const pv_activity *a, const char *aid, int h)
 {
 	size_t n = web_url(a->legal_text_url) ? 1 : 0;
 	for (size_t i = 0; i < a->n_purposes; i++)
@@ -807,9 +836,9 @@ static void links(page *p, const pv_activity *a, const char *aid)
 			n += web_url(a->data[i].laws[k].url);
 	if (n == 0)
 		return;
-	pv_strbuf_printf(&p->b, "<div class=\"pv-links\"><h3 id=\"%s_links\">", aid);
+	pv_strbuf_printf(&p->b, "<div class=\"pv-links\"><h%d id=\"%s_links\">", h, aid);
 	sb_esc(&p->b, p->w->more);
-	pv_strbuf_printf(&p->b, "</h3>\n<ul aria-labelledby=\"%s_links\">\n", aid);
+	pv_strbuf_printf(&p->b, "</h%d>\n<ul aria-labelledby=\"%s_links\">\n", h, aid);
 	if (web_url(a->legal_text_url)) {
 		pv_strbuf_add(&p->b, "<li>");
 		web_link(p, a->legal_text_url, p->w->legal_text);
@@ -843,17 +872,17 @@ static const pv_notice_row *row_of(const pv_notice_activity *na, const char *ico
 
 /* The first layer, "In het kort": the notice's glance (notice/glance.h),
  * the same words as on the sheets. */
-static int glance(page *p, const pv_notice_activity *na, const char *aid)
+static int glance(page *p, const pv_notice_activity *na, const char *aid, int h)
 {
 	const pv_notice_glance *g = &na->glance;
 	char gid[160], iid[192];
 	int rc = 0;
 
 	snprintf(gid, sizeof(gid), "%s_glance", aid);
-	pv_strbuf_printf(&p->b, "<section class=\"pv-glance\" aria-labelledby=\"%s\">\n<h3 id=\"%s\">",
-	                 gid, gid);
+	pv_strbuf_printf(&p->b, "<section class=\"pv-glance\" aria-labelledby=\"%s\">\n<h%d id=\"%s\">",
+	                 gid, h, gid);
 	sb_esc(&p->b, g->title);
-	pv_strbuf_add(&p->b, "</h3>\n");
+	pv_strbuf_printf(&p->b, "</h%d>\n", h);
 	if (g->n_attention > 0) {
 		pv_strbuf_printf(&p->b, "<ul class=\"pv-items pv-glance-items\" aria-labelledby=\"%s\">\n",
 		                 gid);
@@ -876,14 +905,15 @@ static int glance(page *p, const pv_notice_activity *na, const char *aid)
 		sb_esc(&p->b, g->reassuring);
 		pv_strbuf_add(&p->b, "</p>\n");
 	}
-	pv_strbuf_add(&p->b, "</section>\n<h3 class=\"pv-details\">");
+	pv_strbuf_printf(&p->b, "</section>\n<h%d class=\"pv-details\">", h);
 	sb_esc(&p->b, g->details_title);
-	pv_strbuf_add(&p->b, "</h3>\n");
+	pv_strbuf_printf(&p->b, "</h%d>\n", h);
 	return rc;
 }
 
-static int activity(page *p, size_t i)
+int pv_html_activity(pv_html_page *p, size_t i)
 {
+	int h = p->heading ? p->heading : 2;
 	const pv_notice_activity *na = &p->notice->activities[i];
 	const pv_activity *a = na->activity;
 	char aid[128], qid[160], iid[192];
@@ -892,9 +922,9 @@ static int activity(page *p, size_t i)
 	activity_id(aid, sizeof(aid), a, i);
 	pv_strbuf_printf(&p->b, "<section class=\"pv-activity\" id=\"%s\" aria-labelledby=\"%s_h\">\n",
 	          aid, aid);
-	pv_strbuf_printf(&p->b, "<h2 id=\"%s_h\">", aid);
+	pv_strbuf_printf(&p->b, "<h%d id=\"%s_h\">", h, aid);
 	sb_esc(&p->b, na->name);
-	pv_strbuf_add(&p->b, "</h2>\n");
+	pv_strbuf_printf(&p->b, "</h%d>\n", h);
 	if (*na->summary) {
 		pv_strbuf_add(&p->b, "<p class=\"pv-summary\">");
 		sb_esc(&p->b, na->summary);
@@ -916,19 +946,22 @@ static int activity(page *p, size_t i)
 		sb_esc(&p->b, a->department);
 	}
 	pv_strbuf_add(&p->b, "</p>\n");
-	rc = glance(p, na, aid);
+	rc = glance(p, na, aid, h + 1);
 	for (int q = 0; rc == 0 && q < PV_Q_COUNT; q++) {
 		const pv_notice_row *row = &na->rows[q];
 		const pv_icon *qicon = pv_catalogue_icon(p->cat, row->icon_id);
 		snprintf(qid, sizeof(qid), "%s_q%d", aid, q + 1);
 		snprintf(iid, sizeof(iid), "%s_icon", qid);
-		pv_strbuf_printf(&p->b, "<div class=\"pv-question\">\n<h3 id=\"%s\">", qid);
+		pv_strbuf_printf(&p->b, "<div class=\"pv-question\">\n<h%d id=\"%s\">", h + 1, qid);
 		/* The question's own icon is decoration beside the heading's text. */
-		if (qicon && (rc = icon_svg(&p->b, qicon, iid, NULL, p->err, sizeof(p->err))) != 0)
+		if (qicon && p->sprite)
+			icon_ref(&p->b, p->sprite, qicon, iid, NULL);
+		else if (qicon && (rc = icon_svg(&p->b, qicon, iid, NULL, p->err, sizeof(p->err))) != 0)
 			break;
 		pv_strbuf_add(&p->b, "<span>");
 		sb_esc(&p->b, row->title);
-		pv_strbuf_printf(&p->b, "</span></h3>\n<ul class=\"pv-items\" aria-labelledby=\"%s\">\n", qid);
+		pv_strbuf_printf(&p->b, "</span></h%d>\n<ul class=\"pv-items\" aria-labelledby=\"%s\">\n",
+		                 h + 1, qid);
 		for (size_t k = 0; rc == 0 && k < row->n_items; k++) {
 			snprintf(iid, sizeof(iid), "%s_i%zu", qid, k + 1);
 			rc = item(p, &row->items[k], row, iid);
@@ -936,9 +969,25 @@ static int activity(page *p, size_t i)
 		pv_strbuf_add(&p->b, "</ul>\n</div>\n");
 	}
 	if (rc == 0)
-		links(p, a, aid);
+		links(p, a, aid, h + 1);
 	pv_strbuf_add(&p->b, "</section>\n");
 	return rc;
+}
+
+void pv_html_legend(pv_html_page *p)
+{
+	pv_strbuf_add(&p->b, "<p>");
+	sb_esc(&p->b, p->w->intro_reading);
+	pv_strbuf_add(&p->b, "</p>\n<ul class=\"pv-legend\">\n<li class=\"pv-attention\"><span "
+	              "class=\"pv-cue\">");
+	sb_esc(&p->b, p->w->cue_attention);
+	pv_strbuf_add(&p->b, "</span> ");
+	sb_esc(&p->b, p->w->intro_legend_attention);
+	pv_strbuf_add(&p->b, "</li>\n<li class=\"pv-reassuring\"><span class=\"pv-cue\">");
+	sb_esc(&p->b, p->w->cue_reassuring);
+	pv_strbuf_add(&p->b, "</span> ");
+	sb_esc(&p->b, p->w->intro_legend_reassuring);
+	pv_strbuf_add(&p->b, "</li>\n</ul>\n");
 }
 
 static void header(page *p)
@@ -963,18 +1012,9 @@ static void header(page *p)
 	pv_strbuf_addn(&p->b, p->w->intro, (size_t)(mark - p->w->intro));
 	sb_esc(&p->b, *org ? org : (p->lang[0] == 'e' ? "the organisation" : "de organisatie"));
 	pv_strbuf_add(&p->b, mark + 2);
-	pv_strbuf_add(&p->b, "</p>\n<p>");
-	sb_esc(&p->b, p->w->intro_reading);
-	pv_strbuf_add(&p->b, "</p>\n<ul class=\"pv-legend\">\n<li class=\"pv-attention\"><span "
-	              "class=\"pv-cue\">");
-	sb_esc(&p->b, p->w->cue_attention);
-	pv_strbuf_add(&p->b, "</span> ");
-	sb_esc(&p->b, p->w->intro_legend_attention);
-	pv_strbuf_add(&p->b, "</li>\n<li class=\"pv-reassuring\"><span class=\"pv-cue\">");
-	sb_esc(&p->b, p->w->cue_reassuring);
-	pv_strbuf_add(&p->b, "</span> ");
-	sb_esc(&p->b, p->w->intro_legend_reassuring);
-	pv_strbuf_add(&p->b, "</li>\n</ul>\n</div>\n</header>\n");
+	pv_strbuf_add(&p->b, "</p>\n");
+	pv_html_legend(p);
+	pv_strbuf_add(&p->b, "</div>\n</header>\n");
 
 	if (n == 0)
 		return;
@@ -993,7 +1033,7 @@ static void header(page *p)
 	pv_strbuf_add(&p->b, "</ol>\n</nav>\n</div>\n");
 }
 
-static void footer(page *p)
+void pv_html_footer(pv_html_page *p)
 {
 	const pv_controller *c = &p->reg->controller;
 	pv_strbuf_add(&p->b, "<footer class=\"pv-footer\" aria-labelledby=\"pv_contact\">\n"
@@ -1083,13 +1123,26 @@ static int build_page(page *p)
 		pv_strbuf_add(&p->b, "</p>\n");
 	}
 	for (size_t i = 0; rc == 0 && i < p->notice->n_activities; i++)
-		rc = activity(p, i);
+		rc = pv_html_activity(p, i);
 	pv_strbuf_add(&p->b, "</div>\n</main>\n");
-	footer(p);
+	pv_html_footer(p);
 	pv_strbuf_add(&p->b, "</body>\n</html>\n");
 	if (rc == 0 && p->b.oom)
 		rc = PRIVICON_ENOMEM;
 	return rc;
+}
+
+void pv_html_page_init(pv_html_page *p, const privicon_register *reg, const pv_catalogue *cat,
+                       const pv_notice *notice, const privicon_theme *theme, const char *lang)
+{
+	memset(p, 0, sizeof(*p));
+	p->reg = reg;
+	p->cat = cat;
+	p->notice = notice;
+	p->theme = theme;
+	p->lang = lang && lang[0] == 'e' ? "en" : "nl";
+	p->w = p->lang[0] == 'e' ? &words_en : &words_nl;
+	p->heading = 2;
 }
 
 static int report(privicon_diagnostics *diags, const privicon_register *reg, const char *why)
@@ -1119,11 +1172,7 @@ int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics
 	const char *lang = opts && opts->lang ? opts->lang : "nl";
 	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0))
 		return PRIVICON_EINVAL;
-	memset(&p, 0, sizeof(p));
-	p.reg = reg;
-	p.lang = lang;
-	p.w = lang[0] == 'e' ? &words_en : &words_nl;
-	p.theme = opts ? opts->theme : NULL;
+	pv_html_page_init(&p, reg, NULL, NULL, opts ? opts->theme : NULL, lang);
 	if (!p.theme) {
 		rc = pv_theme_default(&own_theme);
 		if (rc == PRIVICON_EINVALID)

@@ -359,9 +359,14 @@ static int sheet_args_ok(unsigned char **out, size_t *size, const privicon_regis
 		return 0;
 	*out = NULL;
 	*size = 0;
-	return reg && (format == PRIVICON_FORMAT_SVG || format == PRIVICON_FORMAT_PNG) &&
+	return reg &&
+	       (format == PRIVICON_FORMAT_SVG || format == PRIVICON_FORMAT_PNG ||
+	        format == PRIVICON_FORMAT_PDF) &&
 	       (activity == PRIVICON_OVERVIEW || activity < reg->n_activities);
 }
+
+static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                      privicon_renderer *renderer, size_t only, int all);
 
 int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnostics *diags,
                             privicon_renderer *renderer, size_t activity,
@@ -376,6 +381,8 @@ int privicon_renderer_sheet(unsigned char **out, size_t *size, privicon_diagnost
 
 	if (!renderer || !sheet_args_ok(out, size, renderer->reg, activity, format))
 		return PRIVICON_EINVAL;
+	if (format == PRIVICON_FORMAT_PDF)
+		return render_pdf(out, size, diags, renderer, activity, 0);
 	const privicon_register *reg = renderer->reg;
 	pv_job_begin(&j, renderer, diags);
 	rc = pv_job_notice(&j, activity);
@@ -479,8 +486,11 @@ static int pdf_sheet(pv_job *j, cairo_t *cr, cairo_surface_t *surface, size_t wh
 	return rc;
 }
 
-int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
-                          privicon_renderer *renderer)
+/* The PDF of the whole register (`only` is PRIVICON_OVERVIEW and `all`
+ * is set: the overview, then every sheet), or of one sheet: activity
+ * `only`, or the overview alone. */
+static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                      privicon_renderer *renderer, size_t only, int all)
 {
 	pv_job j;
 	pv_membuf buf = {0};
@@ -497,7 +507,7 @@ int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostic
 		return PRIVICON_EINVAL;
 	const privicon_register *reg = renderer->reg;
 	pv_job_begin(&j, renderer, diags);
-	rc = pv_job_notice(&j, PRIVICON_OVERVIEW);
+	rc = pv_job_notice(&j, all ? PRIVICON_OVERVIEW : only);
 	if (rc == 0 && pv_pdf_source_date(date, sizeof(date)) != 0)
 		rc = pv_job_report(&j, PRIVICON_EINVAL, -1, "render",
 		            "SOURCE_DATE_EPOCH is geen geldig aantal seconden sinds 1970",
@@ -506,8 +516,9 @@ int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostic
 		surface = cairo_pdf_surface_create_for_stream(pv_membuf_write, &buf, PDF_WIDTH_PT,
 		                                              PDF_HEIGHT_PT);
 		snprintf(title, sizeof(title), "%s \u2013 %s",
-		         strcmp(j.lang, "en") == 0 ? "Processing of personal data"
-		                                   : "Verwerking van persoonsgegevens",
+		         !all && only != PRIVICON_OVERVIEW ? j.notice->activities[0].name
+		         : strcmp(j.lang, "en") == 0       ? "Processing of personal data"
+		                                           : "Verwerking van persoonsgegevens",
 		         reg->controller.name ? reg->controller.name : "");
 		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
 		if (reg->controller.name)
@@ -524,8 +535,8 @@ int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostic
 			rc = PRIVICON_ENOMEM;
 	}
 	if (rc == 0)
-		rc = pdf_sheet(&j, cr, surface, PRIVICON_OVERVIEW, &page_no);
-	for (size_t i = 0; rc == 0 && i < reg->n_activities; i++)
+		rc = pdf_sheet(&j, cr, surface, all ? PRIVICON_OVERVIEW : only, &page_no);
+	for (size_t i = 0; all && rc == 0 && i < reg->n_activities; i++)
 		rc = pdf_sheet(&j, cr, surface, i, &page_no);
 	if (cr)
 		cairo_destroy(cr);
@@ -557,6 +568,12 @@ int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostic
 	*out = buf.data;
 	*size = buf.len;
 	return 0;
+}
+
+int privicon_renderer_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,
+                          privicon_renderer *renderer)
+{
+	return render_pdf(out, size, diags, renderer, PRIVICON_OVERVIEW, 1);
 }
 
 int privicon_render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *diags,

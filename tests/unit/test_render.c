@@ -774,9 +774,14 @@ static void test_arguments(const privicon_register *reg)
 	                            NULL) == PRIVICON_EINVAL &&
 	          out == NULL && size == 0,
 	      "an activity out of range is EINVAL and clears the out-parameters");
-	CHECK(privicon_render_sheet(&out, &size, NULL, reg, 0, PRIVICON_FORMAT_PDF, NULL) ==
-	          PRIVICON_EINVAL,
-	      "a single sheet as PDF is EINVAL (use privicon_render_pdf)");
+	CHECK(privicon_render_sheet(&out, &size, NULL, reg, 0, PRIVICON_FORMAT_PDF, NULL) == 0 &&
+	          size > 5 && memcmp(out, "%PDF-", 5) == 0,
+	      "a single sheet as PDF: that sheet alone");
+	privicon_free(out);
+	out = NULL;
+	CHECK(privicon_render_sheet(&out, &size, NULL, reg, 0,
+	                            PRIVICON_FORMAT_PDF | PRIVICON_FORMAT_PNG, NULL) == PRIVICON_EINVAL,
+	      "two formats at once are EINVAL");
 	CHECK(privicon_render_sheet(&out, &size, NULL, reg, 0, PRIVICON_FORMAT_PNG, &bad_scale) ==
 	          PRIVICON_EINVAL,
 	      "scale 5 is EINVAL");
