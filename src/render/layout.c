@@ -551,6 +551,33 @@ static void center_last_text(pv_band *band)
 	pango_layout_set_alignment(band->ops[band->n_ops - 1].text, PANGO_ALIGN_CENTER);
 }
 
+/* Says what the op last added to `band` is to a reader (pv_role). */
+static pv_op *mark_last(pv_band *band, pv_role role)
+{
+	pv_op *op = &band->ops[band->n_ops - 1];
+	op->role = role;
+	return op;
+}
+
+/* The language tag of `shown` when it is the register text `t` in the
+ * other language than the sheet's (the notice fell back to it), else
+ * NULL: a screen reader then reads it with the right voice. */
+static const char *fallback_lang(const pv_layout *lo, const pv_text *t, const char *shown)
+{
+	const char *own = is_en(lo) ? t->en : t->nl;
+	const char *other = is_en(lo) ? t->nl : t->en;
+	if (!shown || !*shown || shown == own || shown != other)
+		return NULL;
+	return is_en(lo) ? "nl-NL" : "en-GB";
+}
+
+/* An http(s) address, the only kind a sheet links to. */
+static int web_url(const char *s)
+{
+	return s && (strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0) &&
+	       strlen(s) < 2048;
+}
+
 /* ---- shared pieces -------------------------------------------------------- */
 
 /* "2024-03-01" as "1 maart 2024" / "1 March 2024"; anything else as written. */
@@ -576,7 +603,8 @@ static void format_date(char *dst, size_t size, const char *date, int en)
 /* Stacks `lines` (NULL or empty ones skipped) in a column at (x, *y);
  * the first in `head` style. Each line also goes into `desc`. */
 static int footer_column(pv_band *band, pv_layout *lo, double x, double *y, double width,
-                         const char *const *lines, size_t n, pv_strbuf *desc)
+                         const char *const *lines, size_t n, const char *link,
+                         pv_strbuf *desc)
 {
 	double h;
 	int rc = 0;
@@ -585,6 +613,12 @@ static int footer_column(pv_band *band, pv_layout *lo, double x, double *y, doub
 			continue;
 		rc = add_text(band, &h, lo, lines[i], i == 0 ? &F_FOOT_HEAD : &F_FOOT, x, *y, width,
 		              0, lo->colors.text);
+		if (rc != 0)
+			break;
+		if (link && lines[i] == link && web_url(link))
+			mark_last(band, PV_ROLE_LINK)->uri = link;
+		else
+			mark_last(band, PV_ROLE_TEXT);
 		*y += h + (i == 0 ? 3 : 1);
 		sb_sentence(desc, lines[i]);
 	}
@@ -608,6 +642,7 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 	int rc;
 
 	lo->cur_question = tr(lo, "voettekst", "footer");
+	band->part = PV_PART_FOOTER;
 	rc = push_rule(band, lo, 0);
 	/* Each address on its own line (11 pt print has no room for two),
 	 * the left column wider: it holds the web address. */
@@ -615,13 +650,13 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 	const char *left[] = {tr(lo, "Vragen over uw gegevens?", "Questions about your data?"),
 	                      c->email, c->phone, c->web};
 	if (rc == 0)
-		rc = footer_column(band, lo, MARGIN, &yl, col_w, left, 4, desc);
+		rc = footer_column(band, lo, MARGIN, &yl, col_w, left, 4, c->web, desc);
 	if (rc == 0 && (c->dpo_name || c->dpo_email || c->dpo_phone)) {
 		const char *right[] = {tr(lo, "Functionaris gegevensbescherming",
 		                          "Data protection officer"),
 		                       c->dpo_name, c->dpo_email, c->dpo_phone};
 		rc = footer_column(band, lo, MARGIN + col_w + FOOT_COL_GAP, &yr,
-		                   CONTENT_W - col_w - FOOT_COL_GAP, right, 4, desc);
+		                   CONTENT_W - col_w - FOOT_COL_GAP, right, 4, NULL, desc);
 	}
 	if (rc != 0)
 		return rc;
@@ -644,6 +679,8 @@ static int build_footer(pv_band *band, pv_layout *lo, const pv_activity *activit
 		return PRIVICON_ENOMEM;
 	double y = (yl > yr ? yl : yr) + 5;
 	rc = add_text(band, &h, lo, text, &F_FOOT, MARGIN, y, CONTENT_W, 0, lo->colors.muted);
+	if (rc == 0)
+		mark_last(band, PV_ROLE_TEXT);
 	sb_sentence(desc, text);
 	free(text);
 	if (rc != 0)
@@ -660,6 +697,7 @@ static int build_cont_header(pv_band *band, pv_layout *lo, const char *name)
 	int rc;
 
 	lo->cur_question = tr(lo, "kop", "header");
+	band->part = PV_PART_REPEAT;
 	pv_strbuf_add(&b, lo->reg->controller.name ? lo->reg->controller.name : "");
 	pv_strbuf_add(&b, " \u00b7 ");
 	pv_strbuf_add(&b, name);
@@ -686,6 +724,7 @@ static int build_more(pv_band *band, pv_layout *lo)
 	int rc;
 
 	lo->cur_question = tr(lo, "vervolg", "continuation");
+	band->part = PV_PART_REPEAT;
 	rc = push_rule(band, lo, 0);
 	if (rc == 0)
 		rc = add_text(band, &h, lo,
@@ -701,7 +740,8 @@ static int build_more(pv_band *band, pv_layout *lo)
 }
 
 /* The blue band: controller name above `title`, then `subtitle` (or NULL). */
-static int build_header(pv_band *band, pv_layout *lo, const char *title, const char *subtitle)
+static int build_header(pv_band *band, pv_layout *lo, const char *title,
+                        const char *title_lang, const char *subtitle)
 {
 	double y = HEAD_PAD_TOP, h;
 	int rc;
@@ -713,11 +753,13 @@ static int build_header(pv_band *band, pv_layout *lo, const char *title, const c
 		              &F_ORG, MARGIN, y, CONTENT_W, 0, lo->colors.band_text);
 	if (rc != 0)
 		return rc;
+	mark_last(band, PV_ROLE_TEXT);
 	y += h + HEAD_GAP;
 	rc = add_text_lines(band, &h, lo, title, &F_NAME, MARGIN, y, CONTENT_W, 3,
 	                    lo->colors.band_text);
 	if (rc != 0)
 		return rc;
+	mark_last(band, PV_ROLE_TITLE)->lang = title_lang;
 	y += h;
 	if (subtitle) {
 		y += HEAD_GAP;
@@ -725,6 +767,7 @@ static int build_header(pv_band *band, pv_layout *lo, const char *title, const c
 		              lo->colors.band_text);
 		if (rc != 0)
 			return rc;
+		mark_last(band, PV_ROLE_TEXT);
 		y += h;
 	}
 	band->ops[0].h = y + HEAD_PAD_BOTTOM;
@@ -875,6 +918,8 @@ static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsig
 				rc = push_text(band, title, MARGIN + QTITLE_X, ty, title_h, lo->colors.text);
 				title = NULL;
 			}
+			if (rc == 0)
+				mark_last(band, PV_ROLE_QUESTION)->cell = (int)row->question;
 		}
 		for (; rc == 0 && k < row->n_items && items[k].line == (int)line; k++) {
 			const pv_notice_item *it = &row->items[k];
@@ -891,6 +936,8 @@ static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsig
 				               top + (h < ICON ? (ICON - h) / 2 : 0), h, lo->colors.text);
 				items[k].caption = NULL; /* the band has it (or freed it) */
 			}
+			if (rc == 0)
+				mark_last(band, PV_ROLE_ANSWER)->cell = (int)row->question;
 		}
 	}
 	free_items(items, row->n_items);
@@ -937,6 +984,8 @@ static int build_glance(pv_sheet *s, pv_layout *lo, const pv_notice_glance *g,
 		rc = add_text(band, &h, lo, g->title, &F_GLANCE_TITLE, x0, y, w, 0, lo->colors.text);
 	if (rc != 0)
 		return rc;
+	/* for the PDF: a section of its own, like a question's */
+	mark_last(band, PV_ROLE_QUESTION)->cell = PV_Q_COUNT;
 	sb_sentence(desc, g->title);
 	y += h + 10;
 	for (size_t k = 0; k < g->n_attention; k += GL_COLS) {
@@ -957,6 +1006,7 @@ static int build_glance(pv_sheet *s, pv_layout *lo, const pv_notice_glance *g,
 				               y + (h < GL_ICON ? (GL_ICON - h) / 2 : 0), h, lo->colors.text);
 			if (rc != 0)
 				return rc;
+			mark_last(band, PV_ROLE_ANSWER)->cell = PV_Q_COUNT;
 			if (h > line_h)
 				line_h = h;
 			sb_sentence(desc, it->caption ? it->caption : "");
@@ -979,6 +1029,7 @@ static int build_glance(pv_sheet *s, pv_layout *lo, const pv_notice_glance *g,
 		rc = add_text(band, &h, lo, lines[i].text, lines[i].font, x0, y, w, 0, lines[i].color);
 		if (rc != 0)
 			return rc;
+		mark_last(band, PV_ROLE_NOTE)->cell = PV_Q_COUNT;
 		sb_sentence(desc, lines[i].text);
 		y += h + 6;
 	}
@@ -1003,8 +1054,10 @@ static int build_details_title(pv_sheet *s, pv_layout *lo, const char *title, pv
 	if (!(band = sheet_new_band(s, 2, lo)))
 		return PRIVICON_ENOMEM;
 	rc = add_text(band, &h, lo, title, &F_DETAILS, MARGIN, 6, CONTENT_W, 0, lo->colors.text);
-	if (rc == 0)
+	if (rc == 0) {
+		mark_last(band, PV_ROLE_TEXT);
 		sb_sentence(desc, title);
+	}
 	band->height = 6 + h + 6;
 	return rc;
 }
@@ -1033,7 +1086,8 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 	}
 	sb_sentence(&desc, or_empty(lo->reg->controller.name));
 	sb_sentence(&desc, s->title);
-	rc = build_header(&s->header, lo, s->title, NULL);
+	rc = build_header(&s->header, lo, s->title,
+	                  fallback_lang(lo, &na->activity->name, na->name), NULL);
 	if (rc == 0)
 		rc = build_cont_header(&s->cont_header, lo, s->title);
 	if (rc == 0)
@@ -1051,6 +1105,8 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 			rc = add_text(band, &h, lo, na->summary, &F_SUMMARY, MARGIN, SUMMARY_PAD_TOP,
 			              CONTENT_W, 0, lo->colors.text);
 		if (rc == 0) {
+			mark_last(band, PV_ROLE_TEXT)->lang =
+				fallback_lang(lo, &na->activity->summary, na->summary);
 			band->height = SUMMARY_PAD_TOP + h + SUMMARY_PAD_BOTTOM;
 			char *clean = collapse_space(na->summary);
 			if (!clean)
@@ -1171,6 +1227,9 @@ static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *not
 	const pv_notice_activity *first = notice->n_activities ? &notice->activities[0] : NULL;
 	int rc = 0, stagger = col_w < 110;
 
+	/* The corner cell over the activities' names: empty, so each
+	 * column head stands over its column for a screen reader too. */
+	rc = band_push(band, (pv_op){.kind = PV_OP_NONE, .role = PV_ROLE_COL_HEAD});
 	for (size_t c = 0; rc == 0 && c < cols->n; c++) {
 		int q = cols->q[c];
 		const pv_question_info *qi = pv_catalogue_question_at(lo->catalogue, (size_t)q);
@@ -1200,6 +1259,8 @@ static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *not
 		if (rc == 0)
 			rc = add_text(band, &h, lo, title, &F_OV_HEAD, tx, ty, tw, title_max,
 			              lo->colors.text);
+		if (rc == 0)
+			mark_last(band, PV_ROLE_COL_HEAD);
 		if (rc == 0 && !stagger)
 			center_last_text(band);
 		if (rc == 0 && stagger) {
@@ -1228,7 +1289,7 @@ static int build_column_heads(pv_band *band, pv_layout *lo, const pv_notice *not
 /* The icons of `row` in a cell of width `w` at (x0, y0), OV_PER_LINE to
  * a line, or for "how long" the retention in words. *h gets the height. */
 static int ov_cell(pv_band *band, pv_layout *lo, const pv_notice_activity *na, int q, double x0,
-                   double y0, double w, double *h)
+                   double y0, double w, double *h, pv_role role, int cell)
 {
 	const pv_notice_row *row = &na->rows[q];
 	double line_w = OV_PER_LINE * OV_ICON + (OV_PER_LINE - 1) * OV_ICON_GAP;
@@ -1240,8 +1301,10 @@ static int ov_cell(pv_band *band, pv_layout *lo, const pv_notice_activity *na, i
 		if (!words)
 			return PRIVICON_ENOMEM;
 		rc = add_text(band, h, lo, words, &F_OV_CELL, x0 + 2, y0, w - 4, 0, lo->colors.text);
-		if (rc == 0)
+		if (rc == 0) {
 			center_last_text(band);
+			mark_last(band, role)->cell = cell;
+		}
 		free(words);
 		return rc;
 	}
@@ -1258,6 +1321,11 @@ static int ov_cell(pv_band *band, pv_layout *lo, const pv_notice_activity *na, i
 		if (!icon)
 			return PRIVICON_EINVAL;
 		rc = push_icon(band, lo, icon, x, y, OV_ICON, row->items[k].tone);
+		if (rc == 0) {
+			pv_op *op = mark_last(band, role);
+			op->cell = cell;
+			op->alt = or_empty(row->items[k].caption);
+		}
 		if (y + OV_ICON - y0 > *h)
 			*h = y + OV_ICON - y0;
 	}
@@ -1281,6 +1349,8 @@ static int build_overview_common(pv_sheet *s, pv_layout *lo, const pv_notice *no
 	if (!(band = sheet_new_band(s, 1, lo)))
 		return PRIVICON_ENOMEM;
 	rc = add_text(band, &h, lo, lead, &F_OV_LABEL, MARGIN, y, CONTENT_W, 0, lo->colors.text);
+	if (rc == 0)
+		mark_last(band, PV_ROLE_TEXT);
 	sb_sentence(desc, lead);
 	y += h + 8;
 	for (size_t c = 0; rc == 0 && c < cols->n_common; c++) {
@@ -1290,9 +1360,11 @@ static int build_overview_common(pv_sheet *s, pv_layout *lo, const pv_notice *no
 		lo->cur_question = or_empty(row->title);
 		rc = add_text(band, &th, lo, or_empty(row->title), &F_OV_CELL, MARGIN, y + 6,
 		              OV_COMMON_TITLE_W, 0, lo->colors.text);
-		if (rc == 0)
+		if (rc == 0) {
+			mark_last(band, PV_ROLE_QUESTION)->cell = q;
 			rc = ov_cell(band, lo, first, q, MARGIN + OV_COMMON_TITLE_W,
-			             y, CONTENT_W - OV_COMMON_TITLE_W, &ch);
+			             y, CONTENT_W - OV_COMMON_TITLE_W, &ch, PV_ROLE_ANSWER, q);
+		}
 		/* the icons left-aligned after the title */
 		y += (th + 12 > ch ? th + 12 : ch) + 6;
 		desc_row(desc, row);
@@ -1319,6 +1391,7 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 	                    CONTENT_W, 2, lo->colors.text);
 	if (rc != 0)
 		return rc;
+	mark_last(band, PV_ROLE_ROW_HEAD)->lang = fallback_lang(lo, &na->activity->name, na->name);
 	cells_y = OV_PAD + h + 6;
 	if (desc->len)
 		pv_strbuf_add(desc, " ");
@@ -1328,7 +1401,8 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 		const pv_notice_row *row = &na->rows[q];
 		double ch;
 		lo->cur_question = or_empty(row->title);
-		rc = ov_cell(band, lo, na, q, MARGIN + (double)c * col_w, cells_y, col_w, &ch);
+		rc = ov_cell(band, lo, na, q, MARGIN + (double)c * col_w, cells_y, col_w, &ch,
+		             PV_ROLE_CELL, (int)c);
 		if (rc != 0)
 			return rc;
 		if (ch > row_h)
@@ -1383,7 +1457,7 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 	}
 	sb_sentence(&desc, or_empty(lo->reg->controller.name));
 	sb_sentence(&desc, title);
-	rc = build_header(&s->header, lo, title, subtitle);
+	rc = build_header(&s->header, lo, title, NULL, subtitle);
 	free(subtitle);
 	ov_columns cols;
 	if (rc == 0)

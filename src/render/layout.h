@@ -48,8 +48,47 @@ typedef enum {
 	PV_OP_RECT,  /* filled rectangle */
 	PV_OP_LINE,  /* horizontal rule, h is the stroke width */
 	PV_OP_TEXT,  /* a pango layout with its top-left corner at x, y */
-	PV_OP_ICON   /* a catalogue icon in a w x w box */
+	PV_OP_ICON,  /* a catalogue icon in a w x w box */
+	PV_OP_NONE   /* draws nothing: an empty element of the PDF's
+	                structure (the empty corner cell of a table) */
 } pv_op_kind;
+
+/*
+ * What an op is to a reader: the layout records it for every op, and the
+ * PDF's structure tree (pdftags.h) follows it, so whatever a sheet draws
+ * is tagged by saying what it is here. The default, PV_ROLE_DECORATION,
+ * stays out of the structure: backgrounds, rules, and an icon beside a
+ * caption that says the same thing in words.
+ *
+ *   role              PDF structure (inside the sheet's Sect)
+ *   TITLE             H1
+ *   TEXT              P (in the footer's Sect when the band is the footer)
+ *   LINK              P > Link to op->uri (a web address written out)
+ *   QUESTION          Sect (one per band group and question op->cell) > H2
+ *   ANSWER            the question's Sect > L > LI > LBody (a text), or
+ *                     > LI > LBody > Figure (an icon, with op->alt)
+ *   NOTE              the question's Sect > P
+ * (the first layer, "In het kort", is a question-like section with
+ * op->cell = PV_Q_COUNT)
+ *   FIGURE            Figure, its text alternative op->alt
+ *   COL_HEAD          Table > TR (one per band) > TH
+ *   ROW_HEAD          Table > TR > TH
+ *   CELL              Table > TR > TD (column op->cell) > Figure (an icon,
+ *                     op->alt) or P (a text)
+ */
+typedef enum {
+	PV_ROLE_DECORATION = 0,
+	PV_ROLE_TITLE,
+	PV_ROLE_TEXT,
+	PV_ROLE_LINK,
+	PV_ROLE_QUESTION,
+	PV_ROLE_ANSWER,
+	PV_ROLE_NOTE,
+	PV_ROLE_FIGURE,
+	PV_ROLE_COL_HEAD,
+	PV_ROLE_ROW_HEAD,
+	PV_ROLE_CELL
+} pv_role;
 
 typedef struct {
 	pv_op_kind kind;
@@ -57,11 +96,30 @@ typedef struct {
 	unsigned color;
 	PangoLayout *text;    /* PV_OP_TEXT: a reference the band owns */
 	const pv_icon *icon;  /* PV_OP_ICON: borrowed from the catalogue */
+	/* for the PDF's structure (see pv_role); strings borrowed from the
+	 * notice, the register or static storage */
+	pv_role role;
+	int cell;             /* CELL: the table column; QUESTION, ANSWER: the
+	                         question (pv_question) */
+	const char *alt;      /* FIGURE, CELL: what the icon says, in words */
+	const char *lang;     /* "nl-NL" / "en-GB" when the text is in the
+	                         other language than the sheet, else NULL */
+	const char *uri;      /* LINK: the address */
 } pv_op;
+
+/* Where a band belongs in the PDF's structure. */
+typedef enum {
+	PV_PART_BODY = 0, /* the sheet's own content */
+	PV_PART_FOOTER,   /* the footer: its own Sect, tagged on the sheet's
+	                     last page only (on the others it repeats) */
+	PV_PART_REPEAT    /* repeated page furniture (continuation header,
+	                     the PNG's "rest is in the PDF" note): not tagged */
+} pv_part;
 
 typedef struct {
 	double height;
 	unsigned group; /* bands of one group stay together when they can */
+	pv_part part;
 	const char *activity, *what; /* for messages: activity id and question
 	                                (borrowed from the notice), or NULL */
 	pv_op *ops;

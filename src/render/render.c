@@ -453,7 +453,10 @@ int privicon_render_sheet(unsigned char **out, size_t *size, privicon_diagnostic
 
 /* ---- PDF ------------------------------------------------------------------------ */
 
-static int pdf_sheet(pv_job *j, cairo_t *cr, cairo_surface_t *surface, size_t which, int *page_no)
+/* Draws every page of `sheet` as PDF pages, tagged, with a bookmark to
+ * its first. */
+static int pdf_sheet(pv_job *j, cairo_t *cr, cairo_surface_t *surface, pv_pdf_tags *tags,
+                     size_t which, int *page_no)
 {
 	pv_sheet *sheet = NULL;
 	pv_page *pages = NULL;
@@ -468,10 +471,13 @@ static int pdf_sheet(pv_job *j, cairo_t *cr, cairo_surface_t *surface, size_t wh
 		snprintf(link, sizeof(link), "page=%d", *page_no);
 		cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, sheet->title, link, 0);
 	}
+	if (rc == 0)
+		rc = pv_pdf_tags_sheet(tags, cr);
 	for (size_t i = 0; rc == 0 && i < n_pages; i++) {
 		cairo_save(cr);
 		cairo_scale(cr, PDF_SCALE, PDF_SCALE);
-		rc = pv_sheet_draw_page(cr, &pages[i], j->r->icons, j->err, sizeof(j->err));
+		rc = pv_sheet_draw_tagged_page(cr, &pages[i], j->r->icons, tags, i + 1 == n_pages,
+		                               j->err, sizeof(j->err));
 		cairo_restore(cr);
 		if (rc == 0) {
 			cairo_show_page(cr);
@@ -496,6 +502,7 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 	pv_membuf buf = {0};
 	cairo_surface_t *surface = NULL;
 	cairo_t *cr = NULL;
+	pv_pdf_tags *tags = NULL;
 	char date[32], title[512];
 	int rc, page_no = 1;
 
@@ -508,6 +515,8 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 	const privicon_register *reg = renderer->reg;
 	pv_job_begin(&j, renderer, diags);
 	rc = pv_job_notice(&j, all ? PRIVICON_OVERVIEW : only);
+	if (rc == 0)
+		rc = pv_pdf_tags_new(&tags);
 	if (rc == 0 && pv_pdf_source_date(date, sizeof(date)) != 0)
 		rc = pv_job_report(&j, PRIVICON_EINVAL, -1, "render",
 		            "SOURCE_DATE_EPOCH is geen geldig aantal seconden sinds 1970",
@@ -535,9 +544,14 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 			rc = PRIVICON_ENOMEM;
 	}
 	if (rc == 0)
-		rc = pdf_sheet(&j, cr, surface, all ? PRIVICON_OVERVIEW : only, &page_no);
+		rc = pdf_sheet(&j, cr, surface, tags, all ? PRIVICON_OVERVIEW : only, &page_no);
 	for (size_t i = 0; all && rc == 0 && i < reg->n_activities; i++)
-		rc = pdf_sheet(&j, cr, surface, i, &page_no);
+		rc = pdf_sheet(&j, cr, surface, tags, i, &page_no);
+	if (rc == 0 && (rc = pv_pdf_tags_finish(tags, cr)) == PRIVICON_EIO) {
+		snprintf(j.err, sizeof(j.err), "cairo: %s", cairo_status_to_string(cairo_status(cr)));
+		rc = pv_job_report_err(&j, rc, -1, "de PDF kan niet worden gemaakt",
+		                       "cannot make the PDF");
+	}
 	if (cr)
 		cairo_destroy(cr);
 	if (surface) {
@@ -560,6 +574,7 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 		                                  "PDF structure privicon does not know)") != 0)
 			rc = PRIVICON_ENOMEM;
 	}
+	pv_pdf_tags_free(tags);
 	pv_job_end(&j);
 	if (rc != 0) {
 		free(buf.data);

@@ -147,8 +147,181 @@ static int draw_icon_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache 
 	return icon_render(cr, h, op->x, top + op->y, op->w, error, err, err_size);
 }
 
-static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icons, char *err,
-                   size_t err_size)
+/*
+ * For a tagged PDF: gives the space at each line break its glyph. pango
+ * draws that space as PANGO_GLYPH_EMPTY, so cairo 1.16 writes it as a
+ * cluster without glyphs, "/Span << /ActualText <feff0020> >> BDC EMC",
+ * nested inside the text's marked content. Valid PDF, but poppler's
+ * structure reader (MarkedContentOutputDev, poppler 22.12) ends the text
+ * of the element at the first nested EMC, so a screen reader built on it
+ * heard only the first line of every text. With the space's own glyph
+ * (drawn at width 0, as before: nothing visible changes) cairo maps it
+ * through the font's ToUnicode like any other character.
+ */
+static void fill_wrapped_spaces(PangoLayout *pl)
+{
+	const char *text = pango_layout_get_text(pl);
+
+	for (GSList *l = pango_layout_get_lines(pl); l; l = l->next) {
+		PangoLayoutLine *line = l->data;
+		for (GSList *r = line->runs; r; r = r->next) {
+			PangoGlyphItem *run = r->data;
+			PangoGlyphString *gs = run->glyphs;
+			hb_codepoint_t space = 0;
+			int have = -1;
+			for (int i = 0; i < gs->num_glyphs; i++) {
+				const char *c = text + run->item->offset + gs->log_clusters[i];
+				if (gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY || *c != ' ')
+					continue;
+				if (have < 0) {
+					hb_font_t *hb = pango_font_get_hb_font(run->item->analysis.font);
+					have = hb && hb_font_get_nominal_glyph(hb, ' ', &space);
+				}
+				if (have)
+					gs->glyphs[i].glyph = space;
+			}
+		}
+	}
+}
+
+/*
+ * For a tagged PDF: draws `pl` without ligatures when that leaves every
+ * line as it was measured. A ligature ("fi" as one glyph) is one glyph
+ * for two characters, which cairo 1.16 writes as a nested
+ * "/Span << /ActualText (fi) >> BDC ... EMC": the same reader problem as
+ * the line-break space (fill_wrapped_spaces). Kept when turning them off
+ * would move a line break or change the size (then the ligature stays and
+ * only poppler-based readers stumble).
+ */
+static void drop_ligatures(PangoLayout *pl)
+{
+	enum { MAX_LINES = 64 };
+	int starts[MAX_LINES];
+	PangoRectangle before, after;
+	int lines = pango_layout_get_line_count(pl), same;
+	PangoAttrList *old = pango_layout_get_attributes(pl);
+	PangoAttrList *attrs;
+	PangoAttribute *no_liga;
+
+	if (lines > MAX_LINES)
+		return;
+	for (int i = 0; i < lines; i++)
+		starts[i] = pango_layout_get_line_readonly(pl, i)->start_index;
+	pango_layout_get_extents(pl, NULL, &before);
+	attrs = old ? pango_attr_list_copy(old) : pango_attr_list_new();
+	no_liga = pango_attr_font_features_new("liga 0, clig 0");
+	if (!attrs || !no_liga) {
+		if (attrs)
+			pango_attr_list_unref(attrs);
+		if (no_liga)
+			pango_attribute_destroy(no_liga);
+		return;
+	}
+	if (old)
+		pango_attr_list_ref(old);
+	pango_attr_list_insert(attrs, no_liga); /* takes no_liga */
+	pango_layout_set_attributes(pl, attrs);
+	pango_attr_list_unref(attrs);
+	pango_layout_get_extents(pl, NULL, &after);
+	/* The same lines and height; a line may end a hair shorter or
+	 * longer, which pango would have wrapped had it not fitted. */
+	same = pango_layout_get_line_count(pl) == lines && after.height == before.height;
+	for (int i = 0; same && i < lines; i++)
+		same = pango_layout_get_line_readonly(pl, i)->start_index == starts[i];
+	if (!same)
+		pango_layout_set_attributes(pl, old);
+	if (old)
+		pango_attr_list_unref(old);
+}
+
+/*
+ * For a tagged PDF: the hyphens pango adds where it breaks a word inside
+ * (a long Dutch compound). pango draws the hyphen as a second glyph of
+ * the word's last character, which cairo 1.16 writes as a nested
+ * ActualText span (see fill_wrapped_spaces), and a reader would read
+ * "burgerservicenum-mer". So the hyphen is taken out of the text and
+ * drawn on its own, outside the text's element, like any decoration:
+ * the page looks the same, the reader reads "burgerservicenummer".
+ */
+#define MAX_HYPHENS 64
+
+typedef struct {
+	PangoFont *font; /* the run's, owned by the layout */
+	PangoGlyphInfo glyph;
+	double x, y;     /* the glyph's origin on the baseline */
+} added_hyphen;
+
+typedef struct {
+	added_hyphen h[MAX_HYPHENS];
+	int n;
+} added_hyphens;
+
+static PangoGlyph hyphen_glyph(PangoFont *font)
+{
+	hb_font_t *hb = pango_font_get_hb_font(font);
+	hb_codepoint_t g = 0;
+	if (hb && (hb_font_get_nominal_glyph(hb, 0x2010, &g) || hb_font_get_nominal_glyph(hb, '-', &g)))
+		return g;
+	return PANGO_GLYPH_EMPTY;
+}
+
+static void take_added_hyphens(PangoLayout *pl, double x0, double y0, added_hyphens *out)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(pl);
+
+	out->n = 0;
+	do {
+		PangoLayoutRun *run = pango_layout_iter_get_run(it);
+		if (!run || !(run->item->analysis.flags & PANGO_ANALYSIS_FLAG_NEED_HYPHEN) ||
+		    run->item->analysis.level % 2 != 0 || run->glyphs->num_glyphs < 2 ||
+		    out->n == MAX_HYPHENS)
+			continue;
+		PangoGlyphString *gs = run->glyphs;
+		int last = gs->num_glyphs - 1, x = 0;
+		PangoGlyph hyphen = hyphen_glyph(run->item->analysis.font);
+		/* The hyphen: the last glyph, in the cluster of the one before. */
+		if (gs->log_clusters[last] != gs->log_clusters[last - 1] || hyphen == PANGO_GLYPH_EMPTY ||
+		    (gs->glyphs[last].glyph != hyphen && gs->glyphs[last].glyph != PANGO_GLYPH_EMPTY))
+			continue;
+		PangoRectangle r;
+		pango_layout_iter_get_run_extents(it, NULL, &r);
+		for (int i = 0; i < last; i++)
+			x += gs->glyphs[i].geometry.width;
+		added_hyphen *h = &out->h[out->n++];
+		h->font = run->item->analysis.font;
+		h->glyph = gs->glyphs[last];
+		h->glyph.glyph = hyphen;
+		h->x = x0 + (double)(r.x + x) / PANGO_SCALE;
+		h->y = y0 + (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+		gs->glyphs[last].glyph = PANGO_GLYPH_EMPTY;
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+}
+
+/* Draws the hyphens take_added_hyphens() took out, in `color`. */
+static int draw_added_hyphens(cairo_t *cr, const added_hyphens *hy, unsigned color)
+{
+	PangoGlyphString *one;
+
+	if (hy->n == 0)
+		return 0;
+	if (!(one = pango_glyph_string_new()))
+		return PRIVICON_ENOMEM;
+	pango_glyph_string_set_size(one, 1);
+	set_color(cr, color);
+	for (int i = 0; i < hy->n; i++) {
+		one->glyphs[0] = hy->h[i].glyph;
+		one->log_clusters[0] = 0;
+		cairo_move_to(cr, hy->h[i].x, hy->h[i].y);
+		pango_cairo_show_glyph_string(cr, hy->h[i].font, one);
+	}
+	cairo_new_path(cr);
+	pango_glyph_string_free(one);
+	return 0;
+}
+
+static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icons,
+                   added_hyphens *hyphens, char *err, size_t err_size)
 {
 	switch (op->kind) {
 	case PV_OP_RECT:
@@ -163,6 +336,11 @@ static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icon
 		break;
 	case PV_OP_TEXT:
 		set_color(cr, op->color);
+		if (hyphens) {
+			drop_ligatures(op->text);
+			fill_wrapped_spaces(op->text);
+			take_added_hyphens(op->text, op->x, top + op->y, hyphens);
+		}
 		cairo_move_to(cr, op->x, top + op->y);
 		/* Not pango_cairo_update_layout(): the layout was measured in
 		 * the layout's own context and must be drawn exactly so. */
@@ -171,13 +349,24 @@ static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icon
 		break;
 	case PV_OP_ICON:
 		return draw_icon_op(cr, op, top, icons, err, err_size);
+	case PV_OP_NONE:
+		break;
 	}
 	return cairo_failed(cr, err, err_size);
 }
 
-int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons, char *err,
-                       size_t err_size)
+/* Whether `op` is tagged in placement `pl`: the part of a band cut over
+ * pages that shows its top (a text drawn on two pages is read once). */
+static int tagged_here(const pv_placement *pl, const pv_op *op)
 {
+	return (pl->from <= 0 || op->y >= pl->from) &&
+	       (pl->to >= pl->band->height || op->y < pl->to);
+}
+
+static int draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons,
+                     pv_pdf_tags *tags, int last_page, char *err, size_t err_size)
+{
+	added_hyphens hyphens;
 	int rc = 0;
 
 	cairo_save(cr);
@@ -195,13 +384,41 @@ int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons, c
 			cairo_rectangle(cr, 0, pl->y, PV_SHEET_WIDTH, pl->to - pl->from);
 			cairo_clip(cr);
 		}
-		for (size_t k = 0; rc == 0 && k < b->n_ops; k++)
-			rc = draw_op(cr, &b->ops[k], pl->y - pl->from, icons, err, err_size);
+		for (size_t k = 0; rc == 0 && k < b->n_ops; k++) {
+			const pv_op *op = &b->ops[k];
+			int open = 0;
+			if (tags)
+				rc = pv_pdf_tags_op_begin(tags, cr, b, op, tagged_here(pl, op), last_page,
+				                          &open);
+			hyphens.n = 0;
+			if (rc == 0)
+				rc = draw_op(cr, op, pl->y - pl->from, icons, tags ? &hyphens : NULL, err,
+				             err_size);
+			if (rc == 0 && open)
+				rc = pv_pdf_tags_op_end(tags, cr);
+			if (rc == 0)
+				rc = draw_added_hyphens(cr, &hyphens, op->color);
+		}
 		if (part)
 			cairo_restore(cr);
 	}
 	cairo_restore(cr);
 	if (rc == 0)
 		rc = cairo_failed(cr, err, err_size);
+	return rc;
+}
+
+int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons, char *err,
+                       size_t err_size)
+{
+	return draw_page(cr, page, icons, NULL, 0, err, err_size);
+}
+
+int pv_sheet_draw_tagged_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons,
+                              pv_pdf_tags *tags, int last_page, char *err, size_t err_size)
+{
+	int rc = draw_page(cr, page, icons, tags, last_page, err, err_size);
+	if (rc != 0 && err && err_size && !err[0])
+		snprintf(err, err_size, "cairo: %s", cairo_status_to_string(cairo_status(cr)));
 	return rc;
 }

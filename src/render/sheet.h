@@ -24,6 +24,7 @@
 #include <cairo.h>
 
 #include "render/layout.h"
+#include "render/pdftags.h"
 
 typedef struct pv_icon_cache pv_icon_cache;
 
@@ -38,6 +39,12 @@ void pv_icon_cache_free(pv_icon_cache *cache);
  * read; the reason in `err`) or PRIVICON_EIO (cairo failed; idem). */
 int pv_sheet_draw_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons, char *err,
                        size_t err_size);
+
+/* The same on a PDF surface, with the structure tags of every op
+ * (pdftags.h); `last_page` says this is the sheet's last page, where its
+ * footer is tagged. Same returns. */
+int pv_sheet_draw_tagged_page(cairo_t *cr, const pv_page *page, pv_icon_cache *icons,
+                              pv_pdf_tags *tags, int last_page, char *err, size_t err_size);
 
 /* Draws an SVG icon source scaled into the square (x, y, size) with
  * currentColor = `color` (0xRRGGBB). Same returns. */

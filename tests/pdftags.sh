@@ -1,0 +1,163 @@
+#!/bin/sh
+# pdftags.sh - the tagged PDF (issue 18), read back the way a screen
+# reader built on poppler reads it (pdfinfo -struct-text, pdftotext), in
+# Dutch and English, for register.pdf:
+#   - pdfinfo says "Tagged: yes";
+#   - one H1 per sheet (the overview and every activity), and under each
+#     activity its eight questions as H2, the same eight in the same order
+#     on every sheet (after the first layer's H2, "In het kort"), and as
+#     the overview's column heads (TH) where it has them;
+#   - every text element holds its whole text (a poppler reader stops at
+#     a nested marked-content end: the text after a line break was lost);
+#     a word broken inside, with the hyphen pango adds, is read whole;
+#   - reading order: every text of the structure appears in the page text
+#     (pdftotext -raw: the content's order) in the same order, so a
+#     question is read before its answers and its answers before the next
+#     question (pdftotext without -raw sorts by its own column guess);
+#   - completeness: every word on the pages is in the structure, except
+#     the repeated "(vervolg)" header of continuation pages and the added
+#     hyphens;
+#   - the footer's web address is a Link with its URI;
+#   - decoration stays out: the structure holds no empty element but the
+#     overview's Figures (their text is in /Alt, added by pdfpatch);
+#   - the same bytes on a second run.
+. "$(dirname "$0")/lib.sh"
+
+ex=examples/register.xml
+SOURCE_DATE_EPOCH=1700000000
+export SOURCE_DATE_EPOCH
+n_act=$(grep -c '<activity ' "$ex")
+
+for tool in pdfinfo pdftotext; do
+	if ! command -v $tool >/dev/null 2>&1; then
+		fail "$tool (poppler-utils) is installed"
+		lib_finish
+		exit $?
+	fi
+done
+
+# leaves FILE - the structure's leaf elements, one "TYPE<tab>TEXT" a line,
+# in structure order, from the output of pdfinfo -struct-text (it prints
+# each element's text on the line after it, in double quotes).
+leaves() {
+	awk '
+		/^ *"/ { t = $0; sub(/^ *"/, "", t); sub(/"$/, "", t); print type "\t" t; next }
+		{ type = $1 }' "$1"
+}
+
+# in_order STRUCT_TEXTS PAGE_TEXT - prints the first text of STRUCT_TEXTS
+# (one a line) that is not found in PAGE_TEXT after the one before it;
+# nothing when all are found in order. White space is ignored on both
+# sides (the pages break lines where the structure does not).
+in_order() {
+	awk -v struct="$1" '
+		BEGIN { while ((getline l < struct) > 0) { gsub(/[ \t]/, "", l); if (l != "") want[++n] = l } }
+		{ gsub(/[ \t\f]/, ""); page = page $0 }
+		END {
+			pos = 1
+			for (i = 1; i <= n; i++) {
+				k = index(substr(page, pos), want[i])
+				if (k == 0) { print want[i]; exit }
+				pos += k - 1 + length(want[i])
+			}
+		}' "$2"
+}
+
+for flavour in $flavours; do
+	bin=$B/privicon
+	[ $flavour = asan ] && bin=$B/asan/privicon
+	# poppler reads the structure slowly (about 10 s a file here):
+	# `make test` reads the Dutch PDF, `make check` both.
+	langs="nl en"
+	[ -n "${PRIVICON_QUICK:-}" ] && langs=nl
+	for lang in $langs; do
+		out=$tmp/$flavour-$lang
+		mkdir -p "$out"
+		if ! "$bin" render --format pdf --lang $lang -o "$out/r" "$ex" >/dev/null 2>"$tmp/err"; then
+			fail "render --format pdf --lang $lang ($flavour)"
+			note "$(cat "$tmp/err")"
+			continue
+		fi
+		pdf=$out/r/register.pdf
+		pdfinfo "$pdf" | grep -q '^Tagged: *yes' && ok "register.pdf ($lang, $flavour) is tagged" ||
+			fail "register.pdf ($lang, $flavour) is not tagged"
+		pdfinfo -struct-text "$pdf" >"$out/struct"
+		leaves "$out/struct" >"$out/leaves"
+
+		# ---- headings ----
+		h1=$(grep -c '^H1	' "$out/leaves")
+		[ "$h1" -eq $((n_act + 1)) ] && ok "register.pdf ($lang): one H1 per sheet ($h1)" ||
+			fail "register.pdf ($lang): $h1 H1 for $((n_act + 1)) sheets"
+		# per activity sheet its H2s on one line: the first layer's, then
+		# the eight questions
+		awk -F'\t' '
+			$1 == "H1" { if (n++ > 1) print line; line = ""; next }
+			$1 == "H2" && n > 1 { line = line $2 "|" }
+			END { print line }' "$out/leaves" >"$out/h2"
+		first=$(head -1 "$out/h2")
+		questions=$(printf '%s' "$first" | tr '|' '\n' | tail -8)
+		n_q=$(printf '%s\n' "$questions" | sort -u | grep -c .)
+		differ=$(grep -c -v -x -F "$first" "$out/h2")
+		[ "$(wc -l <"$out/h2")" -eq "$n_act" ] && [ "$n_q" -eq 8 ] && [ "$differ" -eq 0 ] &&
+			ok "register.pdf ($lang): every activity has the same 8 questions as H2, in order" ||
+			fail "register.pdf ($lang): $n_q distinct questions, $differ sheets with other H2s"
+		ths=$(awk -F'\t' '$1 == "H1" { n++ } n == 1 && $1 == "TH" && $2 != "" { print $2 }' "$out/leaves" |
+			sed -n "1,8p")
+		missing=$(printf '%s\n' "$ths" | grep -v -x -F "$questions" | head -1)
+		[ -n "$ths" ] && [ -z "$missing" ] && ok "register.pdf ($lang): the overview's column heads are questions" ||
+			fail "register.pdf ($lang): overview column head \"$missing\" is no question"
+
+		# ---- whole texts ----
+		# The summary of the first activity runs over several lines.
+		summary=$(awk -F'\t' '$1 == "H1" { n++ } n == 2 && $1 == "P" { print $2; exit }' "$out/leaves")
+		[ "${#summary}" -gt 120 ] && ok "register.pdf ($lang): a text of several lines is read whole (${#summary} bytes)" ||
+			fail "register.pdf ($lang): the first summary reads \"$summary\""
+
+		# A word broken inside (pango adds a hyphen, U+2010) is read
+		# whole: the hyphen is drawn outside the text's element.
+		hyphen=$(printf '\342\200\220')
+		cut=$(grep -c "$hyphen" "$out/leaves")
+		[ "$cut" -eq 0 ] && ok "register.pdf ($lang): no text in the structure holds a hyphen pango added" ||
+			fail "register.pdf ($lang): $cut texts hold a hyphen pango added"
+
+		# ---- reading order ----
+		cut -f2 "$out/leaves" >"$out/texts"
+		pdftotext -raw "$pdf" "$out/raw.txt"
+		miss=$(in_order "$out/texts" "$out/raw.txt")
+		[ -z "$miss" ] && ok "register.pdf ($lang): the structure is in the order of the page content" ||
+			fail "register.pdf ($lang): out of order in the content: \"$miss\""
+		awk -F'\t' '$1 == "H1" || $1 == "H2" || $1 == "LBody"' "$out/leaves" | cut -f2 >"$out/qa"
+		miss=$(in_order "$out/qa" "$out/raw.txt")
+		[ -z "$miss" ] && ok "register.pdf ($lang): pdftotext -raw reads each question, then its answers" ||
+			fail "register.pdf ($lang): pdftotext -raw reads \"$miss\" out of order"
+
+		# ---- completeness ----
+		# Every word of the pages is part of a text of the structure
+		# (white space ignored: a word broken over two lines is two
+		# words on the page, one in the structure).
+		extra=$(tr -s ' \t\f' '\n\n\n' <"$out/raw.txt" | sed "s/$hyphen\$//" |
+			grep -v -x -e '(vervolg)' -e '(continued)' -e '' |
+			awk -v struct="$out/texts" '
+				BEGIN { while ((getline l < struct) > 0) { gsub(/[ \t]/, "", l); all = all "\n" l } }
+				index(all, $0) == 0 { print; if (++n == 5) exit }' | tr '\n' ' ')
+		[ -z "$extra" ] && ok "register.pdf ($lang): every word on the pages is in the structure" ||
+			fail "register.pdf ($lang): words outside the structure: $extra"
+
+		# ---- links ----
+		link=$(grep -c '^ *Link' "$out/struct")
+		[ "$link" -eq $((n_act + 1)) ] && grep -q '/URI (https://' "$pdf" &&
+			ok "register.pdf ($lang): the footer's web address is a Link on every sheet" ||
+			fail "register.pdf ($lang): $link Link elements for $((n_act + 1)) sheets"
+
+		# ---- decoration stays out ----
+		empty=$(awk -F'\t' '$2 == "" && $1 != "Figure" && $1 != "TH"' "$out/leaves" | head -3 | tr '\n' ' ')
+		[ -z "$empty" ] && ok "register.pdf ($lang): no empty text elements" ||
+			fail "register.pdf ($lang): empty elements: $empty"
+
+		# ---- determinism ----
+		"$bin" render --format pdf --lang $lang -o "$out/again" "$ex" >/dev/null 2>&1
+		cmp -s "$pdf" "$out/again/register.pdf" && ok "register.pdf ($lang, $flavour): the same bytes twice" ||
+			fail "register.pdf ($lang, $flavour) differs between two runs"
+	done
+done
+lib_finish
