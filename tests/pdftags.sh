@@ -1,7 +1,8 @@
 #!/bin/sh
 # pdftags.sh - the tagged PDF (issue 18), read back the way a screen
 # reader built on poppler reads it (pdfinfo -struct-text, pdftotext), in
-# Dutch and English, for register.pdf:
+# Dutch and English, for register.pdf and for the PDF of every activity
+# (privicon site):
 #   - pdfinfo says "Tagged: yes";
 #   - one H1 per sheet (the overview and every activity), and under each
 #     activity its eight questions as H2, the same eight in the same order
@@ -153,6 +154,33 @@ for flavour in $flavours; do
 		empty=$(awk -F'\t' '$2 == "" && $1 != "Figure" && $1 != "TH"' "$out/leaves" | head -3 | tr '\n' ' ')
 		[ -z "$empty" ] && ok "register.pdf ($lang): no empty text elements" ||
 			fail "register.pdf ($lang): empty elements: $empty"
+
+		# ---- a PDF per activity (privicon site writes them) ----
+		if "$bin" site -o "$out/site" "$ex" >/dev/null 2>"$tmp/err"; then
+			n_pdf=0
+			bad=
+			for one in "$out/site/$lang"/*.pdf; do
+				[ -f "$one" ] || continue
+				n_pdf=$((n_pdf + 1))
+				pdfinfo -struct "$one" >"$out/one" 2>/dev/null
+				h1=$(grep -c '^ *H1' "$out/one")
+				h2=$(grep -c '^ *H2' "$out/one")
+				case $one in
+				*/overview.pdf) want=1 ;;
+				*) want=2 ;; # H1; and H2 for the questions (8 or 9 with the first layer)
+				esac
+				if ! pdfinfo "$one" | grep -q '^Tagged: *yes' || [ "$h1" -ne 1 ] ||
+					{ [ $want -eq 2 ] && [ "$h2" -lt 8 ]; }; then
+					bad="$bad $(basename "$one")"
+				fi
+			done
+			[ "$n_pdf" -eq $((n_act + 1)) ] && [ -z "$bad" ] &&
+				ok "site ($lang): every single-activity PDF ($n_pdf) is tagged, one H1, its questions as H2" ||
+				fail "site ($lang): $n_pdf PDFs; not tagged right:$bad"
+		else
+			fail "site ($lang, $flavour) writes the site"
+			note "$(cat "$tmp/err")"
+		fi
 
 		# ---- determinism ----
 		"$bin" render --format pdf --lang $lang -o "$out/again" "$ex" >/dev/null 2>&1
