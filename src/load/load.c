@@ -15,6 +15,7 @@
  * context, and while we run, the calling thread's global libxml2 error
  * handlers are swapped for silent ones and restored afterwards.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -420,6 +421,10 @@ typedef struct {
 	int code, line, column, int1;
 	char str1[96], str2[96];
 	char raw[320]; /* libxml2's own text, one line, clipped */
+	/* A value in typographic quotes (“...” as Word writes them) where
+	 * libxml2 wanted a straight quote: the quote, the attribute's name and
+	 * the value, for a message that names them; quote[0] is 0 otherwise. */
+	char quote[8], quote_attr[64], quote_value[96];
 } syntax_error;
 
 typedef struct {
@@ -750,6 +755,21 @@ static int syntax_words(const syntax_error *err, int at_end, char *nl, char *en,
 	}
 	switch (err->code) {
 	case XML_ERR_ATTRIBUTE_NOT_STARTED:
+		if (err->quote[0]) {
+			const char *a = err->quote_attr[0] ? err->quote_attr : "naam";
+			const char *a_en = err->quote_attr[0] ? err->quote_attr : "name";
+			char fix_nl[200], fix_en[200];
+			snprintf(fix_nl, sizeof(fix_nl), "%s=\"%s\"", a, err->quote_value[0] ? err->quote_value : "waarde");
+			snprintf(fix_en, sizeof(fix_en), "%s=\"%s\"", a_en, err->quote_value[0] ? err->quote_value : "value");
+			snprintf(nl, cap, "De waarde van attribuut '%s' staat tussen gekrulde "
+			         "aanhalingstekens (%s), zoals Word of een ander tekstprogramma ze maakt. XML "
+			         "kent alleen rechte aanhalingstekens: schrijf %s. Zet in uw editor "
+			         "'slimme aanhalingstekens' uit.", a, err->quote, fix_nl);
+			snprintf(en, cap, "The value of attribute '%s' is in curly quotes (%s), as Word "
+			         "or another word processor writes them. XML knows only straight quotes: "
+			         "write %s. Turn off 'smart quotes' in your editor.", a_en, err->quote, fix_en);
+			return 0;
+		}
 		snprintf(nl, cap, "De waarde van een attribuut moet tussen aanhalingstekens staan, zoals "
 		         "kind=\"name\".");
 		snprintf(en, cap, "An attribute value must be in quotes, like kind=\"name\".");
@@ -814,6 +834,49 @@ static int at_end_rank(int code)
 	}
 }
 
+/* The quotes a word processor puts in place of " and ': “ ” „ ‘ ’ ‚ « ». */
+static size_t typographic_quote(const unsigned char *p, const unsigned char *end)
+{
+	if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+	    (p[2] == 0x9c || p[2] == 0x9d || p[2] == 0x9e || p[2] == 0x98 || p[2] == 0x99 ||
+	     p[2] == 0x9a))
+		return 3;
+	if (end - p >= 2 && p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb))
+		return 2;
+	return 0;
+}
+
+/* Where libxml2 wanted an attribute's opening quote: when a typographic
+ * quote stands there, note it, the attribute name before the '=' and the
+ * value up to the next typographic quote on the same line. */
+static void note_typographic_quote(syntax_error *e, const xmlParserInputPtr in)
+{
+	if (!in || !in->cur || !in->base || !in->end || in->cur >= in->end)
+		return;
+	const unsigned char *cur = in->cur, *end = in->end, *base = in->base;
+	size_t qlen = typographic_quote(cur, end);
+	if (!qlen)
+		return;
+	snprintf(e->quote, sizeof(e->quote), "%.*s", (int)qlen, (const char *)cur);
+	const unsigned char *n = cur;
+	while (n > base && (n[-1] == ' ' || n[-1] == '\t'))
+		n--;
+	if (n > base && n[-1] == '=')
+		n--;
+	while (n > base && (n[-1] == ' ' || n[-1] == '\t'))
+		n--;
+	const unsigned char *name_end = n;
+	while (n > base && name_end - n < 60 &&
+	       (isalnum(n[-1]) || n[-1] == '-' || n[-1] == '_' || n[-1] == ':' || n[-1] == '.'))
+		n--;
+	snprintf(e->quote_attr, sizeof(e->quote_attr), "%.*s", (int)(name_end - n), (const char *)n);
+	const unsigned char *v = cur + qlen, *w = v;
+	while (w < end && w - v < 90 && *w != '\n' && *w != '<' && *w != '>' && !typographic_quote(w, end))
+		w++;
+	if (w < end && typographic_quote(w, end))
+		snprintf(e->quote_value, sizeof(e->quote_value), "%.*s", (int)(w - v), (const char *)v);
+}
+
 static void on_parse_error(void *user, PV_XML_ERROR *err)
 {
 	xmlParserCtxtPtr ctxt = user;
@@ -843,6 +906,8 @@ static void on_parse_error(void *user, PV_XML_ERROR *err)
 	size_t rl = strlen(e.raw);
 	while (rl > 0 && e.raw[rl - 1] == ' ')
 		e.raw[--rl] = '\0';
+	if (err->code == XML_ERR_ATTRIBUTE_NOT_STARTED)
+		note_typographic_quote(&e, ctxt->input);
 
 	int at_end = ctxt->input && ctxt->input->cur && ctxt->input->end &&
 	             ctxt->input->cur >= ctxt->input->end;

@@ -27,6 +27,7 @@
 
 #include <libxml/xmlschemas.h>
 
+#include "model/duration.h"
 #include "model/vocab.h"
 #include "util/text.h"
 
@@ -1081,6 +1082,11 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 		if (words_for(type, pattern, &w_nl, &w_en)) {
 			sb_add(nl, " is niet goed geschreven. Verwacht: %s.", w_nl);
 			sb_add(en, " is not written correctly. Expected: %s.", w_en);
+			char guess[48];
+			if (streq(type, "Duration") && pv_duration_guess(guess, sizeof(guess), value)) {
+				sb_add(nl, " Bedoelt u %s?", guess);
+				sb_add(en, " Did you mean %s?", guess);
+			}
 		} else {
 			sb_add(nl, " heeft niet de vorm die het schema vraagt (patroon '%s').", pattern);
 			sb_add(en, " does not have the form the schema asks for (pattern '%s').", pattern);

@@ -39,4 +39,12 @@ int pv_duration_compare(const pv_duration *a, const pv_duration *b);
  * / "0 days". Truncates to `size`; returns buf. lang "en" or else Dutch. */
 char *pv_duration_format(char *buf, size_t size, const pv_duration *d, const char *lang);
 
+/* Reads a retention period as an officer may write it - "5 jaar", "P5J",
+ * "vijf jaar", "6 maanden", "1 jaar en 6 maanden", "anderhalf jaar",
+ * "5Y", "2,5 years", "blijvend" - and writes the form the register asks
+ * for ("P5Y", "P1Y6M", "permanent") into buf (truncated to `size`).
+ * Returns 1 when it understood `text` and that form differs from it, else
+ * 0 (buf is then unspecified). For "did you mean" (duration_guess.c). */
+int pv_duration_guess(char *buf, size_t size, const char *text);
+
 #endif
