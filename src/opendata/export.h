@@ -1,5 +1,5 @@
 /*
- * export.h - what the open-data modules share (export_json.c,
+ * export.h - what the open-data modules share (export.c, export_json.c,
  * export_jsonld.c, import_json.c). Internal to libprivicon.
  */
 #ifndef PRIVICON_EXPORT_H
@@ -83,6 +83,13 @@ static inline void pv_jb_push(pv_jb *b, json_t *a, json_t *v)
 /* The key a right has in the export ("access", "withdraw-consent"); NULL
  * for a value outside pv_right. */
 const char *pv_right_key(pv_right right);
+
+/* The JSON document of `reg` (export_json.c): every fact of the model and
+ * the notice in Dutch and English, in *out, owned by the caller. Returns
+ * 0, PRIVICON_ENOMEM, or PRIVICON_EINVALID with a diagnostic (icons
+ * missing, notices that disagree). */
+int pv_export_json(json_t **out, privicon_diagnostics *diags, const privicon_register *reg,
+                   const privicon_export_options *opts);
 
 /* The JSON-LD document of `reg` (export_jsonld.c) in *out, owned by the
  * caller. Returns 0, PRIVICON_ENOMEM, or PRIVICON_EINVAL for a broken

@@ -1,5 +1,6 @@
 /*
- * export_json.c - the register as open data: privicon_export().
+ * export_json.c - the register as open data: the JSON document of the
+ * export (export.c dispatches privicon_export()).
  *
  * The JSON export holds every fact of the model (source lines aside) and,
  * per activity, what follows from the facts: the rights and the notice.
@@ -522,32 +523,7 @@ static json_t *export_json(pv_jb *b, const privicon_register *reg, const pv_noti
 	return root;
 }
 
-/* ---- privicon_export --------------------------------------------------- */
-
-int pv_export_dump(char **out, size_t *size, const json_t *doc)
-{
-	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	size_t len;
-
-	*out = NULL;
-	*size = 0;
-	if (!text)
-		return PRIVICON_ENOMEM;
-	/* Our own copy with the final line break: privicon_free() is free(),
-	 * and jansson may be set up with another allocator. */
-	len = strlen(text);
-	*out = malloc(len + 2);
-	if (!*out) {
-		free(text);
-		return PRIVICON_ENOMEM;
-	}
-	memcpy(*out, text, len);
-	(*out)[len] = '\n';
-	(*out)[len + 1] = '\0';
-	*size = len + 1;
-	free(text);
-	return PRIVICON_OK;
-}
+/* ---- the JSON document ---------------------------------------------------- */
 
 static int report(privicon_diagnostics *diags, const char *file, int rc, const char *detail_nl,
                   const char *detail_en)
@@ -562,9 +538,8 @@ static int report(privicon_diagnostics *diags, const char *file, int rc, const c
 	return rc;
 }
 
-int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
-                    const privicon_register *reg, privicon_export_format format,
-                    const privicon_export_options *opts)
+int pv_export_json(json_t **out, privicon_diagnostics *diags, const privicon_register *reg,
+                   const privicon_export_options *opts)
 {
 	pv_catalogue *cat = NULL;
 	pv_notice *nl = NULL, *en = NULL;
@@ -572,21 +547,7 @@ int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
 	char err[400] = "";
 	int rc;
 
-	if (!out || !size)
-		return PRIVICON_EINVAL;
 	*out = NULL;
-	*size = 0;
-	if (!reg || (format != PRIVICON_EXPORT_JSON && format != PRIVICON_EXPORT_JSONLD))
-		return PRIVICON_EINVAL;
-
-	if (format == PRIVICON_EXPORT_JSONLD) {
-		rc = pv_export_jsonld(&doc, reg);
-		if (rc != 0)
-			return rc;
-		rc = pv_export_dump(out, size, doc);
-		json_decref(doc);
-		return rc;
-	}
 
 	rc = pv_catalogue_load(&cat, opts ? opts->icons_dir : NULL, err, sizeof(err));
 	if (rc != 0)
@@ -617,8 +578,9 @@ int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
 		            "the icon catalogue lacks an icon the register needs");
 	}
 	if (rc == 0)
-		rc = pv_export_dump(out, size, doc);
-	json_decref(doc);
+		*out = doc;
+	else
+		json_decref(doc);
 	pv_notice_free(nl);
 	pv_notice_free(en);
 	pv_catalogue_free(cat);
