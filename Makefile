@@ -3,8 +3,10 @@
 #   make            build the library (static and shared) and the CLI
 #   make test       the quick suite (unit and case tests; no browser, no valgrind)
 #   make check      build and run the whole test suite, sanitizer build included
-#   make demo       install missing build dependencies, build, render examples/
+#   make demo       install missing build dependencies, build, render examples/,
+#                   install privicon (root: PREFIX; others: ~/.local)
 #   make deps       install missing build dependencies (apt-get, as root)
+#   make test-deps  install the test tools make check needs (also run by it)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make uninstall / clean
 
@@ -18,6 +20,7 @@ BINDIR = $(PREFIX)/bin
 LIBDIR = $(PREFIX)/lib
 INCDIR = $(PREFIX)/include
 MANDIR = $(PREFIX)/share/man
+DATADIR = $(PREFIX)/share/privicon
 PKGDIR = $(LIBDIR)/pkgconfig
 
 VERSION = $(shell sed -n 's/^\#define PRIVICON_VERSION "\(.*\)"/\1/p' include/privicon.h)
@@ -87,7 +90,7 @@ UNIT_BINS_ASAN = $(patsubst tests/unit/%.c,$(B)/asan/unit/%,$(UNIT_SRC))
 
 SHARED = $(B)/libprivicon.so.$(VERSION)
 
-.PHONY: all test check check-build demo deps browser-deps js-deps install uninstall clean
+.PHONY: all test check check-build demo deps test-deps browser-deps js-deps install uninstall clean
 .SECONDARY:
 
 all: $(B)/privicon $(B)/libprivicon.a $(SHARED) $(B)/privicon.pc
@@ -114,14 +117,20 @@ $(B)/privicon.pc: privicon.pc.in include/privicon.h
 	sed -e 's|@PREFIX@|$(PREFIX)|; s|@VERSION@|$(VERSION)|; s|@PKGS@|$(PKGS)|' $< > $@
 
 # ---- dependencies -------------------------------------------------------
-DEB_PKGS = build-essential pkg-config libxml2-dev libxml2-utils libjansson-dev \
-           libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev librsvg2-bin fonts-dejavu-core \
-           poppler-utils valgrind strace chromium git jq
+# DEB_PKGS: what building and running privicon needs (`make deps`, run by
+# `make demo`). TEST_PKGS: the test tools `make check` needs on top
+# (`make test-deps`): xmllint, rsvg-convert, poppler, valgrind, strace,
+# Chromium, git and jq, and node with npm.
+DEB_PKGS = build-essential pkg-config libxml2-dev libjansson-dev \
+           libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev fonts-dejavu-core
+TEST_PKGS = libxml2-utils librsvg2-bin poppler-utils valgrind strace chromium git jq
+deps:
+	@sh tools/deps.sh $(DEB_PKGS)
 # node and npm (for the browser tests) come from the distribution only
 # when missing: a nodejs from elsewhere bundles npm and conflicts with
 # Debian's npm package.
-deps:
-	@sh tools/deps.sh $(DEB_PKGS)
+test-deps: deps
+	@sh tools/deps.sh $(TEST_PKGS)
 	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || \
 		sh tools/deps.sh nodejs npm
 
@@ -129,7 +138,7 @@ deps:
 # (axe-core, chrome-remote-interface, pngjs; no browser download) from
 # tests/browser/package-lock.json, installed when missing or changed.
 BROWSER_DIR = tests/browser
-browser-deps: deps
+browser-deps: test-deps
 	@$(MAKE) --no-print-directory $(BROWSER_DIR)/node_modules/.package-lock.json
 $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
 	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund --loglevel=error
@@ -137,7 +146,7 @@ $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package.json $(BR
 # The open-data tests (tests/opendata.sh): ajv, ajv-formats, jsonld and
 # yaml, pinned in tests/js/package-lock.json, installed when missing or
 # changed; node and npm from the distribution only when missing, as in deps
-# (so `make js-deps` alone needs no other package). git and jq (DEB_PKGS)
+# (so `make js-deps` alone needs no other package). git and jq (TEST_PKGS)
 # run the pre-commit hook and the CI recipes in tests/opendata.sh.
 JS_DIR = tests/js
 js-deps:
@@ -148,7 +157,7 @@ $(JS_DIR)/node_modules/.package-lock.json: $(JS_DIR)/package.json $(JS_DIR)/pack
 	npm ci --prefix $(JS_DIR) --no-audit --no-fund --loglevel=error
 
 # ---- tests ------------------------------------------------------------
-check: deps browser-deps js-deps
+check: test-deps browser-deps js-deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh $(B)
 
@@ -161,9 +170,14 @@ test: $(B)/privicon $(UNIT_BINS) $(SHARED)
 	@sh tests/run.sh $(B) --quick
 
 # ---- demo -------------------------------------------------------------
+# After the demo, privicon is installed so the README's `privicon ...`
+# commands work: as root to PREFIX (/usr/local), otherwise to ~/.local
+# (or to PREFIX when given); tools/install-demo.sh says where and whether
+# that directory is on PATH.
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@B=$(B) sh tools/demo.sh
+	@B=$(B) PREFIX_ORIGIN=$(origin PREFIX) PREFIX="$(PREFIX)" sh tools/install-demo.sh
 
 # ---- install ----------------------------------------------------------
 install: all
@@ -177,12 +191,16 @@ install: all
 	install -m 644 include/privicon.h $(DESTDIR)$(INCDIR)/privicon.h
 	install -m 644 $(B)/privicon.pc $(DESTDIR)$(PKGDIR)/privicon.pc
 	install -m 644 man/privicon.1 $(DESTDIR)$(MANDIR)/man1/privicon.1
+	install -d $(DESTDIR)$(DATADIR)
+	install -m 644 schemas/register.xsd schemas/catalog.xml $(DESTDIR)$(DATADIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/privicon $(DESTDIR)$(LIBDIR)/libprivicon.a \
 	      $(DESTDIR)$(LIBDIR)/libprivicon.so $(DESTDIR)$(LIBDIR)/libprivicon.so.$(SONAME_MAJOR) \
 	      $(DESTDIR)$(LIBDIR)/libprivicon.so.$(VERSION) $(DESTDIR)$(INCDIR)/privicon.h \
-	      $(DESTDIR)$(PKGDIR)/privicon.pc $(DESTDIR)$(MANDIR)/man1/privicon.1
+	      $(DESTDIR)$(PKGDIR)/privicon.pc $(DESTDIR)$(MANDIR)/man1/privicon.1 \
+	      $(DESTDIR)$(DATADIR)/register.xsd $(DESTDIR)$(DATADIR)/catalog.xml
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 clean:
 	rm -rf $(B) out

@@ -43,7 +43,7 @@ if [ ! -x "$bin" ]; then
 	exit
 fi
 if ! command -v xmllint >/dev/null 2>&1; then
-	fail "killtest: xmllint is missing (make deps installs libxml2-utils)"
+	fail "killtest: xmllint is missing (make test-deps installs libxml2-utils)"
 	lib_finish
 	exit
 fi
@@ -207,7 +207,7 @@ atomic() {
 	fi
 }
 if ! command -v strace >/dev/null 2>&1 || ! strace -qq -o /dev/null true 2>/dev/null; then
-	fail "atomic writes: strace is missing or cannot trace here (make deps installs it)"
+	fail "atomic writes: strace is missing or cannot trace here (make test-deps installs it)"
 else
 	mkdir "$tmp/w"
 	atomic "render" "$tmp/w/r/register.pdf" "$bin" render -o "$tmp/w/r" "$small"

@@ -31,7 +31,7 @@ if [ ! -x "$bin" ]; then
 fi
 for tool in pdftotext pdfinfo xmllint; do
 	if ! command -v $tool >/dev/null 2>&1; then
-		fail "limits: $tool is missing (make deps)"
+		fail "limits: $tool is missing (make test-deps)"
 		lib_finish
 		exit
 	fi

@@ -65,7 +65,7 @@ if command -v jq >/dev/null 2>&1; then
 		ok "site: manifest.json lists every file of the site ($(wc -l <"$tmp/files"))" ||
 		fail "site: manifest.json lists every file of the site"
 else
-	fail "site: jq is installed (make deps)"
+	fail "site: jq is installed (make test-deps)"
 fi
 
 # ---- the pages ----------------------------------------------------------------

@@ -13,7 +13,7 @@
 
 bin=$B/privicon
 if ! command -v valgrind >/dev/null 2>&1; then
-	fail "valgrind is not installed (make deps installs it)"
+	fail "valgrind is not installed (make test-deps installs it)"
 	lib_finish
 	exit
 fi
