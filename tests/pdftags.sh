@@ -19,6 +19,9 @@
 #     the repeated "(vervolg)" header of continuation pages and the added
 #     hyphens;
 #   - the footer's web address is a Link with its URI;
+#   - what cairo 1.16 cannot write (pdfpatch.c): /Lang and DisplayDocTitle
+#     in the catalogue, /Tabs /S on every page, /Alt on every Figure, and
+#     the file still reads without a complaint;
 #   - decoration stays out: the structure holds no empty element but the
 #     overview's Figures (their text is in /Alt, added by pdfpatch);
 #   - the same bytes on a second run.
@@ -149,6 +152,32 @@ for flavour in $flavours; do
 		[ "$link" -eq $((n_act + 1)) ] && grep -q '/URI (https://' "$pdf" &&
 			ok "register.pdf ($lang): the footer's web address is a Link on every sheet" ||
 			fail "register.pdf ($lang): $link Link elements for $((n_act + 1)) sheets"
+
+		# ---- what cairo 1.16 cannot write, added by pdfpatch.c ----
+		pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+		tabs=$(grep -a -c '/Tabs /S /Type /Page' "$pdf")
+		figures=$(grep -c '^ *Figure' "$out/struct")
+		alts=$(grep -a -o '/Alt <FEFF[0-9A-F]*> /Type /StructElem' "$pdf" | wc -l)
+		want_lang=nl-NL
+		[ $lang = en ] && want_lang=en-GB
+		grep -a -q "/Lang ($want_lang) /ViewerPreferences << /DisplayDocTitle true >> /Type /Catalog" "$pdf" &&
+			ok "register.pdf ($lang): /Lang ($want_lang) and DisplayDocTitle in the catalogue" ||
+			fail "register.pdf ($lang): no /Lang or DisplayDocTitle in the catalogue"
+		[ "$tabs" -eq "$pages" ] && ok "register.pdf ($lang): every page ($pages) has /Tabs /S" ||
+			fail "register.pdf ($lang): $tabs of $pages pages have /Tabs /S"
+		[ "$figures" -gt 0 ] && [ "$alts" -eq "$figures" ] &&
+			ok "register.pdf ($lang): every Figure ($figures) has its /Alt" ||
+			fail "register.pdf ($lang): $alts /Alt for $figures Figures"
+		# the first /Alt reads as an answer on the activity sheets
+		first_alt=$(grep -a -o '/Alt <FEFF[0-9A-F]*>' "$pdf" | head -1 | sed 's/^\/Alt <FEFF//; s/>$//' |
+			xxd -r -p | iconv -f UTF-16BE -t UTF-8)
+		[ -n "$first_alt" ] && awk -F'\t' '$1 == "LBody" { print $2 }' "$out/leaves" | grep -q -x -F "$first_alt" &&
+			ok "register.pdf ($lang): a figure's /Alt is its caption (\"$first_alt\")" ||
+			fail "register.pdf ($lang): the first /Alt \"$first_alt\" is no caption"
+		pdftotext "$pdf" /dev/null 2>"$out/poppler.err"
+		pdfinfo -struct "$pdf" >/dev/null 2>>"$out/poppler.err"
+		[ ! -s "$out/poppler.err" ] && ok "register.pdf ($lang): poppler reads it without a complaint" ||
+			fail "register.pdf ($lang): poppler says $(head -2 "$out/poppler.err")"
 
 		# ---- decoration stays out ----
 		empty=$(awk -F'\t' '$2 == "" && $1 != "Figure" && $1 != "TH"' "$out/leaves" | head -3 | tr '\n' ' ')

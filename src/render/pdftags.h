@@ -42,15 +42,9 @@
 #include <cairo.h>
 
 #include "render/layout.h"
+#include "render/pdfpatch.h"
 
 typedef struct pv_pdf_tags pv_pdf_tags;
-
-/* A structure element as begun: its type, and what cairo cannot write. */
-typedef struct {
-	const char *type; /* "H1", "Figure", ... (static) */
-	char *alt;        /* the text alternative, or NULL (owned) */
-	const char *lang; /* the language tag, or NULL (static) */
-} pv_pdf_elem;
 
 /* Returns 0 or PRIVICON_ENOMEM. */
 int pv_pdf_tags_new(pv_pdf_tags **out);
@@ -74,7 +68,8 @@ int pv_pdf_tags_op_end(pv_pdf_tags *t, cairo_t *cr);
  * surface is finished. */
 int pv_pdf_tags_finish(pv_pdf_tags *t, cairo_t *cr);
 
-/* The elements begun so far, in order; borrowed from the tagger. */
+/* The elements begun so far, in order, for pdfpatch.h (the alt texts are
+ * the tagger's copies); borrowed from the tagger. */
 const pv_pdf_elem *pv_pdf_tags_elems(const pv_pdf_tags *t, size_t *n);
 
 /* `uri` made safe for cairo's link attribute and the PDF string cairo

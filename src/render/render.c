@@ -562,16 +562,23 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 		cairo_surface_destroy(surface);
 	}
 	if (rc == 0) {
-		int lrc = pv_pdf_set_lang(&buf, strcmp(j.lang, "en") == 0 ? "en-GB" : "nl-NL");
+		/* What cairo 1.16 has no API for (pdfpatch.h). */
+		pv_pdf_patch patch = {strcmp(j.lang, "en") == 0 ? "en-GB" : "nl-NL", 1, 1, NULL, 0};
+		patch.elems = pv_pdf_tags_elems(tags, &patch.n_elems);
+		int lrc = pv_pdf_patch_apply(&buf.data, &buf.len, &patch);
+		if (lrc == 0)
+			buf.cap = buf.len;
 		if (lrc == PRIVICON_ENOMEM)
 			rc = lrc;
 		else if (lrc == 1 && diags &&
 		         privicon_diagnostics_add(diags, reg->file, 0, 0, PRIVICON_WARNING, "render",
 		                                  NULL,
-		                                  "de taal van de PDF kon niet worden ingesteld "
-		                                  "(onbekende opbouw van cairo's PDF)",
-		                                  "could not set the PDF's language (cairo wrote a "
-		                                  "PDF structure privicon does not know)") != 0)
+		                                  "de taal, de tekst bij de iconen en de tabvolgorde "
+		                                  "van de PDF konden niet worden ingesteld (onbekende "
+		                                  "opbouw van cairo's PDF)",
+		                                  "could not set the PDF's language, the icons' text "
+		                                  "and the tab order (cairo wrote a PDF structure "
+		                                  "privicon does not know)") != 0)
 			rc = PRIVICON_ENOMEM;
 	}
 	pv_pdf_tags_free(tags);

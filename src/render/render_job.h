@@ -89,8 +89,5 @@ int pv_png_encode(pv_membuf *out, cairo_surface_t *s);
 /* SOURCE_DATE_EPOCH as an ISO 8601 date for cairo, "" when unset;
  * PRIVICON_EINVAL when malformed (pdfmeta.c). */
 int pv_pdf_source_date(char *date, size_t size);
-/* Adds /Lang `lang_tag` to the document catalog of the PDF in `pdf`,
- * rewriting the cross-reference table (pdfmeta.c). Returns 0 or an error. */
-int pv_pdf_set_lang(pv_membuf *pdf, const char *lang_tag);
 
 #endif
