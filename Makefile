@@ -27,7 +27,7 @@ VERSION = $(shell sed -n 's/^\#define PRIVICON_VERSION "\(.*\)"/\1/p' include/pr
 SONAME_MAJOR = 0
 
 CC ?= cc
-PKGS = libxml-2.0 jansson cairo pangocairo librsvg-2.0 libpng glib-2.0
+PKGS = libxml-2.0 jansson cairo pangocairo librsvg-2.0 libpng glib-2.0 libqrencode
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -120,10 +120,12 @@ $(B)/privicon.pc: privicon.pc.in include/privicon.h
 # DEB_PKGS: what building and running privicon needs (`make deps`, run by
 # `make demo`). TEST_PKGS: the test tools `make check` needs on top
 # (`make test-deps`): xmllint, rsvg-convert, poppler, valgrind, strace,
-# Chromium, git and jq, and node with npm.
+# Chromium, git and jq, zbar-tools (zbarimg reads the QR codes back), and
+# node with npm.
 DEB_PKGS = build-essential pkg-config libxml2-dev libjansson-dev \
-           libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev fonts-dejavu-core
-TEST_PKGS = libxml2-utils librsvg2-bin poppler-utils valgrind strace chromium git jq
+           libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev fonts-dejavu-core \
+           libqrencode-dev
+TEST_PKGS = libxml2-utils librsvg2-bin poppler-utils valgrind strace chromium git jq zbar-tools
 deps:
 	@sh tools/deps.sh $(DEB_PKGS)
 # node and npm (for the browser tests) come from the distribution only

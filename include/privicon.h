@@ -290,7 +290,22 @@ typedef struct {
 	                          default, or NULL; [A-Za-z][A-Za-z0-9_-]* */
 	const privicon_theme *theme; /* colours and font, or NULL for the
 	                          default theme; borrowed for the call */
+	const char *base_url;  /* where the site of `privicon site` is published
+	                          ("https://www.example.nl/privacy/"), or NULL
+	                          for the register's <publication base-url>;
+	                          with either, every activity sheet carries a QR
+	                          code (about 3 cm) and the address of its page,
+	                          BASE + LANG + "/" + ID + ".html". A base URL
+	                          that is not a plain http(s) address is
+	                          PRIVICON_EINVAL */
 } privicon_render_options;
+
+/* Whether `url` can be a base URL (privicon_render_options.base_url,
+ * privicon_site_options.base_url): 0 when it is an http(s) address with a
+ * host and none of white space, control characters, " ' < > \ ` { } | ^,
+ * ? or #, at most 1024 bytes; else PRIVICON_EINVAL (PRIVICON_ENOMEM when
+ * memory ran out). */
+PRIVICON_EXTERN int privicon_check_base_url(const char *url);
 
 /* The `activity` that selects the overview in privicon_render_sheet(). */
 #define PRIVICON_OVERVIEW ((size_t)-1)

@@ -40,6 +40,7 @@ enum {
 	OPT_THEME,
 	OPT_SCHEMA,
 	OPT_JOBS,
+	OPT_BASE_URL,
 	OPT_OUTPUT,
 	OPT_HELP
 };
@@ -55,6 +56,7 @@ static const cli_option render_options[] = {
 	{"theme", 0, 1, OPT_THEME},
 	{"schema", 0, 1, OPT_SCHEMA},
 	{"jobs", 'j', 1, OPT_JOBS},
+	{"base-url", 0, 1, OPT_BASE_URL},
 	{"output", 'o', 1, OPT_OUTPUT},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
@@ -86,6 +88,10 @@ static void render_help(void)
 	      "                     themes/default.json. A theme below WCAG contrast is refused\n"
 	      "  --schema FILE      check the register against FILE instead of the built-in\n"
 	      "                     schema (activity ids must still be safe file names)\n"
+	      "  --base-url URL     where the site of 'privicon site' is published: every\n"
+	      "                     activity sheet gets a QR code and the address of its\n"
+	      "                     page, URL/LANG/ID.html (default: the register's\n"
+	      "                     <publication base-url>, if any)\n"
 	      "  -j, --jobs N       render on N threads, 1 to 256 (default: the number of\n"
 	      "                     processors online); the files are the same for every N\n"
 	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
@@ -451,7 +457,7 @@ int cmd_render(int argc, char **argv)
 {
 	cli_opts p;
 	const char *value, *lang = "nl", *dir = NULL, *icons = NULL, *theme_path = NULL, *file;
-	const char *jobs_value = NULL;
+	const char *jobs_value = NULL, *base_url = NULL;
 	long jobs = 0;
 	int formats = PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG | PRIVICON_FORMAT_PDF;
 	int scale = 1, opt, status = CLI_EXIT_TROUBLE, loaded, rc;
@@ -495,6 +501,14 @@ int cmd_render(int argc, char **argv)
 			break;
 		case OPT_SCHEMA:
 			load_opts.schema_path = value;
+			break;
+		case OPT_BASE_URL:
+			if (privicon_check_base_url(value) != 0) {
+				cli_usage_error(p.command, "bad --base-url '%s' (an http:// or https:// "
+				                           "address without spaces, quotes, ? or #)", value);
+				goto done;
+			}
+			base_url = value;
 			break;
 		case OPT_JOBS:
 			jobs_value = value; /* checked below, in the language of --lang */
@@ -555,7 +569,7 @@ int cmd_render(int argc, char **argv)
 	if (cli_outdir_make("render", dir, lang) != 0)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .scale = scale, .icons_dir = icons,
-	                              .theme = theme};
+	                              .theme = theme, .base_url = base_url};
 	rc = render_all(&files, diags, reg, formats, &ro, jobs, dir, file);
 	if (rc == PRIVICON_ENOMEM)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");

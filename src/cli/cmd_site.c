@@ -435,9 +435,9 @@ int cmd_site(int argc, char **argv)
 	}
 	if (cli_one_register(&p, &file) != 0)
 		goto done;
-	if (base_url && !(strncmp(base_url, "https://", 8) == 0 || strncmp(base_url, "http://", 7) == 0)) {
-		cli_usage_error(p.command, "bad --base-url '%s' (an http:// or https:// address)",
-		                base_url);
+	if (base_url && privicon_check_base_url(base_url) != 0) {
+		cli_usage_error(p.command, "bad --base-url '%s' (an http:// or https:// address "
+		                           "without spaces, quotes, ? or #)", base_url);
 		goto done;
 	}
 
@@ -457,11 +457,6 @@ int cmd_site(int argc, char **argv)
 	privicon_site_options so = {
 		.base_url = base_url, .fragments = fragments, .icons_dir = icons, .theme = theme};
 	rc = privicon_site_build(&site, diags, reg, &so);
-	if (rc == PRIVICON_EINVAL && base_url) {
-		cli_usage_error(p.command, "bad --base-url '%s' (a plain http:// or https:// address "
-		                           "without spaces, quotes, ? or #)", base_url);
-		goto done;
-	}
 	if (rc != 0) {
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");

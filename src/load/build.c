@@ -585,6 +585,8 @@ int pv_build(privicon_register **out, privicon_diagnostics *diags, const char *f
 	for (const xmlNode *c = first_el(root); c && !b.oom; c = next_el(c)) {
 		if (is_el(c, "controller"))
 			controller(&b, c, &reg->controller);
+		else if (is_el(c, "publication") && !reg->publication_base_url)
+			reg->publication_base_url = attr(&b, c, "base-url");
 		else if (is_el(c, "activity") && i < reg->n_activities)
 			activity(&b, c, &reg->activities[i++]);
 	}

@@ -207,6 +207,7 @@ struct privicon_register {
 	char *date;
 	int line;
 	pv_controller controller;
+	char *publication_base_url; /* <publication base-url>, or NULL */
 	pv_activity *activities;
 	size_t n_activities;
 	pv_left_out *left_out; /* in the order they were left out */

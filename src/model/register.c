@@ -122,6 +122,7 @@ void privicon_register_free(privicon_register *reg)
 	free(reg->file);
 	free(reg->version);
 	free(reg->date);
+	free(reg->publication_base_url);
 	free(reg);
 }
 

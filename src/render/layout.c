@@ -21,6 +21,7 @@
 
 #include "privicon.h"
 #include "util/strbuf.h"
+#include "util/url.h"
 #include "util/text.h"
 #include "render/theme.h"
 
@@ -1031,6 +1032,32 @@ static int build_glance(pv_sheet *s, pv_layout *lo, const pv_notice_glance *g,
 			return rc;
 		mark_last(band, PV_ROLE_NOTE)->cell = PV_Q_COUNT;
 		sb_sentence(desc, lines[i].text);
+		y += h + 6;
+	}
+	if (lo->qr_url) {
+		/* The address as text under the rest, then the code at the right:
+		 * a light square (its quiet zone) on the shaded box. */
+		pv_strbuf line = PV_STRBUF_INIT;
+		pv_strbuf_add(&line, tr(lo, "Lees dit online: ", "Read this online: "));
+		pv_strbuf_add(&line, pv_url_short(lo->qr_url));
+		char *text = pv_strbuf_take(&line);
+		if (!text)
+			return PRIVICON_ENOMEM;
+		rc = add_text(band, &h, lo, text, &F_GLANCE_LINE, x0, y, w, 0, lo->colors.text);
+		if (rc == 0) {
+			mark_last(band, PV_ROLE_LINK)->uri = lo->qr_url;
+			sb_sentence(desc, text);
+		}
+		free(text);
+		if (rc == 0)
+			rc = band_push(band, (pv_op){.kind = PV_OP_QR, .x = MARGIN + CONTENT_W - GL_PAD - GL_QR,
+			                             .y = GL_PAD, .w = GL_QR, .h = GL_QR,
+			                             .color = lo->colors.text, .qr = lo->qr_url});
+		if (rc != 0)
+			return rc;
+		mark_last(band, PV_ROLE_FIGURE)->alt =
+			tr(lo, "QR-code met het adres van deze pagina online",
+			   "QR code with the address of this page online");
 		y += h + 6;
 	}
 	if (lo->qr_url && y < GL_QR + 2 * GL_PAD)

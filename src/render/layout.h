@@ -49,8 +49,9 @@ typedef enum {
 	PV_OP_LINE,  /* horizontal rule, h is the stroke width */
 	PV_OP_TEXT,  /* a pango layout with its top-left corner at x, y */
 	PV_OP_ICON,  /* a catalogue icon in a w x w box */
-	PV_OP_NONE   /* draws nothing: an empty element of the PDF's
+	PV_OP_NONE,  /* draws nothing: an empty element of the PDF's
 	                structure (the empty corner cell of a table) */
+	PV_OP_QR     /* the QR code of `qr` in a w x w box (render/qr.h) */
 } pv_op_kind;
 
 /*
@@ -105,6 +106,8 @@ typedef struct {
 	const char *lang;     /* "nl-NL" / "en-GB" when the text is in the
 	                         other language than the sheet, else NULL */
 	const char *uri;      /* LINK: the address */
+	const char *qr;       /* PV_OP_QR: the address, borrowed from the layout's
+	                         qr_url (it must outlive the drawing) */
 } pv_op;
 
 /* Where a band belongs in the PDF's structure. */
@@ -208,7 +211,8 @@ struct pv_layout {
 	pv_layout_error error;
 	/* The address the first layer's QR code points to (the activity's
 	 * page on the municipality's site), or NULL: no QR code, no slot. The
-	 * QR code itself is drawn by the site/QR module (issue 14). */
+	 * QR code (render/qr.h) and the address as text go into the slot and
+	 * the box; the string must outlive the sheet's drawing. */
 	const char *qr_url;
 	/* where the layout is, for error messages */
 	const char *cur_activity;

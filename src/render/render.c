@@ -34,6 +34,7 @@
 #include "render/sheet.h"
 #include "render/svgids.h"
 #include "render/theme.h"
+#include "util/url.h"
 
 /* A4 in PDF points; the 794 x 1123 px sheet is scaled by 72/96 within a
  * hair (the height ratio, the smaller of the two, so nothing is cut). */
@@ -183,6 +184,13 @@ int pv_renderer_init(privicon_renderer *r, privicon_diagnostics *diags,
 	r->scale = scale;
 	if (prefix && !(r->id_prefix = strdup(prefix)))
 		return PRIVICON_ENOMEM;
+	if (opts && opts->base_url) {
+		if ((rc = pv_url_base(&r->base_url, opts->base_url)) != 0)
+			return rc;
+	} else if (reg && reg->publication_base_url &&
+	           pv_url_base(&r->base_url, reg->publication_base_url) == PRIVICON_ENOMEM) {
+		return PRIVICON_ENOMEM; /* the schema checked it; a bad one gives no QR code */
+	}
 	pv_job_begin(&j, r, diags);
 	rc = pv_catalogue_load(&r->cat, opts ? opts->icons_dir : NULL, j.err, sizeof(j.err));
 	if (rc != 0)
@@ -198,6 +206,7 @@ void pv_renderer_done(privicon_renderer *r)
 		pv_layout_done(&r->lo);
 	pv_catalogue_free(r->cat);
 	free(r->id_prefix);
+	free(r->base_url);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -233,9 +242,19 @@ void privicon_renderer_free(privicon_renderer *r)
 	free(r);
 }
 
-/* Lays out sheet `which` (an activity index or PRIVICON_OVERVIEW). */
+/* Lays out sheet `which` (an activity index or PRIVICON_OVERVIEW). With a
+ * base URL an activity's sheet carries the address of its page (and its
+ * QR code): the renderer's qr_url, which lives until the next sheet. */
 static int layout_sheet(pv_sheet **out, pv_job *j, size_t which)
 {
+	privicon_renderer *r = j->r;
+	j->lo->qr_url = NULL;
+	if (r->base_url && which != PRIVICON_OVERVIEW) {
+		int n = snprintf(r->qr_url, sizeof(r->qr_url), "%s%s/%s.html", r->base_url, j->lang,
+		                 j->reg->activities[which].id);
+		if (n > 0 && (size_t)n < sizeof(r->qr_url))
+			j->lo->qr_url = r->qr_url;
+	}
 	int rc = which == PRIVICON_OVERVIEW ? pv_layout_overview(out, j->lo, j->notice)
 	                                    : pv_layout_activity(out, j->lo, j->notice,
 	                                                         j->notice_one ? 0 : which);

@@ -43,6 +43,9 @@ struct privicon_renderer {
 	pv_layout lo;                 /* when reg is set */
 	int lo_ready;
 	pv_icon_cache *icons;         /* when reg is set */
+	char *base_url;               /* ends in "/", or NULL: no QR codes */
+	char qr_url[2048];            /* the address of the sheet being laid
+	                                 out and drawn (lo.qr_url points here) */
 };
 
 /* One call on a renderer: where its messages go and what it draws. */

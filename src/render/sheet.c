@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "privicon.h"
+#include "render/qr.h"
 
 static void set_color(cairo_t *cr, unsigned rgb)
 {
@@ -351,6 +352,15 @@ static int draw_op(cairo_t *cr, const pv_op *op, double top, pv_icon_cache *icon
 		return draw_icon_op(cr, op, top, icons, err, err_size);
 	case PV_OP_NONE:
 		break;
+	case PV_OP_QR: {
+		/* Dark on white whatever the theme: scanners expect it. */
+		int rc = pv_qr_draw(cr, op->qr, op->x, top + op->y, op->w, 0x000000, 0xffffff);
+		if (rc == PRIVICON_EINVAL && err && err_size)
+			snprintf(err, err_size, "the address is too long for a QR code: %s", op->qr);
+		if (rc != 0)
+			return rc;
+		break;
+	}
 	}
 	return cairo_failed(cr, err, err_size);
 }

@@ -35,6 +35,7 @@
 #include "render/html.h"
 #include "render/theme.h"
 #include "util/strbuf.h"
+#include "util/url.h"
 
 /* ---- the file list ------------------------------------------------------ */
 
@@ -102,32 +103,6 @@ void privicon_site_free(privicon_site *site)
 	}
 	free(site->files);
 	free(site);
-}
-
-int pv_site_base_url(char **out, const char *url)
-{
-	size_t n;
-	*out = NULL;
-	if (!url)
-		return 0;
-	n = strlen(url);
-	if (n > 1024 || !(strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0))
-		return PRIVICON_EINVAL;
-	const char *host = strstr(url, "://") + 3;
-	if (!*host || *host == '/')
-		return PRIVICON_EINVAL;
-	for (const char *p = url; *p; p++)
-		if ((unsigned char)*p <= ' ' || (unsigned char)*p == 0x7f || strchr("\"'<>\\`{}|^", *p))
-			return PRIVICON_EINVAL;
-	if (strchr(url, '?') || strchr(url, '#'))
-		return PRIVICON_EINVAL;
-	*out = malloc(n + 2);
-	if (!*out)
-		return PRIVICON_ENOMEM;
-	memcpy(*out, url, n + 1);
-	if (n == 0 || url[n - 1] != '/')
-		strcat(*out, "/");
-	return 0;
 }
 
 /* ---- words --------------------------------------------------------------- */
@@ -675,6 +650,7 @@ static int sheets(site_ctx *c, privicon_site *site, privicon_diagnostics *diags,
 		.lang = c->lang,
 		.icons_dir = opts ? opts->icons_dir : NULL,
 		.theme = opts ? opts->theme : NULL,
+		.base_url = c->base, /* a QR code of the page on every sheet */
 	};
 	privicon_renderer *r = NULL;
 	unsigned char *data = NULL;
@@ -813,7 +789,12 @@ int privicon_site_build(privicon_site **out, privicon_diagnostics *diags,
 	for (size_t i = 0; i < reg->n_activities; i++)
 		if (!slug_ok(reg->activities[i].id))
 			return PRIVICON_EINVAL; /* the schema makes every id a slug */
-	rc = pv_site_base_url(&base, opts ? opts->base_url : NULL);
+	/* --base-url, else the register's <publication base-url> (which the
+	 * schema checked; one that is not usable gives no base URL). */
+	if (opts && opts->base_url)
+		rc = pv_url_base(&base, opts->base_url);
+	else if ((rc = pv_url_base(&base, reg->publication_base_url)) == PRIVICON_EINVAL)
+		rc = 0;
 	if (rc != 0)
 		return rc;
 	site = calloc(1, sizeof(*site));

@@ -33,12 +33,6 @@ int pv_site_add(privicon_site *site, const char *path, unsigned char *data, size
  * the string when `take` is set. 0 or PRIVICON_ENOMEM. */
 int pv_site_add_text(privicon_site *site, const char *path, char *text, int take);
 
-/* The base URL normalised to end with one "/", or NULL when `url` is
- * NULL. PRIVICON_EINVAL when it is not an http(s) address safe to write
- * into HTML, XML and JSON unescaped (no spaces, quotes, <, >, \, control
- * characters; at most 1024 bytes). */
-int pv_site_base_url(char **out, const char *url);
-
 /* The colours of dark mode (prefers-color-scheme: dark) in the site's
  * stylesheet, and the names of their custom properties (--pv-NAME). The
  * pairs meet the contrast ratios a theme must meet (test_site.c). */

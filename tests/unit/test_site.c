@@ -9,8 +9,13 @@
 
 #include "check.h"
 #include "privicon.h"
+#include "notice/catalogue.h"
+#include "notice/notice.h"
+#include "render/layout.h"
+#include "render/qr.h"
 #include "render/theme.h"
 #include "site/site.h"
+#include "util/url.h"
 #include "util/uuid.h"
 
 static void test_uuid(void)
@@ -32,11 +37,11 @@ static void test_uuid(void)
 static void test_base_url(void)
 {
 	char *s = NULL;
-	CHECK(pv_site_base_url(&s, "https://www.example.nl/privacy") == 0 && s &&
+	CHECK(pv_url_base(&s, "https://www.example.nl/privacy") == 0 && s &&
 	          strcmp(s, "https://www.example.nl/privacy/") == 0,
 	      "a base URL gets one final slash");
 	free(s);
-	CHECK(pv_site_base_url(&s, "http://x.example/") == 0 && s && strcmp(s, "http://x.example/") == 0,
+	CHECK(pv_url_base(&s, "http://x.example/") == 0 && s && strcmp(s, "http://x.example/") == 0,
 	      "a final slash is kept");
 	free(s);
 	const char *bad[] = {"ftp://x.example/", "https://", "https:///x", "https://x/a b",
@@ -45,12 +50,12 @@ static void test_base_url(void)
 	int refused = 1;
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		s = NULL;
-		if (pv_site_base_url(&s, bad[i]) != PRIVICON_EINVAL || s)
+		if (pv_url_base(&s, bad[i]) != PRIVICON_EINVAL || s)
 			refused = 0;
 		free(s);
 	}
 	CHECK(refused, "other schemes, no host, spaces, quotes, <, ?, #, \\ are refused");
-	CHECK(pv_site_base_url(&s, NULL) == 0 && s == NULL, "no base URL is fine");
+	CHECK(pv_url_base(&s, NULL) == 0 && s == NULL, "no base URL is fine");
 }
 
 static void test_dark(void)
@@ -129,11 +134,55 @@ static void test_build(void)
 	privicon_diagnostics_free(d);
 }
 
+/* The QR code on a sheet: at least 2 cm (75.6 CSS px at 96 per inch), in
+ * the first layer's box, and only with an address. */
+static void test_qr_layout(void)
+{
+	privicon_diagnostics *d = NULL;
+	privicon_register *reg = NULL;
+	pv_catalogue *cat = NULL;
+	pv_notice *notice = NULL;
+	pv_layout lo;
+	char err[256];
+	privicon_diagnostics_new(&d);
+	if (privicon_load_file(&reg, d, SOURCE_DIR "/examples/minimal.xml", NULL) != 0 ||
+	    pv_catalogue_load(&cat, NULL, err, sizeof(err)) != 0 ||
+	    pv_notice_build(&notice, reg, cat, "nl") != 0 || pv_layout_init(&lo, cat, reg, "nl") != 0) {
+		CHECK(0, "set up a layout of minimal.xml");
+		return;
+	}
+	for (int with = 0; with < 2; with++) {
+		pv_sheet *sheet = NULL;
+		double qr = 0;
+		lo.qr_url = with ? "https://www.example.nl/privacy/nl/bibliotheekpas.html" : NULL;
+		CHECK(pv_layout_activity(&sheet, &lo, notice, 0) == 0, "lay out the sheet (%s URL)",
+		      with ? "with" : "without");
+		for (size_t b = 0; sheet && b < sheet->n_body; b++)
+			for (size_t k = 0; k < sheet->body[b].n_ops; k++)
+				if (sheet->body[b].ops[k].kind == PV_OP_QR)
+					qr = sheet->body[b].ops[k].w;
+		if (with)
+			CHECK(qr >= 2.0 / 2.54 * 96, "the QR code is %.1f px = %.2f cm wide (at least 2 cm)",
+			      qr, qr / 96 * 2.54);
+		else
+			CHECK(qr == 0, "no address, no QR code");
+		pv_sheet_free(sheet);
+	}
+	CHECK(pv_qr_width("https://www.example.nl/privacy/nl/bibliotheekpas.html") == 33,
+	      "a 53-byte address is a version 4 code (33 modules, level M)");
+	pv_layout_done(&lo);
+	pv_notice_free(notice);
+	pv_catalogue_free(cat);
+	privicon_register_free(reg);
+	privicon_diagnostics_free(d);
+}
+
 int main(void)
 {
 	test_uuid();
 	test_base_url();
 	test_dark();
 	test_build();
+	test_qr_layout();
 	return check_exit_status();
 }
