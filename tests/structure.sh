@@ -83,6 +83,19 @@ else
 	fi
 fi
 
+# Every rule id the library or the CLI can emit is in the rules catalogue
+# (`privicon rules`), so SARIF can describe it and officers can look it up.
+if [ -x "$B/privicon" ]; then
+	"$B/privicon" rules | awk '{ print $1 }' | sort -u >"$tmp/catalogue"
+	perl tools/emitted-rule-ids.pl $(find src -name '*.c') >"$tmp/emitted"
+	missing=$(comm -23 "$tmp/emitted" "$tmp/catalogue")
+	if [ -z "$missing" ] && [ -s "$tmp/emitted" ]; then
+		ok "rules: all $(wc -l <"$tmp/emitted") rule ids the sources emit are in the catalogue"
+	else
+		fail "rules: emitted but not in the catalogue: $(echo $missing)"
+	fi
+fi
+
 # The header alone, as C99 and as C++, pedantic.
 printf '#include "privicon.h"\nint main(void) { return privicon_version() == 0; }\n' >"$tmp/h.c"
 if cc -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/h.o" "$tmp/h.c" 2>"$tmp/err"; then

@@ -269,63 +269,33 @@ static json_t *json_report(const check_run *run, const char *lang)
 
 /* ---- SARIF ---------------------------------------------------------- */
 
-/* The loader's rule ids, described here in case the rules catalogue does
- * not hold them: SARIF wants every ruleId a result uses described in
- * tool.driver.rules. */
-static const privicon_rule_info loader_rules[] = {
-	{"file", PRIVICON_ERROR, "",
-	 "Het bestand kan niet worden gelezen.",
-	 "The file cannot be read.",
-	 "Controleer of het bestand bestaat, leesbaar is, een gewoon bestand is, niet leeg "
-	 "is en niet groter dan de grens (--max-size).",
-	 "Check that the file exists, is readable, is a regular file, is not empty and is "
-	 "not larger than the limit (--max-size)."},
-	{"xml-syntax", PRIVICON_ERROR, "",
-	 "Het bestand is geen geldige XML.",
-	 "The file is not well-formed XML.",
-	 "Sla het register op als UTF-8 en herstel de XML op de genoemde regel, bijvoorbeeld "
-	 "een tag die niet gesloten is.",
-	 "Save the register as UTF-8 and repair the XML on the line given, for example a "
-	 "tag that is not closed."},
-	{"xml-unsafe", PRIVICON_ERROR, "",
-	 "Het bestand gebruikt XML-onderdelen die niet veilig zijn (entiteiten, DTD, XInclude).",
-	 "The file uses XML features that are not safe (entities, DTD, XInclude).",
-	 "Verwijder de DOCTYPE-declaratie, entiteiten en XInclude; een register heeft ze niet "
-	 "nodig.",
-	 "Remove the DOCTYPE declaration, entities and XInclude; a register does not need them."},
-	{"schema", PRIVICON_ERROR, "",
-	 "Het register volgt het schema niet (schemas/register.xsd).",
-	 "The register does not follow the schema (schemas/register.xsd).",
-	 "Pas het element of attribuut op de genoemde regel aan zodat het past bij "
-	 "schemas/register.xsd; een editor met XSD-ondersteuning helpt daarbij.",
-	 "Change the element or attribute on the line given so that it matches "
-	 "schemas/register.xsd; an editor with XSD support helps."},
-};
-
-#define N_LOADER_RULES (sizeof(loader_rules) / sizeof(loader_rules[0]))
-
-/* Every rule SARIF describes, in ruleIndex order. */
+/* The rules SARIF describes in tool.driver.rules: those the results use,
+ * in catalogue order (SARIF allows a subset), so a rule added to the
+ * library changes no report that does not use it. Every id the library
+ * emits is in its catalogue (tests/structure.sh checks this). */
 typedef struct {
 	const privicon_rule_info **items;
 	size_t count;
 } rule_list;
 
-static int rule_list_build(rule_list *rl)
+static int rule_list_build(rule_list *rl, const privicon_diagnostics *d)
 {
-	size_t n = privicon_rule_count();
+	size_t n = privicon_rule_count(), nd = privicon_diagnostics_count(d);
 
 	rl->count = 0;
-	rl->items = calloc(n + N_LOADER_RULES + 1, sizeof(*rl->items));
+	rl->items = calloc(n + 1, sizeof(*rl->items));
 	if (!rl->items)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		const privicon_rule_info *r = privicon_rule_at(i);
-		if (r)
-			rl->items[rl->count++] = r;
+		for (size_t k = 0; r && k < nd; k++) {
+			const char *id = privicon_diagnostic_rule(d, k);
+			if (id && strcmp(id, r->id) == 0) {
+				rl->items[rl->count++] = r;
+				break;
+			}
+		}
 	}
-	for (size_t i = 0; i < N_LOADER_RULES; i++)
-		if (!privicon_rule_find(loader_rules[i].id))
-			rl->items[rl->count++] = &loader_rules[i];
 	return 0;
 }
 
@@ -524,7 +494,7 @@ static json_t *sarif_report(const check_run *run, const char *lang)
 	int err = 0;
 
 	if (!root || !runs || !r || !tool || !driver || !rules || !results ||
-	    rule_list_build(&rl) != 0) {
+	    rule_list_build(&rl, run->diags) != 0) {
 		json_decref(root);
 		json_decref(runs);
 		json_decref(r);

@@ -158,7 +158,7 @@ static int renderer_layout(privicon_renderer *r, privicon_diagnostics *diags,
 		         "the font '%.200s' is not installed (for DejaVu Sans: package "
 		         "fonts-dejavu-core); the sheets use '%s' and look different on this computer",
 		         r->lo.font_family, family);
-		if (privicon_diagnostics_add(diags, r->reg->file, 0, 0, PRIVICON_WARNING, "render",
+		if (privicon_diagnostics_add(diags, r->reg->file, 0, 0, PRIVICON_WARNING, "font-missing",
 		                             NULL, nl, en) != 0)
 			return PRIVICON_ENOMEM;
 	}
@@ -590,7 +590,7 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 		if (lrc == PRIVICON_ENOMEM)
 			rc = lrc;
 		else if (lrc == 1 && diags &&
-		         privicon_diagnostics_add(diags, reg->file, 0, 0, PRIVICON_WARNING, "render",
+		         privicon_diagnostics_add(diags, reg->file, 0, 0, PRIVICON_WARNING, "pdf-language",
 		                                  NULL,
 		                                  "de taal, de tekst bij de iconen en de tabvolgorde "
 		                                  "van de PDF konden niet worden ingesteld (onbekende "

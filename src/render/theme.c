@@ -247,7 +247,10 @@ static void add_diag(loader *l, privicon_severity sev, int line, int column, con
 {
 	if (sev == PRIVICON_ERROR)
 		l->errors++;
-	if (l->diags && privicon_diagnostics_add(l->diags, l->name, line, column, sev, "theme", NULL,
+	/* One id per severity: "theme" refuses the file, "theme-token" is a
+	 * token privicon leaves aside. */
+	const char *rule = sev == PRIVICON_ERROR ? "theme" : "theme-token";
+	if (l->diags && privicon_diagnostics_add(l->diags, l->name, line, column, sev, rule, NULL,
 	                                         nl, en) != 0)
 		l->oom = 1;
 }
