@@ -238,6 +238,11 @@ static void test_catalogue(void)
 	} required[] = {
 		{"file", PRIVICON_ERROR}, {"xml-syntax", PRIVICON_ERROR},
 		{"xml-unsafe", PRIVICON_ERROR}, {"schema", PRIVICON_ERROR},
+		{"render", PRIVICON_ERROR}, {"layout-overflow", PRIVICON_ERROR},
+		{"font-missing", PRIVICON_WARNING}, {"pdf-language", PRIVICON_WARNING},
+		{"theme", PRIVICON_ERROR}, {"theme-token", PRIVICON_WARNING},
+		{"export", PRIVICON_ERROR}, {"json-syntax", PRIVICON_ERROR},
+		{"json-shape", PRIVICON_ERROR}, {"version-not-raised", PRIVICON_ERROR},
 		{"art30-incomplete", PRIVICON_ERROR}, {"art30-retention", PRIVICON_WARNING},
 		{"art30-security", PRIVICON_WARNING},
 		{"legitimate-interest-public-task", PRIVICON_ERROR}, {"law-missing", PRIVICON_ERROR},
