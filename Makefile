@@ -195,6 +195,8 @@ install: all
 	install -m 644 man/privicon.1 $(DESTDIR)$(MANDIR)/man1/privicon.1
 	install -d $(DESTDIR)$(DATADIR)
 	install -m 644 schemas/register.xsd schemas/catalog.xml $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/icons
+	install -m 644 icons/catalogue.json $(ICON_FILES) $(DESTDIR)$(DATADIR)/icons/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/privicon $(DESTDIR)$(LIBDIR)/libprivicon.a \
@@ -202,7 +204,8 @@ uninstall:
 	      $(DESTDIR)$(LIBDIR)/libprivicon.so.$(VERSION) $(DESTDIR)$(INCDIR)/privicon.h \
 	      $(DESTDIR)$(PKGDIR)/privicon.pc $(DESTDIR)$(MANDIR)/man1/privicon.1 \
 	      $(DESTDIR)$(DATADIR)/register.xsd $(DESTDIR)$(DATADIR)/catalog.xml
-	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || true
+	rm -f $(DESTDIR)$(DATADIR)/icons/catalogue.json $(patsubst icons/%,$(DESTDIR)$(DATADIR)/icons/%,$(ICON_FILES))
+	rmdir $(DESTDIR)$(DATADIR)/icons $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 clean:
 	rm -rf $(B) out

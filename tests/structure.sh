@@ -96,6 +96,25 @@ if [ -x "$B/privicon" ]; then
 	fi
 fi
 
+# make install puts the schema, the icons and their catalogue under
+# share/privicon/, where editors and web teams find them; uninstall removes
+# everything it installed.
+if make -s --no-print-directory install DESTDIR="$tmp/root" PREFIX=/usr B="$B" >"$tmp/inst" 2>&1; then
+	d=$tmp/root/usr/share/privicon
+	if [ -f "$d/register.xsd" ] && [ -f "$d/icons/catalogue.json" ] &&
+		[ "$(ls "$d/icons" | grep -c '\.svg$')" -eq "$(ls icons | grep -c '\.svg$')" ] &&
+		[ -f "$tmp/root/usr/include/privicon.h" ]; then
+		ok "install: schema, icons and catalogue under share/privicon, the header in include"
+	else
+		fail "install: share/privicon lacks the schema, the icons or the catalogue"
+	fi
+	make -s --no-print-directory uninstall DESTDIR="$tmp/root" PREFIX=/usr B="$B" >/dev/null 2>&1
+	left=$(find "$tmp/root" -type f | head -3)
+	if [ -z "$left" ]; then ok "uninstall removes every installed file"; else fail "uninstall leaves: $left"; fi
+else
+	fail "make install into a staging directory failed: $(tail -3 "$tmp/inst")"
+fi
+
 # The header alone, as C99 and as C++, pedantic.
 printf '#include "privicon.h"\nint main(void) { return privicon_version() == 0; }\n' >"$tmp/h.c"
 if cc -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/h.o" "$tmp/h.c" 2>"$tmp/err"; then
