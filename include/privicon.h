@@ -39,6 +39,15 @@ extern "C" {
 #define PRIVICON_EXTERN
 #endif
 
+/*
+ * Option structs (privicon_load_options, _render_options, _site_options,
+ * _export_options) grow over releases without breaking callers: each
+ * starts with a `version`. Set it with the struct's _INIT macro or
+ * _options_init() function, or leave the struct zeroed (version 0 reads as
+ * 1). A struct from a newer header than the library knows is refused with
+ * PRIVICON_EINVAL instead of being misread. `opts` may always be NULL.
+ */
+
 /* The version of the library the program runs with (PRIVICON_VERSION is
  * the one it was compiled against); a static string. */
 PRIVICON_EXTERN const char *privicon_version(void);
@@ -108,10 +117,16 @@ typedef struct privicon_register privicon_register;
 #define PRIVICON_DEFAULT_MAX_SIZE ((size_t)256 * 1024 * 1024)
 
 typedef struct {
+	unsigned int version;   /* PRIVICON_LOAD_OPTIONS_VERSION (0 reads as 1) */
 	size_t max_size;         /* refuse larger files; 0 means the default */
 	const char *schema_path; /* an XSD to use instead of the built-in one, or NULL */
 	int keep_valid_activities; /* see below; 0 (the default): all or nothing */
 } privicon_load_options;
+#define PRIVICON_LOAD_OPTIONS_VERSION 1
+#define PRIVICON_LOAD_OPTIONS_INIT {.version = PRIVICON_LOAD_OPTIONS_VERSION}
+/* Sets *opts to the defaults of `version` (PRIVICON_LOAD_OPTIONS_VERSION).
+ * Returns 0, or PRIVICON_EINVAL for a version this library does not know. */
+PRIVICON_EXTERN int privicon_load_options_init(privicon_load_options *opts, unsigned int version);
 
 /*
  * Reads, parses (safely: no entities, no DTD, no network, no XInclude) and
@@ -282,6 +297,7 @@ typedef enum {
 } privicon_format;
 
 typedef struct {
+	unsigned int version;   /* PRIVICON_RENDER_OPTIONS_VERSION (0 reads as 1) */
 	const char *lang;      /* "nl" (also NULL) or "en" */
 	int scale;             /* PNG pixels per CSS px: 1 (also 0) to 4 */
 	const char *icons_dir; /* a directory with catalogue.json and the icon
@@ -299,6 +315,11 @@ typedef struct {
 	                          that is not a plain http(s) address is
 	                          PRIVICON_EINVAL */
 } privicon_render_options;
+#define PRIVICON_RENDER_OPTIONS_VERSION 1
+#define PRIVICON_RENDER_OPTIONS_INIT {.version = PRIVICON_RENDER_OPTIONS_VERSION}
+/* Sets *opts to the defaults of `version` (PRIVICON_RENDER_OPTIONS_VERSION).
+ * Returns 0, or PRIVICON_EINVAL for a version this library does not know. */
+PRIVICON_EXTERN int privicon_render_options_init(privicon_render_options *opts, unsigned int version);
 
 /* Whether `url` can be a base URL (privicon_render_options.base_url,
  * privicon_site_options.base_url): 0 when it is an http(s) address with a
@@ -417,6 +438,7 @@ PRIVICON_EXTERN char *privicon_utf8_clean(const char *s);
  * renderers above, described in `diags` when it is not NULL.
  */
 typedef struct {
+	unsigned int version;   /* PRIVICON_SITE_OPTIONS_VERSION (0 reads as 1) */
 	const char *base_url;  /* where the site will be published, e.g.
 	                          "https://www.example.nl/privacy/", or NULL */
 	int fragments;         /* also fragments/<lang>/<page>.html: the body of
@@ -424,6 +446,11 @@ typedef struct {
 	const char *icons_dir; /* as in privicon_render_options, or NULL */
 	const privicon_theme *theme; /* or NULL for the default theme */
 } privicon_site_options;
+#define PRIVICON_SITE_OPTIONS_VERSION 1
+#define PRIVICON_SITE_OPTIONS_INIT {.version = PRIVICON_SITE_OPTIONS_VERSION}
+/* Sets *opts to the defaults of `version` (PRIVICON_SITE_OPTIONS_VERSION).
+ * Returns 0, or PRIVICON_EINVAL for a version this library does not know. */
+PRIVICON_EXTERN int privicon_site_options_init(privicon_site_options *opts, unsigned int version);
 
 typedef struct privicon_site privicon_site;
 
@@ -464,9 +491,15 @@ typedef enum {
 } privicon_export_format;
 
 typedef struct {
+	unsigned int version;   /* PRIVICON_EXPORT_OPTIONS_VERSION (0 reads as 1) */
 	const char *icons_dir; /* a catalogue directory instead of the built-in
 	                          icons (captions of the notice), or NULL */
 } privicon_export_options;
+#define PRIVICON_EXPORT_OPTIONS_VERSION 1
+#define PRIVICON_EXPORT_OPTIONS_INIT {.version = PRIVICON_EXPORT_OPTIONS_VERSION}
+/* Sets *opts to the defaults of `version` (PRIVICON_EXPORT_OPTIONS_VERSION).
+ * Returns 0, or PRIVICON_EINVAL for a version this library does not know. */
+PRIVICON_EXTERN int privicon_export_options_init(privicon_export_options *opts, unsigned int version);
 
 PRIVICON_EXTERN int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
                     const privicon_register *reg, privicon_export_format format,

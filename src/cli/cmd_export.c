@@ -56,7 +56,7 @@ int cmd_export(int argc, char **argv)
 	cli_opts p;
 	const char *value, *lang = "nl", *output = NULL, *file = NULL;
 	privicon_export_format format = PRIVICON_EXPORT_JSON;
-	privicon_export_options eo = {NULL};
+	privicon_export_options eo = PRIVICON_EXPORT_OPTIONS_INIT;
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
 	char *doc = NULL;

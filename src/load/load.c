@@ -1397,7 +1397,8 @@ int privicon_load_memory(privicon_register **out, privicon_diagnostics *diags,
 {
 	if (out)
 		*out = NULL;
-	if (!out || !diags || (!data && size > 0))
+	if (!out || !diags || (!data && size > 0) ||
+	    (opts && opts->version > PRIVICON_LOAD_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	const char *file = name_or_default(name);
 	size_t cap = size_cap(opts);
@@ -1420,7 +1421,7 @@ int privicon_load_file(privicon_register **out, privicon_diagnostics *diags,
 {
 	if (out)
 		*out = NULL;
-	if (!out || !diags || !path)
+	if (!out || !diags || !path || (opts && opts->version > PRIVICON_LOAD_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	char *data;
 	size_t size;

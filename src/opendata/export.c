@@ -47,7 +47,7 @@ int privicon_export(char **out, size_t *size, privicon_diagnostics *diags,
 		return PRIVICON_EINVAL;
 	*out = NULL;
 	*size = 0;
-	if (!reg)
+	if (!reg || (opts && opts->version > PRIVICON_EXPORT_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	switch (format) {
 	case PRIVICON_EXPORT_JSON:

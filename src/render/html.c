@@ -1170,7 +1170,8 @@ int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics
 	*out = NULL;
 	*size = 0;
 	const char *lang = opts && opts->lang ? opts->lang : "nl";
-	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0))
+	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) ||
+	    (opts && opts->version > PRIVICON_RENDER_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	pv_html_page_init(&p, reg, NULL, NULL, opts ? opts->theme : NULL, lang);
 	if (!p.theme) {

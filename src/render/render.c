@@ -177,7 +177,8 @@ int pv_renderer_init(privicon_renderer *r, privicon_diagnostics *diags,
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	if (!valid_lang(lang) || scale < 1 || scale > 4 || (prefix && !valid_prefix(prefix)))
+	if (!valid_lang(lang) || scale < 1 || scale > 4 || (prefix && !valid_prefix(prefix)) ||
+	    (opts && opts->version > PRIVICON_RENDER_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	r->reg = reg;
 	r->lang = strcmp(lang, "en") == 0 ? "en" : "nl";

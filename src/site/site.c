@@ -784,7 +784,7 @@ int privicon_site_build(privicon_site **out, privicon_diagnostics *diags,
 	if (!out)
 		return PRIVICON_EINVAL;
 	*out = NULL;
-	if (!reg)
+	if (!reg || (opts && opts->version > PRIVICON_SITE_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	for (size_t i = 0; i < reg->n_activities; i++)
 		if (!slug_ok(reg->activities[i].id))

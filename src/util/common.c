@@ -4,6 +4,7 @@
  * output.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "privicon.h"
 #include "util/text.h"
@@ -35,4 +36,40 @@ const char *privicon_strerror(int status)
 const char *privicon_version(void)
 {
 	return PRIVICON_VERSION;
+}
+
+int privicon_load_options_init(privicon_load_options *opts, unsigned int version)
+{
+	if (!opts || version == 0 || version > PRIVICON_LOAD_OPTIONS_VERSION)
+		return PRIVICON_EINVAL;
+	memset(opts, 0, sizeof(*opts));
+	opts->version = version;
+	return 0;
+}
+
+int privicon_render_options_init(privicon_render_options *opts, unsigned int version)
+{
+	if (!opts || version == 0 || version > PRIVICON_RENDER_OPTIONS_VERSION)
+		return PRIVICON_EINVAL;
+	memset(opts, 0, sizeof(*opts));
+	opts->version = version;
+	return 0;
+}
+
+int privicon_site_options_init(privicon_site_options *opts, unsigned int version)
+{
+	if (!opts || version == 0 || version > PRIVICON_SITE_OPTIONS_VERSION)
+		return PRIVICON_EINVAL;
+	memset(opts, 0, sizeof(*opts));
+	opts->version = version;
+	return 0;
+}
+
+int privicon_export_options_init(privicon_export_options *opts, unsigned int version)
+{
+	if (!opts || version == 0 || version > PRIVICON_EXPORT_OPTIONS_VERSION)
+		return PRIVICON_EINVAL;
+	memset(opts, 0, sizeof(*opts));
+	opts->version = version;
+	return 0;
 }

@@ -96,8 +96,44 @@ static void test_distance_and_printf(void)
 	      "format: sizes in KiB with the exact count");
 }
 
+static void test_options(void)
+{
+	privicon_load_options lo = PRIVICON_LOAD_OPTIONS_INIT;
+	privicon_render_options ro;
+	privicon_site_options so;
+	privicon_export_options eo;
+	CHECK(lo.version == PRIVICON_LOAD_OPTIONS_VERSION && lo.max_size == 0,
+	      "options: the _INIT macro sets the version and zeroes the rest");
+	CHECK(privicon_render_options_init(&ro, PRIVICON_RENDER_OPTIONS_VERSION) == 0 &&
+	          ro.version == 1 && ro.lang == NULL &&
+	          privicon_site_options_init(&so, 1) == 0 && so.version == 1 &&
+	          privicon_export_options_init(&eo, 1) == 0 && eo.version == 1 &&
+	          privicon_load_options_init(&lo, 1) == 0,
+	      "options: _options_init() for every option struct");
+	CHECK(privicon_load_options_init(&lo, 2) == PRIVICON_EINVAL &&
+	          privicon_render_options_init(&ro, 0) == PRIVICON_EINVAL &&
+	          privicon_export_options_init(NULL, 1) == PRIVICON_EINVAL,
+	      "options: an unknown version or NULL is refused");
+
+	static const char reg[] = "<register xmlns=\"urn:privicon:register:1\"/>";
+	privicon_diagnostics *d = NULL;
+	privicon_register *r = NULL;
+	privicon_diagnostics_new(&d);
+	lo.version = PRIVICON_LOAD_OPTIONS_VERSION + 1;
+	CHECK(privicon_load_memory(&r, d, "x.xml", reg, sizeof(reg) - 1, &lo) == PRIVICON_EINVAL &&
+	          r == NULL,
+	      "options: a struct from a newer header is refused, not misread");
+	privicon_load_options zero;
+	memset(&zero, 0, sizeof(zero));
+	int rc = privicon_load_memory(&r, d, "x.xml", reg, sizeof(reg) - 1, &zero);
+	CHECK(rc != PRIVICON_EINVAL, "options: a zeroed struct (version 0) reads as version 1 (rc %d)", rc);
+	privicon_register_free(r);
+	privicon_diagnostics_free(d);
+}
+
 int main(void)
 {
+	test_options();
 	test_lang();
 	test_utf8();
 	test_clip();
