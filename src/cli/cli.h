@@ -228,4 +228,11 @@ json_t *cli_json_message(const char *s);
 /* Writes `root` with JSON_INDENT(2) and a final newline. 0 or -1. */
 int cli_json_write(FILE *fp, const json_t *root);
 
+/* Progress on a terminal (progress.c): whether to show it (stderr is a
+ * terminal, not CI; PRIVICON_PROGRESS=1/0 overrides), "done/total" on one
+ * line, and clearing that line at the end. */
+int cli_progress_wanted(void);
+void cli_progress(size_t done, size_t total);
+void cli_progress_end(void);
+
 #endif

@@ -52,6 +52,7 @@ enum {
 	OPT_MAX_SIZE,
 	OPT_SCHEMA,
 	OPT_OUTPUT,
+	OPT_QUIET,
 	OPT_HELP
 };
 
@@ -62,6 +63,7 @@ static const cli_option check_options[] = {
 	{"max-size", 0, 1, OPT_MAX_SIZE},
 	{"schema", 0, 1, OPT_SCHEMA},
 	{"output", 'o', 1, OPT_OUTPUT},
+	{"quiet", 'q', 0, OPT_QUIET},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -86,6 +88,8 @@ static void check_help(void)
 	      "  --schema FILE      validate against FILE, not the built-in schema\n"
 	      "  -o, --output FILE  write the report to FILE instead (written\n"
 	      "                     atomically: the whole report or nothing)\n"
+	      "  -q, --quiet        text: leave out acknowledged warnings (notes);\n"
+	      "                     the summary still counts them\n"
 	      "  -h, --help         show this help and exit\n"
 	      "\n"
 	      "Exit status: 0 clean (warnings allowed unless --strict), 1 findings,\n"
@@ -99,6 +103,7 @@ typedef struct {
 	int strict;
 	privicon_load_options load;
 	const char *output;
+	int quiet; /* text: no acknowledged notes */
 } check_options_t;
 
 /* What was found, over every file. */
@@ -174,15 +179,21 @@ static void text_summary(FILE *fp, const check_run *run, const char *lang)
 	fputc('\n', fp);
 }
 
-static int write_text(FILE *fp, const check_run *run, const char *lang)
+/* `quiet` leaves out acknowledged findings; the summary still counts
+ * them, and is left out too when nothing else was found. */
+static int write_text(FILE *fp, const check_run *run, const char *lang, int quiet)
 {
-	size_t n = privicon_diagnostics_count(run->diags);
+	size_t n = privicon_diagnostics_count(run->diags), shown = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const privicon_diagnostics *d = run->diags;
 		int line = privicon_diagnostic_line(d, i);
 		int column = privicon_diagnostic_column(d, i);
 		const char *ack = privicon_diagnostic_acknowledged(d, i);
+
+		if (ack && quiet)
+			continue;
+		shown++;
 
 		cli_put_text(fp, diag_file(run, i));
 		if (line > 0)
@@ -201,7 +212,7 @@ static int write_text(FILE *fp, const check_run *run, const char *lang)
 		}
 		fputc('\n', fp);
 	}
-	if (n)
+	if (shown)
 		text_summary(fp, run, lang);
 	return ferror(fp) ? -1 : 0;
 }
@@ -575,6 +586,9 @@ static int parse_args(check_options_t *co, cli_opts *p, int argc, char **argv)
 		case OPT_SCHEMA:
 			co->load.schema_path = value;
 			break;
+		case OPT_QUIET:
+			co->quiet = 1;
+			break;
 		case OPT_OUTPUT:
 			co->output = value;
 			break;
@@ -658,7 +672,7 @@ static int write_report(const check_run *run, const check_options_t *co)
 	/* Text without -o goes to stderr, so that stdout stays free. */
 	if (co->format == FORMAT_TEXT && !co->output) {
 		text_fp = stderr;
-		write_text(text_fp, run, co->lang);
+		write_text(text_fp, run, co->lang, co->quiet);
 		return 0;
 	}
 	if (cli_output_open(&out, co->output, co->lang) != 0) {
@@ -666,7 +680,7 @@ static int write_report(const check_run *run, const check_options_t *co)
 		return -1;
 	}
 	errno = 0;
-	int err = doc ? cli_json_write(out.fp, doc) : write_text(out.fp, run, co->lang);
+	int err = doc ? cli_json_write(out.fp, doc) : write_text(out.fp, run, co->lang, co->quiet);
 	json_decref(doc);
 	if (err) {
 		cli_output_fail(&out, errno);

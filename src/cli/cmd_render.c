@@ -42,6 +42,7 @@ enum {
 	OPT_JOBS,
 	OPT_BASE_URL,
 	OPT_OUTPUT,
+	OPT_ACTIVITY,
 	OPT_HELP
 };
 
@@ -58,6 +59,7 @@ static const cli_option render_options[] = {
 	{"jobs", 'j', 1, OPT_JOBS},
 	{"base-url", 0, 1, OPT_BASE_URL},
 	{"output", 'o', 1, OPT_OUTPUT},
+	{"activity", 'a', 1, OPT_ACTIVITY},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -94,6 +96,8 @@ static void render_help(void)
 	      "                     <publication base-url>, if any)\n"
 	      "  -j, --jobs N       render on N threads, 1 to 256 (default: the number of\n"
 	      "                     processors online); the files are the same for every N\n"
+	      "  -a, --activity ID  render only the sheet of activity ID (repeatable);\n"
+	      "                     no overview and no PDF then\n"
 	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
 	      "                     parent must exist)\n"
 	      "  -h, --help         show this help and exit\n"
@@ -174,6 +178,10 @@ typedef struct {
 	size_t *claim;
 	size_t next;   /* the next position in `claim` */
 	size_t failed; /* the lowest task that failed; n_tasks while none did */
+	const unsigned char *only; /* per activity: render it; NULL: all, the
+	                              overview and the PDF too (--activity) */
+	int progress;  /* show "n/N" on stderr (a terminal, not CI) */
+	size_t done;   /* tasks finished, for the progress line */
 	pthread_mutex_t lock;
 } render_queue;
 
@@ -193,6 +201,8 @@ static int make_tasks(render_queue *q, int formats, int pdf_first)
 	if (!q->tasks || !q->claim)
 		return PRIVICON_ENOMEM;
 	for (size_t i = 0; i <= n; i++) {
+		if (q->only && (i == n || !q->only[i]))
+			continue;
 		for (size_t k = 0; k < 2; k++) {
 			if (!(formats & kinds[k].format))
 				continue;
@@ -204,6 +214,8 @@ static int make_tasks(render_queue *q, int formats, int pdf_first)
 			};
 		}
 	}
+	if (q->only)
+		formats &= ~PRIVICON_FORMAT_PDF;
 	if (formats & PRIVICON_FORMAT_PDF)
 		q->tasks[t++] = (render_task){.format = PRIVICON_FORMAT_PDF, .name = "register",
 		                              .ext = ".pdf"};
@@ -211,7 +223,7 @@ static int make_tasks(render_queue *q, int formats, int pdf_first)
 	q->failed = t;
 	for (size_t i = 0; i < t; i++)
 		q->claim[i] = i;
-	if (pdf_first && (formats & PRIVICON_FORMAT_PDF)) {
+	if (pdf_first && t > 0 && (formats & PRIVICON_FORMAT_PDF)) {
 		memmove(q->claim + 1, q->claim, (t - 1) * sizeof(*q->claim));
 		q->claim[0] = t - 1;
 	}
@@ -264,12 +276,13 @@ static void run_tasks(render_queue *q, privicon_renderer *r)
 
 	while ((t = next_task(q)) < q->n_tasks) {
 		run_task(&q->tasks[t], r);
-		if (q->tasks[t].rc != 0) {
-			pthread_mutex_lock(&q->lock);
-			if (t < q->failed)
-				q->failed = t;
-			pthread_mutex_unlock(&q->lock);
-		}
+		pthread_mutex_lock(&q->lock);
+		if (q->tasks[t].rc != 0 && t < q->failed)
+			q->failed = t;
+		q->done++;
+		if (q->progress)
+			cli_progress(q->done, q->n_tasks);
+		pthread_mutex_unlock(&q->lock);
 	}
 }
 
@@ -360,9 +373,9 @@ static int collect(cli_outdir *files, privicon_diagnostics *diags, render_queue 
  * why. */
 static int render_all(cli_outdir *files, privicon_diagnostics *diags, const privicon_register *reg,
                       int formats, const privicon_render_options *ro, long jobs, const char *dir,
-                      const char *file)
+                      const char *file, const unsigned char *only)
 {
-	render_queue q = {.reg = reg, .ro = ro};
+	render_queue q = {.reg = reg, .ro = ro, .only = only, .progress = cli_progress_wanted()};
 	privicon_renderer *r = NULL;
 	int rc;
 
@@ -378,6 +391,8 @@ static int render_all(cli_outdir *files, privicon_diagnostics *diags, const priv
 	}
 	if (rc == 0) {
 		run_threads(&q, r, jobs);
+		if (q.progress)
+			cli_progress_end();
 		rc = q.failed < q.n_tasks ? report_failure(&q, diags, file)
 		                          : collect(files, diags, &q, dir);
 	}
@@ -385,6 +400,43 @@ static int render_all(cli_outdir *files, privicon_diagnostics *diags, const priv
 	free_tasks(&q);
 	pthread_mutex_destroy(&q.lock);
 	return rc;
+}
+
+/* --activity ID...: marks in *out (one byte per activity, the caller
+ * frees) the activities to render. An id the register does not have is
+ * a usage error that lists the ids it does have. Returns 0 or -1. */
+static int select_activities(unsigned char **out, const privicon_register *reg, const char **ids,
+                             size_t n_ids, const char *file, const char *lang)
+{
+	size_t n = privicon_register_activity_count(reg);
+	int en = strcmp(lang, "en") == 0;
+	*out = calloc(n ? n : 1, 1);
+	if (!*out) {
+		cli_error(lang, "onvoldoende geheugen", "out of memory");
+		return -1;
+	}
+	for (size_t k = 0; k < n_ids; k++) {
+		size_t i = 0;
+		while (i < n && strcmp(privicon_register_activity_id(reg, i), ids[k]) != 0)
+			i++;
+		if (i < n) {
+			(*out)[i] = 1;
+			continue;
+		}
+		fputs("privicon render: ", stderr);
+		cli_put_text(stderr, file);
+		fputs(en ? ": no activity with id '" : ": geen activiteit met id '", stderr);
+		cli_put_text(stderr, ids[k]);
+		fputs(en ? "'. Its activities: " : "'. De activiteiten: ", stderr);
+		for (i = 0; i < n; i++) {
+			if (i)
+				fputs(", ", stderr);
+			cli_put_text(stderr, privicon_register_activity_id(reg, i));
+		}
+		fputs(".\n", stderr);
+		return -1;
+	}
+	return 0;
 }
 
 /* --jobs N: 1 to MAX_JOBS, digits only. N, or -1 when it is not one. */
@@ -466,6 +518,9 @@ int cmd_render(int argc, char **argv)
 	privicon_theme *theme = NULL;
 	privicon_load_options load_opts = {0};
 	cli_outdir files = {0};
+	const char **only_ids = NULL; /* --activity, borrowed from argv */
+	size_t n_only = 0;
+	unsigned char *only = NULL;
 
 	if (cli_opts_init(&p, argc, argv, render_options) != 0)
 		return CLI_EXIT_TROUBLE;
@@ -516,6 +571,16 @@ int cmd_render(int argc, char **argv)
 		case OPT_OUTPUT:
 			dir = value;
 			break;
+		case OPT_ACTIVITY: {
+			const char **more = realloc(only_ids, (n_only + 1) * sizeof(*only_ids));
+			if (!more) {
+				cli_error(lang, "onvoldoende geheugen", "out of memory");
+				goto done;
+			}
+			only_ids = more;
+			only_ids[n_only++] = value;
+			break;
+		}
 		case OPT_HELP:
 			render_help();
 			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
@@ -535,6 +600,10 @@ int cmd_render(int argc, char **argv)
 	}
 	if (cli_one_register(&p, &file) != 0)
 		goto done;
+	if (n_only && !(formats & (PRIVICON_FORMAT_SVG | PRIVICON_FORMAT_PNG))) {
+		cli_usage_error(p.command, "--activity renders sheets: use --format svg and/or png");
+		goto done;
+	}
 
 	if (privicon_diagnostics_new(&diags) != 0) {
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
@@ -563,6 +632,8 @@ int cmd_render(int argc, char **argv)
 	}
 	if (check_names(reg, lang) != 0)
 		goto done;
+	if (n_only && select_activities(&only, reg, only_ids, n_only, file, lang) != 0)
+		goto done;
 
 	/* The directory first: an unusable one should not wait for the
 	 * rendering to be reported. */
@@ -570,7 +641,7 @@ int cmd_render(int argc, char **argv)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .scale = scale, .icons_dir = icons,
 	                              .theme = theme, .base_url = base_url};
-	rc = render_all(&files, diags, reg, formats, &ro, jobs, dir, file);
+	rc = render_all(&files, diags, reg, formats, &ro, jobs, dir, file, only);
 	if (rc == PRIVICON_ENOMEM)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 	if (rc != 0)
@@ -581,6 +652,8 @@ int cmd_render(int argc, char **argv)
 	status = cli_outdir_write(&files, lang);
 
 done:
+	free(only);
+	free(only_ids);
 	cli_outdir_free(&files);
 	privicon_theme_free(theme);
 	privicon_register_free(reg);
