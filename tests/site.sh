@@ -262,6 +262,24 @@ status=$?
 	ok "site: a symbolic link in the output directory is refused (exit 2), nothing written through it" ||
 	{ fail "site: a symbolic link in the way (status $status)"; note "$(cat "$tmp/stderr")"; ls "$tmp/elsewhere" | head -3; }
 
+# ---- the publish recipes (examples/ci) -------------------------------------------------
+
+if [ -f tests/js/node_modules/.package-lock.json ]; then
+	node --input-type=module -e '
+		import { readFileSync } from "node:fs";
+		import YAML from "./tests/js/node_modules/yaml/dist/index.js";
+		for (const f of ["examples/ci/github-publish.yml", "examples/ci/gitlab-publish.yml"]) {
+			const text = readFileSync(f, "utf8");
+			const doc = YAML.parse(text);
+			const jobs = doc.jobs ? Object.values(doc.jobs) : [doc["privicon-publish"]];
+			if (!jobs[0] || !/privicon site .*-o /.test(text) || !/libqrencode-dev/.test(text)) {
+				console.log(`FAIL - site: ${f} has a publish job that runs privicon site`);
+				process.exit(1);
+			}
+			console.log(`ok - site: ${f} is YAML with a publish job that runs privicon site`);
+		}' || fail "site: the publish recipes parse"
+fi
+
 # ---- errors --------------------------------------------------------------------------
 
 "$bin" site -o "$tmp/bad" tests/rules/bsn-law/trigger.xml >"$tmp/stdout" 2>"$tmp/stderr"
