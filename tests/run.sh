@@ -35,7 +35,7 @@ run() { # run NAME COMMAND... - runs one test program, records its lines
 
 # The suites a quick run leaves out: browser, valgrind, long or kill tests,
 # and the sanitizer replays.
-slow="tests/html.sh tests/valgrind.sh tests/limits.sh tests/killtest.sh tests/fuzz.sh"
+slow="tests/html.sh tests/site-browser.sh tests/valgrind.sh tests/limits.sh tests/killtest.sh tests/fuzz.sh"
 
 echo "== unit tests" >&2
 for t in "$B"/unit/test_* "$B"/asan/unit/test_*; do

@@ -241,10 +241,14 @@ static char *stylesheet(const privicon_theme *theme)
 		"color:var(--pv-muted)}\n"
 		".pv-activity-page .pv-activity{margin-top:calc(var(--pv-space)*3);border-top:none;"
 		"padding-top:0}\n"
-		".pv-activity h1{margin:0 0 var(--pv-space);font-size:clamp(1.6rem,1.2rem + 2vw,2.4rem);"
+		/* At 375 px about 21 px: a Dutch compound of 23 letters
+		 * ("Personeelsadministratie") fits the line whole. */
+		".pv-activity h1{margin:0 0 var(--pv-space);font-size:clamp(1.3rem,0.8rem + 2.6vw,2.4rem);"
 		"line-height:1.2}\n"
-		".pv-activity h1,.pv-activity h2,.pv-band h1,.pv-index h2{overflow-wrap:break-word;"
-		"-webkit-hyphens:auto;hyphens:auto}\n"
+		/* Headings break between words only; a single word wider than the
+		 * line (none in a real register at 375 px) may still break rather
+		 * than scroll. */
+		"h1,h2,h3{overflow-wrap:break-word;-webkit-hyphens:manual;hyphens:manual}\n"
 		".pv-activity-page .pv-question h2{display:flex;align-items:center;gap:var(--pv-space);"
 		"margin:0 0 var(--pv-space);padding-bottom:calc(var(--pv-space)/2);font-size:1.2rem;"
 		"border-bottom:1px solid var(--pv-rule)}\n"
@@ -335,7 +339,9 @@ static void head(site_ctx *c, pv_strbuf *b, const char *title, const char *file)
 	                    "<meta name=\"generator\" content=\"privicon " PRIVICON_VERSION "\">\n<title>",
 	                 file ? c->lang : "nl");
 	pv_html_esc(b, title);
-	pv_strbuf_printf(b, "</title>\n<link rel=\"stylesheet\" href=\"%sassets/privicon.css\">\n", up);
+	pv_strbuf_printf(b, "</title>\n<link rel=\"stylesheet\" href=\"%sassets/privicon.css\">\n"
+	                    "<link rel=\"icon\" href=\"%sassets/favicon.svg\" type=\"image/svg+xml\">\n",
+	                 up, up);
 	if (file) {
 		for (size_t i = 0; i < 2; i++) {
 			pv_strbuf_printf(b, "<link rel=\"alternate\" hreflang=\"%s\" href=\"", site_langs[i]);
@@ -701,6 +707,24 @@ static int icons(site_ctx *c, privicon_site *site, privicon_diagnostics *diags,
 	return rc;
 }
 
+/* The browser tab's icon: the icon of "Hoe beschermd?" in the theme's
+ * primary colour (browsers ask for one; without it every page view logs a
+ * missing /favicon.ico). */
+static int favicon(privicon_site *site, privicon_diagnostics *diags,
+                   const privicon_site_options *opts, const privicon_theme *theme)
+{
+	privicon_render_options ro = {.lang = "nl", .icons_dir = opts ? opts->icons_dir : NULL};
+	unsigned char *data = NULL;
+	size_t size = 0;
+	char color[8];
+	pv_theme_hex(color, theme->color[PV_THEME_PRIMARY]);
+	int rc = privicon_render_icon(&data, &size, diags, "question-security", PRIVICON_FORMAT_SVG,
+	                              48, color, &ro);
+	if (rc == PRIVICON_EINVAL) /* an --icons catalogue without it: no icon */
+		return 0;
+	return rc == 0 ? add_buffer(site, "assets/favicon.svg", data, size) : rc;
+}
+
 /* ---- the sitemap --------------------------------------------------------------- */
 
 static int sitemap(site_ctx *c, privicon_site *site)
@@ -824,6 +848,8 @@ int privicon_site_build(privicon_site **out, privicon_diagnostics *diags,
 		rc = language(&c, site, diags, opts, site_langs[l]);
 	if (rc == 0)
 		rc = pv_site_add_text(site, "assets/privicon.css", stylesheet(c.theme), 1);
+	if (rc == 0)
+		rc = favicon(site, diags, opts, c.theme);
 	if (rc == 0)
 		rc = pv_site_api(site, reg, base);
 	if (rc == 0 && base)

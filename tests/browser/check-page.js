@@ -444,12 +444,17 @@ async function main() {
 	process.exit(failures ? 1 : 0);
 }
 
-process.on('unhandledRejection', (e) => {
-	console.log(`FAIL - check-page.js: unhandled: ${e && e.stack ? e.stack : e}`);
-	process.exit(2);
-});
+// check-site.js drives the same browser for every page of a site.
+module.exports = { launchChromium, stopChromium, evaluate, setViewport, screenshot, withTimeout, sleep, AXE_TAGS };
 
-main().catch((e) => {
-	console.log(`FAIL - check-page.js: ${e && e.stack ? e.stack : e}`);
-	process.exit(2);
-});
+if (require.main === module) {
+	process.on('unhandledRejection', (e) => {
+		console.log(`FAIL - check-page.js: unhandled: ${e && e.stack ? e.stack : e}`);
+		process.exit(2);
+	});
+
+	main().catch((e) => {
+		console.log(`FAIL - check-page.js: ${e && e.stack ? e.stack : e}`);
+		process.exit(2);
+	});
+}
