@@ -214,4 +214,14 @@ struct privicon_register {
 	size_t n_left_out;
 };
 
+/* ---- queries (query.c) --------------------------------------------- */
+
+/* Whether activity `a` processes data of this class,
+ * or of this data category key. */
+int pv_activity_has_class(const pv_activity *a, pv_data_class cls);
+int pv_activity_has_kind(const pv_activity *a, const char *kind);
+int pv_activity_has_subject(const pv_activity *a, const char *kind);
+int pv_activity_has_source(const pv_activity *a, const char *source);
+int pv_activity_has_recipient(const pv_activity *a, const char *kind);
+
 #endif

@@ -24,139 +24,6 @@
 #include "util/diag.h"
 #include "util/text.h"
 
-int pv_rules_report(pv_rules *r, const char *rule_id, const pv_activity *a, int line,
-                    char *nl, char *en)
-{
-	const privicon_rule_info *rule = privicon_rule_find(rule_id);
-	if (!nl || !en || !rule) {
-		free(nl);
-		free(en);
-		return rule ? PRIVICON_ENOMEM : PRIVICON_EINVAL;
-	}
-	if (r->count == r->capacity) {
-		size_t cap = r->capacity ? r->capacity * 2 : 16;
-		pv_finding *items = realloc(r->items, cap * sizeof(*items));
-		if (!items) {
-			free(nl);
-			free(en);
-			return PRIVICON_ENOMEM;
-		}
-		r->items = items;
-		r->capacity = cap;
-	}
-	int fallback = a ? a->line : r->reg->controller.line;
-	r->items[r->count++] = (pv_finding){
-		.rule = rule,
-		.activity = a ? a->id : NULL,
-		.line = pv_line_or(line, fallback),
-		.nl = nl,
-		.en = en,
-	};
-	return PRIVICON_OK;
-}
-
-int pv_text_missing(const pv_text *t)
-{
-	int nl = t->nl && t->nl[0];
-	int en = t->en && t->en[0];
-	if (!nl && !en)
-		return 1;
-	return (!nl || !en) ? 2 : 0;
-}
-
-/* ---- the purposes of the activity being checked ----------------------- */
-
-static int purpose_cmp(const void *pa, const void *pb)
-{
-	const pv_purpose *a = *(const pv_purpose *const *)pa, *b = *(const pv_purpose *const *)pb;
-	int c = strcmp(a->id ? a->id : "", b->id ? b->id : "");
-	if (c)
-		return c;
-	return a < b ? -1 : (a > b); /* same id: keep document order */
-}
-
-static int index_purposes(pv_rules *r, const pv_activity *a)
-{
-	if (a->n_purposes > r->by_id_capacity) {
-		const pv_purpose **p = realloc(r->by_id, a->n_purposes * sizeof(*p));
-		if (!p)
-			return PRIVICON_ENOMEM;
-		r->by_id = p;
-		r->by_id_capacity = a->n_purposes;
-	}
-	for (size_t i = 0; i < a->n_purposes; i++)
-		r->by_id[i] = &a->purposes[i];
-	r->n_by_id = a->n_purposes;
-	if (r->n_by_id > 1)
-		qsort(r->by_id, r->n_by_id, sizeof(*r->by_id), purpose_cmp);
-	return PRIVICON_OK;
-}
-
-const pv_purpose *pv_rules_purpose(const pv_rules *r, const char *id)
-{
-	size_t lo = 0, hi = r->n_by_id;
-	if (!id)
-		return NULL;
-	/* Lower bound, so a doubled id finds its first occurrence. */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *m = r->by_id[mid]->id ? r->by_id[mid]->id : "";
-		if (strcmp(m, id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < r->n_by_id && r->by_id[lo]->id && strcmp(r->by_id[lo]->id, id) == 0)
-		return r->by_id[lo];
-	return NULL;
-}
-
-/* ---- what an activity contains ---------------------------------------- */
-
-int pv_activity_has_class(const pv_activity *a, pv_data_class cls)
-{
-	for (size_t i = 0; i < a->n_data; i++)
-		if (pv_data_class_of(a->data[i].kind) == cls)
-			return 1;
-	return 0;
-}
-
-int pv_activity_has_kind(const pv_activity *a, const char *kind)
-{
-	pv_vocab_key k = pv_vocab_find(PV_VOCAB_DATA_CATEGORY, kind);
-	for (size_t i = 0; k != PV_VOCAB_NONE && i < a->n_data; i++)
-		if (a->data[i].kind == k)
-			return 1;
-	return 0;
-}
-
-int pv_activity_has_subject(const pv_activity *a, const char *kind)
-{
-	pv_vocab_key k = pv_vocab_find(PV_VOCAB_DATA_SUBJECT, kind);
-	for (size_t i = 0; k != PV_VOCAB_NONE && i < a->n_subjects; i++)
-		if (a->subjects[i] == k)
-			return 1;
-	return 0;
-}
-
-int pv_activity_has_source(const pv_activity *a, const char *source)
-{
-	pv_vocab_key k = pv_vocab_find(PV_VOCAB_DATA_SOURCE, source);
-	for (size_t i = 0; k != PV_VOCAB_NONE && i < a->n_data; i++)
-		if (a->data[i].source == k)
-			return 1;
-	return 0;
-}
-
-int pv_activity_has_recipient(const pv_activity *a, const char *kind)
-{
-	pv_vocab_key k = pv_vocab_find(PV_VOCAB_RECIPIENT_KIND, kind);
-	for (size_t i = 0; k != PV_VOCAB_NONE && i < a->n_recipients; i++)
-		if (a->recipients[i].kind == k)
-			return 1;
-	return 0;
-}
-
 /* ---- acknowledgements -------------------------------------------------- */
 
 /* The catalogue rule closest to a misspelt id, or NULL when none is close. */
@@ -348,7 +215,7 @@ int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *r
 	for (size_t i = 0; i < reg->n_activities && rc == PRIVICON_OK; i++) {
 		const pv_activity *a = &reg->activities[i];
 		size_t from = r.count;
-		rc = index_purposes(&r, a);
+		rc = pv_rules_index_purposes(&r, a);
 		if (rc == PRIVICON_OK)
 			rc = pv_rules_check_register(&r, a);
 		if (rc == PRIVICON_OK)

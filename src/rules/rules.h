@@ -5,6 +5,8 @@
  *   rules.c            privicon_check_rules(): runs every check, applies the
  *                      register's acknowledgements, hands the findings to
  *                      the diagnostics list sorted by line
+ *   report.c           what the checks call: pv_rules_report() and
+ *                      helpers (no call back into the runner)
  *   rules_catalogue.c  the catalogue: id, severity, article, summary, help
  *   rules_register.c   controller, ids and references, texts in nl and en,
  *                      the Art. 30 facts and the yes/no statements
@@ -64,6 +66,10 @@ int pv_rules_report(pv_rules *r, const char *rule_id, const pv_activity *a, int 
  * when the id is used twice), or NULL. */
 const pv_purpose *pv_rules_purpose(const pv_rules *r, const char *id);
 
+/* Indexes the purposes of `a` for pv_rules_purpose(). Returns 0 or
+ * PRIVICON_ENOMEM. */
+int pv_rules_index_purposes(pv_rules *r, const pv_activity *a);
+
 /* 1 when the text has neither language, 2 when it lacks exactly one. */
 int pv_text_missing(const pv_text *t);
 
@@ -73,13 +79,6 @@ static inline int pv_line_or(int line, int fallback)
 	return line > 0 ? line : fallback;
 }
 
-/* Whether activity `a` (of register `reg`) processes data of this class,
- * or of this data category key. */
-int pv_activity_has_class(const pv_activity *a, pv_data_class cls);
-int pv_activity_has_kind(const pv_activity *a, const char *kind);
-int pv_activity_has_subject(const pv_activity *a, const char *kind);
-int pv_activity_has_source(const pv_activity *a, const char *source);
-int pv_activity_has_recipient(const pv_activity *a, const char *kind);
 
 /* The checks. Each returns 0 or PRIVICON_ENOMEM / PRIVICON_EINVAL. */
 int pv_rules_check_controller(pv_rules *r);
