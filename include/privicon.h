@@ -215,6 +215,8 @@ typedef struct {
 	const char *summary_en;
 	const char *help_nl;     /* what to add or change */
 	const char *help_en;
+	const char *triggers_nl; /* one line: what in the register makes it fire */
+	const char *triggers_en;
 } privicon_rule_info;
 
 PRIVICON_EXTERN size_t privicon_rule_count(void);

@@ -3,15 +3,17 @@
  * the library's catalogue, so a privacy officer can see what `check`
  * looks for and a pipeline can look a rule id up.
  *
- * Text: one rule per line on stdout,
+ * Text: two lines per rule on stdout,
  *     ID  SEVERITY  SUMMARY [ARTICLE]
- * with the id and severity columns padded to line up.
+ *         fires when: TRIGGERS
+ * with the id and severity columns padded to line up; the second line is
+ * indented, so `grep -v '^ '` keeps the one-line listing.
  *
  * JSON, keys in this order:
  *   {"version": 1,
  *    "rules": [{"id": "bsn-law", "severity": "error",
  *               "article": "Art. 87 AVG, art. 46 UAVG",
- *               "summary": "...", "help": "..."}, ...]}
+ *               "summary": "...", "help": "...", "triggers": "..."}, ...]}
  * summary and help in --lang; article "" when the rule rests on no article.
  */
 #include "cli.h"
@@ -34,7 +36,7 @@ static void rules_help(void)
 	fputs("Usage: privicon rules [OPTION]...\n"
 	      "List the GDPR consistency rules that 'privicon check' applies: each\n"
 	      "rule's id, default severity, one-line summary and the article it\n"
-	      "rests on.\n"
+	      "rests on, and under it, indented, what in the register makes it fire.\n"
 	      "\n"
 	      "Options:\n"
 	      "  --format FORMAT   text (default) or json\n"
@@ -70,6 +72,9 @@ static void write_text(FILE *fp, int en)
 		if (r->article && *r->article)
 			fprintf(fp, " [%s]", r->article);
 		fputc('\n', fp);
+		if (r->triggers_en && r->triggers_nl)
+			fprintf(fp, "    %s %s\n", en ? "fires when:" : "meldt als:",
+			        en ? r->triggers_en : r->triggers_nl);
 	}
 }
 
@@ -97,6 +102,8 @@ static json_t *json_rules(int en)
 		err |= json_object_set_new(o, "summary",
 		                           cli_json_string(en ? r->summary_en : r->summary_nl));
 		err |= json_object_set_new(o, "help", cli_json_string(en ? r->help_en : r->help_nl));
+		err |= json_object_set_new(o, "triggers",
+		                           cli_json_string(en ? r->triggers_en : r->triggers_nl));
 		err |= json_array_append_new(list, o);
 	}
 	err |= json_object_set_new(root, "rules", list);

@@ -13,8 +13,22 @@
  *     is "nihil": destroyed right after the process, e.g. 19.2.1 licence
  *     plate scans): any finite period is accepted, since the list sets no
  *     number; only "permanent" contradicts it.
- * An activity without a number is not checked here (the number is
- * optional; art30-retention covers a missing retention).
+ * A number whose process (the first part) the list does not have, such as
+ * a Flemish archive number, is "not a number of the Selectielijst gemeenten
+ * 2020", without suggestions. Only municipalities and joint arrangements
+ * established in the Netherlands are checked against this list (a province
+ * or water board has its own; <controller kind>, <controller country>).
+ *
+ * retention-selectielijst-missing (warning): a Dutch public authority
+ * states a retention without a result number; for "permanent" the message
+ * says that only a result marked blijvend bewaren allows it (Archiefwet
+ * 1995 art. 5).
+ *
+ * retention-norm (warning): a known legal norm for the period. Now one:
+ * camera images of public-order surveillance (images from sensors, a
+ * public-safety purpose, a place not stated closed to the public) are
+ * destroyed after four weeks (Gemeentewet art. 151c), unless needed
+ * for an investigation - hence a warning the officer can acknowledge.
  */
 #include <stdio.h>
 #include <string.h>
@@ -44,9 +58,37 @@ static void describe(char *buf, size_t size, const pv_sl_result *res)
 		snprintf(buf, size, "%s (%s)", res->number, res->naam);
 }
 
+/* Whether the list has a result in the number's process (first part). */
+static int known_process(const pv_selectielijst *sl, const char *number)
+{
+	unsigned want[3], part[3];
+	if (pv_sl_number_parse(want, number) != 0)
+		return 0;
+	for (size_t i = 0; i < pv_selectielijst_count(sl); i++)
+		if (pv_sl_number_parse(part, pv_selectielijst_at(sl, i)->number) == 0 &&
+		    part[0] == want[0])
+			return 1;
+	return 0;
+}
+
 static int unknown_number(pv_rules *r, const pv_activity *a, const pv_selectielijst *sl)
 {
 	const pv_retention *ret = &a->retention;
+	if (!known_process(sl, ret->selectielijst))
+		return pv_rules_report(
+			r, "retention-selectielijst", a, ret->line,
+			pv_strdup_printf("Activiteit '%s': %s is geen nummer uit de Selectielijst gemeenten "
+			                 "en intergemeentelijke organen 2020: die lijst heeft geen proces dat zo "
+			                 "begint. Komt het nummer uit een andere lijst (zoals een Vlaamse "
+			                 "selectielijst)? Zet dan het resultaatnummer uit de Selectielijst "
+			                 "gemeenten 2020 in selectielijst=\"...\", of laat het weg.",
+			                 a->id, ret->selectielijst),
+			pv_strdup_printf("Activity '%s': %s is not a number of the Selectielijst gemeenten en "
+			                 "intergemeentelijke organen 2020: that list has no process starting "
+			                 "so. Is it a number from another list (such as a Flemish retention "
+			                 "schedule)? Then put the result number of the Selectielijst gemeenten "
+			                 "2020 in selectielijst=\"...\", or leave it out.",
+			                 a->id, ret->selectielijst));
 	const pv_sl_result *near[3];
 	size_t n = pv_selectielijst_suggest(sl, ret->selectielijst, near, 3);
 	char list_nl[256] = "", list_en[256] = "";
@@ -81,12 +123,108 @@ static int unknown_number(pv_rules *r, const pv_activity *a, const pv_selectieli
 		             a->id, ret->selectielijst, list_en));
 }
 
+/* The Selectielijst gemeenten en intergemeentelijke organen applies to
+ * Dutch municipalities and their joint arrangements (a GGD, a RUD); a
+ * province, a water board or another public body has its own list, and a
+ * controller outside the Netherlands none of these. No kind stated: a
+ * municipality, as everywhere in privicon. */
+static int municipal_list_applies(const privicon_register *reg)
+{
+	const char *country = reg->controller.country;
+	if (country[0] && strcmp(country, "NL") != 0)
+		return 0;
+	const pv_term *kind = pv_vocab_term(PV_VOCAB_CONTROLLER_KIND, reg->controller.kind);
+	return !kind || strcmp(kind->key, "municipality") == 0 ||
+	       strcmp(kind->key, "joint-arrangement") == 0;
+}
+
+static int missing_number(pv_rules *r, const pv_activity *a)
+{
+	const pv_retention *ret = &a->retention;
+	if (r->reg->controller.public_authority != PV_YES)
+		return PRIVICON_OK;
+	if (ret->duration.permanent)
+		return pv_rules_report(
+			r, "retention-selectielijst-missing", a, ret->line,
+			pv_strdup_printf("Activiteit '%s': het register zegt dat de gegevens permanent "
+			                 "worden bewaard, maar noemt geen resultaat uit de Selectielijst "
+			                 "gemeenten 2020. Blijvend bewaren mag alleen voor een resultaat dat de "
+			                 "selectielijst zo waardeert (Archiefwet 1995 art. 5; art. 5 lid 1 sub e "
+			                 "AVG). Zet dat resultaatnummer in selectielijst=\"...\", of noem de "
+			                 "echte bewaartermijn.",
+			                 a->id),
+			pv_strdup_printf("Activity '%s': the register says the data are kept permanently, but "
+			                 "names no result of the Selectielijst gemeenten 2020. Permanent "
+			                 "keeping is allowed only for a result the list marks so (blijvend "
+			                 "bewaren; Archiefwet 1995 art. 5; GDPR Art. 5(1)(e)). Put that result "
+			                 "number in selectielijst=\"...\", or state the real period.",
+			                 a->id));
+	return pv_rules_report(
+		r, "retention-selectielijst-missing", a, ret->line,
+		pv_strdup_printf("Activiteit '%s': de bewaartermijn noemt geen resultaat uit de "
+		                 "Selectielijst gemeenten 2020. De selectielijst bepaalt hoe lang een "
+		                 "gemeente archiefstukken bewaart (Archiefwet 1995 art. 5). Zet het "
+		                 "resultaatnummer in selectielijst=\"...\". Hoort de verwerking bij geen "
+		                 "resultaat? Bevestig dat met <acknowledgement "
+		                 "rule=\"retention-selectielijst-missing\" reason=\"...\"/>.",
+		                 a->id),
+		pv_strdup_printf("Activity '%s': the retention names no result of the Selectielijst "
+		                 "gemeenten 2020. That list sets how long a municipality keeps its records "
+		                 "(Archiefwet 1995 art. 5). Put the result number in "
+		                 "selectielijst=\"...\". Does the processing belong to no result? Confirm "
+		                 "that with <acknowledgement rule=\"retention-selectielijst-missing\" "
+		                 "reason=\"...\"/>.",
+		                 a->id));
+}
+
+/* Camera images of public-order surveillance: at most four weeks. */
+static int check_norms(pv_rules *r, const pv_activity *a)
+{
+	const pv_retention *ret = &a->retention;
+	pv_vocab_key images = pv_vocab_find(PV_VOCAB_DATA_CATEGORY, "images");
+	pv_vocab_key sensor = pv_vocab_find(PV_VOCAB_DATA_SOURCE, "sensor");
+	pv_vocab_key safety = pv_vocab_find(PV_VOCAB_PURPOSE_CATEGORY, "public-safety");
+	int camera = 0, public_order = 0;
+	for (size_t i = 0; i < a->n_data; i++)
+		if (a->data[i].kind == images && a->data[i].source == sensor &&
+		    a->data[i].area != PV_AREA_NOT_PUBLIC)
+			camera = 1;
+	for (size_t i = 0; i < a->n_purposes; i++)
+		if (a->purposes[i].category == safety)
+			public_order = 1;
+	const pv_duration four_weeks = {.weeks = 4};
+	if (!ret->present || !camera || !public_order ||
+	    pv_duration_compare(&ret->duration, &four_weeks) <= 0)
+		return PRIVICON_OK;
+	char nl[64], en[64];
+	pv_duration_format(nl, sizeof(nl), &ret->duration, "nl");
+	pv_duration_format(en, sizeof(en), &ret->duration, "en");
+	return pv_rules_report(
+		r, "retention-norm", a, ret->line,
+		pv_strdup_printf("Activiteit '%s': camerabeelden van toezicht op de openbare orde worden "
+		                 "na vier weken vernietigd, tenzij ze nodig zijn voor een onderzoek (art. "
+		                 "151c Gemeentewet). Het register zegt %s. Zet period=\"P4W\", of bevestig "
+		                 "met <acknowledgement rule=\"retention-norm\" reason=\"...\"/> waarom "
+		                 "langer nodig is.",
+		                 a->id, nl),
+		pv_strdup_printf("Activity '%s': camera images of public-order surveillance are destroyed "
+		                 "after four weeks unless needed for an investigation (Gemeentewet art. "
+		                 "151c). The register says %s. Set period=\"P4W\", or confirm with "
+		                 "<acknowledgement rule=\"retention-norm\" reason=\"...\"/> why longer "
+		                 "is needed.",
+		                 a->id, en));
+}
+
 int pv_rules_check_retention(pv_rules *r, const pv_activity *a)
 {
 	const pv_retention *ret = &a->retention;
-	if (!ret->present || !ret->selectielijst)
+	if (!municipal_list_applies(r->reg))
 		return PRIVICON_OK;
-	int rc;
+	int rc = check_norms(r, a);
+	if (rc != PRIVICON_OK || !ret->present)
+		return rc;
+	if (!ret->selectielijst)
+		return missing_number(r, a);
 	const pv_selectielijst *sl = table(r, &rc);
 	if (!sl)
 		return rc;

@@ -71,7 +71,8 @@ static char *reg_xml(const pieces *p)
 	         p->data ? p->data : "<category kind=\"name\" source=\"data-subject\"/>",
 	         p->recipients ? p->recipients : "<recipients outside-controller=\"no\"/>",
 	         p->transfers ? p->transfers : "<transfers outside-eea=\"no\"/>",
-	         p->retention ? p->retention : "<retention period=\"P1Y\" from=\"case-closed\"/>",
+	         p->retention ? p->retention
+	                      : "<retention period=\"P1Y\" from=\"case-closed\" selectielijst=\"20.1\"/>",
 	         p->activity_tail ? p->activity_tail : "");
 	return s;
 }

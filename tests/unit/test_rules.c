@@ -219,14 +219,17 @@ static void test_catalogue(void)
 		fields &= r && r->id && r->article && r->summary_nl && r->summary_en && r->help_nl &&
 		          r->help_en && r->id[0] && r->article[0] && r->summary_nl[0] &&
 		          r->summary_en[0] && r->help_nl[0] && r->help_en[0] &&
-		          strcmp(r->summary_nl, r->summary_en) != 0 &&
+		          strcmp(r->summary_nl, r->summary_en) != 0 && r->triggers_nl &&
+		          r->triggers_en && r->triggers_nl[0] && r->triggers_en[0] &&
+		          !strchr(r->triggers_nl, '\n') && !strchr(r->triggers_en, '\n') &&
 		          (r->severity == PRIVICON_ERROR || r->severity == PRIVICON_WARNING ||
 		           r->severity == PRIVICON_NOTE);
 		for (size_t j = 0; j < i; j++)
 			unique &= strcmp(privicon_rule_at(j)->id, r->id) != 0;
 		CHECK(privicon_rule_find(r->id) == r, "privicon_rule_find finds %s", r->id);
 	}
-	CHECK(fields, "every rule has an id, article, summary and help in nl and en");
+	CHECK(fields, "every rule has an id, article, summary, help and one line of triggers "
+	              "in nl and en");
 	CHECK(unique, "rule ids are unique");
 	CHECK(privicon_rule_at(n) == NULL && privicon_rule_find("no-such-rule") == NULL &&
 	              privicon_rule_find(NULL) == NULL,
@@ -269,6 +272,8 @@ static void test_catalogue(void)
 		{"art22-3-human-review", PRIVICON_WARNING},
 		{"art22-4-special-category", PRIVICON_WARNING},
 		{"uavg40-profiling-decision", PRIVICON_WARNING},
+		{"retention-selectielijst-missing", PRIVICON_WARNING},
+		{"retention-norm", PRIVICON_WARNING},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
@@ -732,9 +737,17 @@ static void test_retention(void)
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "withdrawn result");
 	says(&f, "nl", "19.1.19", "withdrawn result points to its successor");
 	f.act[0].retention.selectielijst = NULL;
+	only(&f, "retention-selectielijst-missing", L_RETENTION, "parkeervergunning",
+	     "no number: a Dutch public authority is asked for one");
+	f.reg.controller.kind = V(PV_VOCAB_CONTROLLER_KIND, "water-board");
 	d = run(&f);
-	CHECK(d && privicon_diagnostics_count(d) == 0, "no number: nothing to compare");
+	CHECK(d && privicon_diagnostics_count(d) == 0,
+	      "a water board has its own list: no number asked, nothing compared");
 	privicon_diagnostics_free(d);
+	f.reg.controller.kind = PV_VOCAB_NONE;
+	f.act[0].retention.selectielijst = S("47.2.1");
+	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "another list's number");
+	says(&f, "en", "47.2.1 is not a number of the Selectielijst gemeenten", "another list's number");
 }
 
 static void test_acknowledgements(void)
