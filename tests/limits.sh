@@ -114,8 +114,9 @@ render() {
 		bad=$(not_a4 "$out/register.pdf")
 		[ -z "$bad" ] || problems="$problems pages not A4: $bad;"
 		pdftotext "$out/register.pdf" "$tmp/$name.txt"
-		# pdftotext breaks lines where the sheet does: join them.
-		tr -d '\n' <"$tmp/$name.txt" | tr -s ' ' >"$tmp/$name.flat"
+		# pdftotext breaks lines where the sheet does: join them with a space
+		# (the tagged PDF no longer draws the space at a line break).
+		tr '\n' ' ' <"$tmp/$name.txt" | tr -s ' ' >"$tmp/$name.flat"
 		for text in "$@"; do
 			grep -qF "$text" "$tmp/$name.flat" || problems="$problems '$text' missing from the PDF;"
 		done
