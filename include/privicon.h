@@ -391,6 +391,48 @@ PRIVICON_EXTERN int privicon_render_icon(unsigned char **out, size_t *size, priv
                          const char *icon_id, privicon_format format, int size_px,
                          const char *color, const privicon_render_options *opts);
 
+/*
+ * A comprehension test of the icons with residents (ISO 9186-1): each
+ * part of the kit as one file. CARDS: a PDF of cards, six to an A4 page,
+ * each icon 50 mm high without caption, with a card number (one fixed,
+ * shuffled order); ANSWER_SHEET: a PDF with a line per card number;
+ * INSTRUCTIONS: the interviewer's instruction (UTF-8 text, Dutch);
+ * RESULTS_TEMPLATE: a CSV with a row per card (deelnemer, kaart, icoon,
+ * bedoelde_betekenis, antwoord, beoordeling) to copy per participant.
+ * The caller frees *out with privicon_free().
+ */
+typedef enum {
+	PRIVICON_KIT_CARDS = 1,
+	PRIVICON_KIT_ANSWER_SHEET,
+	PRIVICON_KIT_INSTRUCTIONS,
+	PRIVICON_KIT_RESULTS_TEMPLATE
+} privicon_kit_part;
+
+PRIVICON_EXTERN int privicon_render_test_kit(unsigned char **out, size_t *size,
+                                             privicon_diagnostics *diags, privicon_kit_part part,
+                                             const privicon_render_options *opts);
+
+/* ISO 9186-1's acceptance level for public information symbols: at least
+ * this share (percent) of participants understands the symbol; and a
+ * symbol with more than PRIVICON_CRITICAL_CONFUSION_MAX percent answers
+ * that say the opposite is unsafe whatever its score. */
+#define PRIVICON_COMPREHENSION_ACCEPT 66
+#define PRIVICON_CRITICAL_CONFUSION_MAX 5
+
+/*
+ * Summarises a filled-in results CSV (the template above; the columns are
+ * found by name: icoon/icon and beoordeling/score, whose values are goed,
+ * fout, tegengesteld, weet-niet, geen-antwoord or correct, wrong,
+ * opposite, dont-know, no-answer; rows without a score are skipped). *report
+ * gets a table in `lang` per icon (answers, share understood, share
+ * opposite, verdict), lowest share first, and *below the number of icons
+ * under the level. PRIVICON_EINVALID for a malformed file (described in
+ * `diags` with the line). The caller frees *report with privicon_free().
+ */
+PRIVICON_EXTERN int privicon_test_results(char **report, size_t *below,
+                                          privicon_diagnostics *diags, const char *csv,
+                                          size_t csv_size, const char *lang);
+
 /* One SVG sprite with every icon as <symbol id="privicon-ID"
  * viewBox="0 0 48 48"> with a <title>, for <use href="...#privicon-ID">. */
 PRIVICON_EXTERN int privicon_render_sprite(unsigned char **out, size_t *size, privicon_diagnostics *diags,

@@ -356,6 +356,51 @@ for flavour in $flavours; do
 	[ $? -eq 2 ] && [ ! -e "$out/icons3" ] && ok "icons --size 2: exit 2" || fail "icons --size 2"
 	"$bin" icons --color blue -o "$out/icons3" >/dev/null 2>&1
 	[ $? -eq 2 ] && ok "icons --color blue: exit 2" || fail "icons --color blue"
+
+	# ---- the comprehension test kit (ISO 9186-1) ----
+	"$bin" icons --test-kit -o "$out/kit" >"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	rows=$(($(wc -l <"$out/kit/resultaten.csv" 2>/dev/null || echo 0) - 1))
+	[ $status -eq 0 ] && [ "$(wc -l <"$tmp/stdout")" -eq 4 ] && [ "$rows" -eq "$n_icons" ] &&
+		grep -q 'ISO 9186-1' "$out/kit/instructie.txt" &&
+		head -1 "$out/kit/resultaten.csv" | grep -q '^deelnemer,kaart,icoon,bedoelde_betekenis,antwoord,beoordeling$' &&
+		ok "icons --test-kit writes cards, answer sheet, instruction and a CSV row per icon ($rows)" ||
+		{ fail "icons --test-kit: status $status, $rows rows"; note "$(cat "$tmp/stderr")"; }
+	if command -v pdfinfo >/dev/null 2>&1; then
+		cards=$(pdfinfo "$out/kit/kaarten.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+		[ "$cards" -eq $(((n_icons + 5) / 6)) ] &&
+			pdfinfo "$out/kit/antwoordblad.pdf" | grep -q '^Page size: *595.28 x 841.89' &&
+			ok "the cards print six to an A4 page ($cards pages); the answer sheet is A4" ||
+			fail "the cards have ${cards:-no} pages for $n_icons icons"
+		# No caption on a card: only "Kaart N" is text.
+		other=$(pdftotext "$out/kit/kaarten.pdf" - | tr -d '\f' | grep -v '^Kaart [0-9]*$' | grep -c '[[:alpha:]]')
+		[ "$other" -eq 0 ] && ok "the cards carry no caption, only their number" ||
+			fail "the cards carry $other lines of text besides their number"
+	fi
+	"$bin" icons --test-kit -o "$out/kit2" >/dev/null 2>&1
+	same_kit=0
+	for f in "$out"/kit/*; do cmp -s "$f" "$out/kit2/${f##*/}" || same_kit=1; done
+	[ $same_kit -eq 0 ] && ok "the test kit is the same bytes twice" || fail "the test kit differs between runs"
+	"$bin" icons --test-results tests/data/testkit/results-sample.csv >"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	[ $status -eq 1 ] && grep -q '^recipient-never-sold  *3  *33%  *33%  onder de norm; gevaarlijke verwarring$' "$tmp/stdout" &&
+		grep -q '^data-bsn  *3  *67%  *0%  voldoet$' "$tmp/stdout" &&
+		grep -q '^data-health  *4  *75%  *0%  voldoet$' "$tmp/stdout" &&
+		grep -q 'Onder de norm: 1 van de 3 iconen' "$tmp/stdout" &&
+		ok "icons --test-results: share understood per icon, an unjudged row skipped, exit 1 for an icon below 66%" ||
+		{ fail "icons --test-results: status $status"; note "$(cat "$tmp/stdout" "$tmp/stderr")"; }
+	printf 'icoon,beoordeling\ndata-bsn,goed\ndata-bsn,misschien\n' >"$tmp/bad.csv"
+	"$bin" icons --test-results "$tmp/bad.csv" >/dev/null 2>"$tmp/stderr"
+	status=$?
+	[ $status -eq 2 ] && grep -q "bad.csv:3: fout: onbekende beoordeling 'misschien'" "$tmp/stderr" &&
+		ok "icons --test-results: an unknown score is exit 2 with file:line" ||
+		{ fail "icons --test-results bad score: status $status"; note "$(cat "$tmp/stderr")"; }
+	printf 'icoon,beoordeling\ndata-bsn,goed\n' >"$tmp/good.csv"
+	"$bin" icons --test-results "$tmp/good.csv" >/dev/null 2>&1
+	[ $? -eq 0 ] && ok "icons --test-results: exit 0 when every icon meets the level" ||
+		fail "icons --test-results: exit not 0 for a passing file"
+	"$bin" icons --test-results "$tmp/nonexistent.csv" >/dev/null 2>&1
+	[ $? -eq 2 ] && ok "icons --test-results: a missing file is exit 2" || fail "icons --test-results missing file"
 done
 
 lib_finish

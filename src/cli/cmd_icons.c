@@ -18,7 +18,8 @@
 
 int cmd_icons(int argc, char **argv); /* listed in main.c */
 
-enum { OPT_FORMAT = 1, OPT_SIZE, OPT_COLOR, OPT_LANG, OPT_ICONS, OPT_OUTPUT, OPT_HELP };
+enum { OPT_FORMAT = 1, OPT_SIZE, OPT_COLOR, OPT_LANG, OPT_ICONS, OPT_OUTPUT, OPT_HELP,
+       OPT_TEST_KIT, OPT_TEST_RESULTS };
 
 static const cli_option icons_options[] = {
 	{"format", 0, 1, OPT_FORMAT},
@@ -28,6 +29,8 @@ static const cli_option icons_options[] = {
 	{"icons", 0, 1, OPT_ICONS},
 	{"output", 'o', 1, OPT_OUTPUT},
 	{"help", 'h', 0, OPT_HELP},
+	{"test-kit", 0, 0, OPT_TEST_KIT},
+	{"test-results", 0, 1, OPT_TEST_RESULTS},
 	{NULL, 0, 0, 0},
 };
 
@@ -54,7 +57,18 @@ static void icons_help(void)
 	      "                     parent must exist)\n"
 	      "  -h, --help         show this help and exit\n"
 	      "\n"
-	      "Exit status: 0 written, 2 usage or I/O trouble.\n",
+	      "Comprehension test with residents (ISO 9186-1):\n"
+	      "  --test-kit -o DIR  write the test kit instead of the icon set:\n"
+	      "                     kaarten.pdf (cards without captions), antwoordblad.pdf\n"
+	      "                     (answer sheet), instructie.txt (for the interviewer, in\n"
+	      "                     Dutch), resultaten.csv (template for the results)\n"
+	      "  --test-results FILE.csv\n"
+	      "                     print per icon the share of participants who understood\n"
+	      "                     it, and the icons below the level (66%% understood, at\n"
+	      "                     most 5%% opposite answers)\n"
+	      "\n"
+	      "Exit status: 0 written (--test-results: every icon meets the level),\n"
+	      "1 --test-results: icons below the level, 2 usage or I/O trouble.\n",
 	      stdout);
 }
 
@@ -183,10 +197,89 @@ static int render_icons(cli_outdir *files, privicon_diagnostics *diags, int svg,
 	return rc;
 }
 
+/* The test kit's four files. */
+static int render_test_kit(cli_outdir *files, privicon_diagnostics *diags,
+                           const privicon_render_options *ro, const char *dir)
+{
+	static const struct {
+		privicon_kit_part part;
+		const char *name;
+	} parts[] = {
+		{PRIVICON_KIT_CARDS, "kaarten.pdf"},
+		{PRIVICON_KIT_ANSWER_SHEET, "antwoordblad.pdf"},
+		{PRIVICON_KIT_INSTRUCTIONS, "instructie.txt"},
+		{PRIVICON_KIT_RESULTS_TEMPLATE, "resultaten.csv"},
+	};
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < sizeof(parts) / sizeof(parts[0]); i++) {
+		unsigned char *data;
+		size_t size;
+		rc = privicon_render_test_kit(&data, &size, diags, parts[i].part, ro);
+		if (rc == 0 && cli_outdir_add(files, dir, parts[i].name, NULL, data, size) != 0)
+			rc = PRIVICON_ENOMEM;
+	}
+	if (rc != 0) {
+		fprintf(stderr, "privicon icons: %s\n", privicon_strerror(rc));
+		print_diagnostics(diags, ro->lang);
+	}
+	return rc;
+}
+
+/* --test-results FILE: the table on stdout; 0 all icons meet the level,
+ * 1 some do not, 2 trouble. */
+#define MAX_RESULTS_SIZE (16u << 20)
+static int test_results(const char *path, const char *lang, privicon_diagnostics *diags)
+{
+	FILE *fp = fopen(path, "rb");
+	char *data = NULL, *report = NULL;
+	size_t n = 0, below = 0;
+	int rc;
+
+	if (!fp) {
+		int err = errno;
+		fputs("privicon icons: ", stderr);
+		cli_put_text(stderr, path);
+		fprintf(stderr, ": %s\n", cli_errno_text(err, lang));
+		return CLI_EXIT_TROUBLE;
+	}
+	data = malloc(MAX_RESULTS_SIZE + 1);
+	if (data)
+		n = fread(data, 1, MAX_RESULTS_SIZE + 1, fp);
+	int bad = !data || ferror(fp) || n > MAX_RESULTS_SIZE;
+	fclose(fp);
+	if (bad) {
+		cli_error(lang, "het resultatenbestand kan niet worden gelezen (of is groter dan 16 MiB)",
+		          "the results file cannot be read (or is larger than 16 MiB)");
+		free(data);
+		return CLI_EXIT_TROUBLE;
+	}
+	rc = privicon_test_results(&report, &below, diags, data, n, lang);
+	free(data);
+	if (rc != 0) {
+		for (size_t i = 0; i < privicon_diagnostics_count(diags); i++) {
+			cli_put_text(stderr, path);
+			fprintf(stderr, ":%d: %s: ", privicon_diagnostic_line(diags, i),
+			        strcmp(lang, "en") == 0 ? "error" : "fout");
+			cli_put_text(stderr, privicon_diagnostic_message(diags, i, lang));
+			fputs(" [test-results]\n", stderr);
+		}
+		if (privicon_diagnostics_count(diags) == 0)
+			fprintf(stderr, "privicon icons: %s\n", privicon_strerror(rc));
+		return CLI_EXIT_TROUBLE;
+	}
+	fputs(report, stdout);
+	privicon_free(report);
+	if (fflush(stdout) != 0)
+		return CLI_EXIT_TROUBLE;
+	return below ? CLI_EXIT_FINDINGS : CLI_EXIT_OK;
+}
+
 int cmd_icons(int argc, char **argv)
 {
 	cli_opts p;
 	const char *value, *lang = "nl", *dir = NULL, *icons = NULL, *color = NULL;
+	const char *results = NULL;
+	int test_kit = 0;
 	int svg = 1, png = 1, sizes[MAX_SIZES] = {24, 48}, n_sizes = 2;
 	int opt, status = CLI_EXIT_TROUBLE;
 	privicon_diagnostics *diags = NULL;
@@ -230,6 +323,12 @@ int cmd_icons(int argc, char **argv)
 		case OPT_OUTPUT:
 			dir = value;
 			break;
+		case OPT_TEST_KIT:
+			test_kit = 1;
+			break;
+		case OPT_TEST_RESULTS:
+			results = value;
+			break;
 		case OPT_HELP:
 			icons_help();
 			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
@@ -238,6 +337,18 @@ int cmd_icons(int argc, char **argv)
 	}
 	if (opt < 0)
 		goto done;
+	if (results) {
+		if (test_kit || dir || p.n_operands > 0) {
+			cli_usage_error(p.command, "--test-results takes no other operand, -o or --test-kit");
+			goto done;
+		}
+		if (privicon_diagnostics_new(&diags) != 0) {
+			cli_error(lang, "onvoldoende geheugen", "out of memory");
+			goto done;
+		}
+		status = test_results(results, lang, diags);
+		goto done;
+	}
 	if (!dir || !*dir) {
 		cli_usage_error(p.command, "no output directory (-o DIR)");
 		goto done;
@@ -253,7 +364,8 @@ int cmd_icons(int argc, char **argv)
 	if (cli_outdir_make("icons", dir, lang) != 0)
 		goto done;
 	privicon_render_options ro = {.lang = lang, .icons_dir = icons};
-	if (render_icons(&files, diags, svg, png, sizes, n_sizes, color, &ro, dir) != 0)
+	if (test_kit ? render_test_kit(&files, diags, &ro, dir) != 0
+	             : render_icons(&files, diags, svg, png, sizes, n_sizes, color, &ro, dir) != 0)
 		goto done;
 	status = cli_outdir_write(&files, lang);
 

@@ -174,12 +174,11 @@ static const char *const right_phrases[PV_RIGHT_COUNT][2] = {
 	[PV_RIGHT_WITHDRAW_CONSENT] = {"uw toestemming intrekken", "withdraw your consent"},
 	[PV_RIGHT_HUMAN_REVIEW] = {"een mens het besluit laten bekijken",
 	                           "have a person review the decision"},
-	[PV_RIGHT_COMPLAINT] = {"klagen bij de Autoriteit Persoonsgegevens",
-	                        "complain to the Autoriteit Persoonsgegevens"},
+	[PV_RIGHT_COMPLAINT] = {"klagen bij ", "complain to "}, /* + the authority */
 };
 
 static int build_actions(pv_notice_glance *g, const pv_notice_activity *na,
-                         const privicon_register *reg, const char *lang)
+                         const privicon_register *reg, const char *lang, const char *authority)
 {
 	pv_rights set = 0;
 	int rc = pv_rights_for_activity(&set, na->activity);
@@ -200,6 +199,8 @@ static int build_actions(pv_notice_glance *g, const pv_notice_activity *na,
 			if (i > 0)
 				pv_strbuf_add(&b, i + 1 == n ? word(lang, " of ", " or ") : ", ");
 			pv_strbuf_add(&b, phrases[i]);
+			if (phrases[i] == right_phrases[PV_RIGHT_COMPLAINT][is_en(lang)])
+				pv_strbuf_add(&b, authority);
 		}
 		pv_strbuf_add(&b, ".");
 	}
@@ -263,7 +264,7 @@ static int collect(char **out, const pv_notice_activity *na, item_filter keep, c
 }
 
 int pv_glance_build(pv_notice_glance *g, const pv_notice_activity *na,
-                    const privicon_register *reg, const char *lang)
+                    const privicon_register *reg, const char *lang, const char *authority)
 {
 	const pv_notice_item *it;
 	pv_strbuf b = PV_STRBUF_INIT;
@@ -287,7 +288,7 @@ int pv_glance_build(pv_notice_glance *g, const pv_notice_activity *na,
 	if (rc == 0 && !g->retention)
 		rc = PRIVICON_ENOMEM;
 	if (rc == 0)
-		rc = build_actions(g, na, reg, lang);
+		rc = build_actions(g, na, reg, lang, authority);
 	if (rc == 0)
 		rc = collect(&g->reassuring, na, is_reassuring,
 		             word(lang, "Het register vermeldt ook: ", "The register also states: "));

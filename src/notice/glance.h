@@ -32,10 +32,11 @@
 #include "notice/notice.h"
 
 /* Fills `out` from the activity's rows (already built) and the register
- * facts behind them. Returns 0 or PRIVICON_ENOMEM (then `out` is freed
- * and zeroed). */
+ * facts behind them; `authority` is the supervisory authority as the rights
+ * row names it ("de Autoriteit Persoonsgegevens"). Returns 0 or
+ * PRIVICON_ENOMEM (then `out` is freed and zeroed). */
 int pv_glance_build(pv_notice_glance *out, const pv_notice_activity *na,
-                    const privicon_register *reg, const char *lang);
+                    const privicon_register *reg, const char *lang, const char *authority);
 void pv_glance_free(pv_notice_glance *glance);
 
 #endif

@@ -986,7 +986,7 @@ static int build_activity(const ctx *c, const pv_activity *a, pv_notice_activity
 		if (rc != 0)
 			return rc;
 	}
-	return pv_glance_build(&out->glance, out, c->reg, c->lang);
+	return pv_glance_build(&out->glance, out, c->reg, c->lang, c->authority);
 }
 
 /* The notice of activities [from, from + count) of `reg`. */

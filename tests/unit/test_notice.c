@@ -887,6 +887,68 @@ static void test_stated_facts_only(void)
 	privicon_diagnostics_free(diags);
 }
 
+/* The first layer says only what the rows say: its attention items are
+ * row items (same icon), every attention row item is represented, the
+ * quiet line holds exactly the reassuring items, and every activity has
+ * its retention and what the resident can do. */
+static void test_glance(void)
+{
+	pv_catalogue *cat = NULL;
+	char err[512];
+	privicon_register *reg = load(SOURCE_DIR "/examples/register.xml");
+	if (!reg || pv_catalogue_load(&cat, NULL, err, sizeof(err)) != 0) {
+		CHECK(0, "glance: example and catalogue load");
+		privicon_register_free(reg);
+		return;
+	}
+	for (int l = 0; l < 2; l++) {
+		const char *lang = l ? "en" : "nl";
+		pv_notice *n = NULL;
+		size_t bad = 0, with_attention = 0;
+		if (pv_notice_build(&n, reg, cat, lang) != 0) {
+			CHECK(0, "[%s] glance: notice builds", lang);
+			continue;
+		}
+		for (size_t i = 0; i < n->n_activities; i++) {
+			const pv_notice_activity *na = &n->activities[i];
+			const pv_notice_glance *g = &na->glance;
+			size_t attention_rows = 0, reassuring = 0, parts = 0;
+			for (int q = 0; q < PV_Q_COUNT; q++)
+				for (size_t k = 0; k < na->rows[q].n_items; k++) {
+					attention_rows += na->rows[q].items[k].tone == PV_TONE_ATTENTION;
+					reassuring += na->rows[q].items[k].tone == PV_TONE_REASSURING;
+				}
+			for (size_t a = 0; a < g->n_attention; a++) {
+				int found = 0;
+				for (int q = 0; q < PV_Q_COUNT; q++)
+					for (size_t k = 0; k < na->rows[q].n_items; k++)
+						found |= strcmp(na->rows[q].items[k].icon_id,
+						                g->attention[a].icon_id) == 0;
+				bad += !found;
+			}
+			if (g->reassuring) {
+				parts = 1;
+				for (const char *p = g->reassuring; (p = strstr(p, "; ")); p++)
+					parts++;
+			}
+			bad += parts != reassuring;
+			bad += attention_rows > 0 && g->n_attention == 0;
+			bad += attention_rows == 0 && g->n_attention > 0 &&
+			       strcmp(g->attention[0].icon_id, "recipient-public") != 0;
+			bad += !g->retention || !*g->retention || !g->actions ||
+			       !strstr(g->actions, l ? "What you can do: " : "Wat u kunt doen: ");
+			with_attention += g->n_attention > 0;
+		}
+		CHECK(bad == 0 && with_attention > 0,
+		      "[%s] every first layer says only what its rows say (%zu problems; %zu of %zu "
+		      "activities with attention items)",
+		      lang, bad, with_attention, n->n_activities);
+		pv_notice_free(n);
+	}
+	pv_catalogue_free(cat);
+	privicon_register_free(reg);
+}
+
 /* ---- durations and rights ------------------------------------------------------- */
 
 static void test_durations(void)
@@ -990,5 +1052,6 @@ int main(void)
 	test_in_memory();
 	test_examples();
 	test_stated_facts_only();
+	test_glance();
 	return check_exit_status();
 }
