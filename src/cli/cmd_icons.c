@@ -261,7 +261,7 @@ static int test_results(const char *path, const char *lang, privicon_diagnostics
 			fprintf(stderr, ":%d: %s: ", privicon_diagnostic_line(diags, i),
 			        strcmp(lang, "en") == 0 ? "error" : "fout");
 			cli_put_text(stderr, privicon_diagnostic_message(diags, i, lang));
-			fputs(" [test-results]\n", stderr);
+			fputs(" [file]\n", stderr);
 		}
 		if (privicon_diagnostics_count(diags) == 0)
 			fprintf(stderr, "privicon icons: %s\n", privicon_strerror(rc));

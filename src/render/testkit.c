@@ -20,6 +20,7 @@
 #include <cairo-pdf.h>
 
 #include "privicon.h"
+#include "render/pdfpatch.h"
 #include "render/render_job.h"
 #include "util/strbuf.h"
 
@@ -183,11 +184,16 @@ static int pdf_part(unsigned char **out, size_t *size, const pv_icon **icons, si
 	cairo_surface_destroy(s);
 	if (rc == 0 && buf.oom)
 		rc = PRIVICON_ENOMEM;
-	if (rc == 0)
-		rc = pv_pdf_set_lang(&buf, en ? "en-GB" : "nl-NL");
+	if (rc == 0) {
+		pv_pdf_patch patch = {.lang = en ? "en-GB" : "nl-NL", .display_doc_title = 1};
+		size_t len = buf.len;
+		if (pv_pdf_patch_apply(&buf.data, &len, &patch) == PRIVICON_ENOMEM)
+			rc = PRIVICON_ENOMEM;
+		buf.len = len;
+	}
 	if (rc != 0) {
 		if (*err && diags)
-			privicon_diagnostics_add(diags, NULL, 0, 0, PRIVICON_ERROR, "icon-unreadable", NULL,
+			privicon_diagnostics_add(diags, NULL, 0, 0, PRIVICON_ERROR, "render", NULL,
 			                         err, err);
 		free(buf.data);
 		return rc;
@@ -300,7 +306,7 @@ int privicon_render_test_kit(unsigned char **out, size_t *size, privicon_diagnos
 	if (rc != 0) {
 		if (diags)
 			privicon_diagnostics_add(diags, opts ? opts->icons_dir : NULL, 0, 0,
-			                         PRIVICON_ERROR, "icons-unreadable", NULL, err, err);
+			                         PRIVICON_ERROR, "render", NULL, err, err);
 		return rc;
 	}
 	rc = card_order(&icons, &n, cat);
@@ -372,7 +378,7 @@ typedef struct {
 static void add_problem(privicon_diagnostics *diags, int line, const char *nl, const char *en)
 {
 	if (diags)
-		privicon_diagnostics_add(diags, NULL, line, 0, PRIVICON_ERROR, "test-results", NULL, nl,
+		privicon_diagnostics_add(diags, NULL, line, 0, PRIVICON_ERROR, "file", NULL, nl,
 		                         en);
 }
 
