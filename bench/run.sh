@@ -33,6 +33,9 @@
 #           figures compare work, not cores.
 #   scale   time per activity at the largest size against the smallest, for
 #           check and for render (whole commands, start-up included)
+#   site    `privicon site` (both languages: pages, a PDF sheet per
+#           activity, icons, API) against `render --format png --jobs 1`
+#           of the same register: at most 1.5 times its time (issue 14)
 #   jobs    `render --jobs N` writes byte-for-byte the files of `--jobs 1`
 #           (every file compared), and how much faster it is
 # Exit status: 0 when every figure was measured (PASS or MISS alike), 1
@@ -290,6 +293,16 @@ for n in $render_sizes; do
 	fi
 	[ "$n" = "$render_at" ] || rm -rf "$work/png$n"
 done
+# ---- site (issue 14): privicon site against render --format png ------------
+# The whole site (pages and sheets in nl and en, icons, API) once, against
+# the median PNG render of the same register; --jobs does not apply.
+run "site$render_at" "$bin" site -o "$work/site$render_at" "$work/r$render_at.xml"
+[ -s "$work/site$render_at/manifest.json" ] || die "site $render_at wrote no manifest"
+tsite=$(t_of "site$render_at")
+rsite=$(ratio "$tsite" "$(t_of "png$render_at")")
+row "site $(thousands "$render_at"): privicon site / render PNG" "$(secs "$tsite")" \
+	"$(secs "$(t_of "png$render_at")")" "$rsite" "<= 1.5" "$(verdict "$rsite" "<=" 1.5)"
+rm -rf "$work/site$render_at"
 rs_small=$(printf '%s\n' $render_sizes | head -1)
 if [ "$render_at" != "$rs_small" ]; then
 	a=$(awk -v t="$(t_of "png$render_at")" -v n="$render_at" 'BEGIN { printf "%.9f", t / n }')
