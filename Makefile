@@ -28,8 +28,14 @@ SONAME_MAJOR = 0
 
 CC ?= cc
 PKGS = libxml-2.0 jansson cairo pangocairo librsvg-2.0 libpng glib-2.0 libqrencode
+PKGS += libzip
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Spreadsheets (issue 13): libxlsxwriter ships xlsxwriter.pc in some
+# distributions only, and libcsv has none; plain -l flags where it lacks.
+XLSX_CFLAGS := $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
+CSV_LIBS = -lcsv
 
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS ?= -O2 -g
@@ -38,15 +44,15 @@ CFLAGS ?= -O2 -g
 # the public include directory only, so the compiler keeps them on the
 # public API.
 BASE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
-ALL_CFLAGS = $(BASE_CFLAGS) -Isrc -Iinclude -I$(B)/gen $(PKG_CFLAGS)
+ALL_CFLAGS = $(BASE_CFLAGS) -Isrc -Iinclude -I$(B)/gen $(PKG_CFLAGS) $(XLSX_CFLAGS)
 PUB_CFLAGS = $(BASE_CFLAGS) -Iinclude $(PKG_CFLAGS)
-LDLIBS = $(PKG_LIBS) -lm -pthread
+LDLIBS = $(PKG_LIBS) $(XLSX_LIBS) $(CSV_LIBS) -lm -pthread
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 
 # ---- sources ----------------------------------------------------------
 # One folder per pipeline step; `ls src` reads as the pipeline.
-LIB_DIRS = util model load rules notice render opendata diff site
+LIB_DIRS = util model load rules notice render opendata diff site sheet
 LIB_SRC = $(sort $(foreach d,$(LIB_DIRS),$(wildcard src/$(d)/*.c)))
 CLI_SRC = $(sort $(wildcard src/cli/*.c))
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
@@ -110,11 +116,11 @@ $(GEN_RES): $(B)/tools/embed $(RESOURCE_FILES) Makefile
 	mv $(B)/gen/resource_table.inc.tmp $(B)/gen/resource_table.inc
 	mv $(B)/gen/resource_decls.inc.tmp $(B)/gen/resource_decls.inc
 
-$(SHARED): $(patsubst src/%.c,$(B)/lib/%.o,$(LIB_SRC)) $(B)/lib/resource_data.o
-	$(CC) -shared -Wl,-soname,libprivicon.so.$(SONAME_MAJOR) -o $@ $^ $(LDLIBS)
+$(SHARED): $(patsubst src/%.c,$(B)/lib/%.o,$(LIB_SRC)) $(B)/lib/resource_data.o privicon.map
+	$(CC) -shared -Wl,-soname,libprivicon.so.$(SONAME_MAJOR) -Wl,--version-script=privicon.map -o $@ $(filter %.o,$^) $(LDLIBS)
 
 $(B)/privicon.pc: privicon.pc.in include/privicon.h
-	sed -e 's|@PREFIX@|$(PREFIX)|; s|@VERSION@|$(VERSION)|; s|@PKGS@|$(PKGS)|' $< > $@
+	sed -e 's|@PREFIX@|$(PREFIX)|; s|@VERSION@|$(VERSION)|; s|@PKGS@|$(PKGS)|; s|@LIBS_PRIVATE@|$(XLSX_LIBS) $(CSV_LIBS)|' $< > $@
 
 # ---- dependencies -------------------------------------------------------
 # DEB_PKGS: what building and running privicon needs (`make deps`, run by
@@ -126,6 +132,10 @@ DEB_PKGS = build-essential pkg-config libxml2-dev libjansson-dev \
            libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev fonts-dejavu-core \
            libqrencode-dev
 TEST_PKGS = libxml2-utils librsvg2-bin poppler-utils valgrind strace chromium git jq zbar-tools
+# Spreadsheets (issue 13): the zip container, CSV grammar, XLSX writer;
+# unzip is the speed peer of `make bench`.
+DEB_PKGS += libzip-dev libcsv-dev libxlsxwriter-dev
+TEST_PKGS += unzip
 deps:
 	@sh tools/deps.sh $(DEB_PKGS)
 # node and npm (for the browser tests) come from the distribution only
@@ -212,8 +222,9 @@ clean:
 
 # ---- hardening: fuzzing and the corpus replay driver (issue 7) ------------
 #
-#   make fuzz [FUZZ_SECONDS=60]   clang libFuzzer builds of fuzz/fuzz_check.c
-#                                 and fuzz/fuzz_render.c (ASan + UBSan) in
+#   make fuzz [FUZZ_SECONDS=60]   clang libFuzzer builds of fuzz/fuzz_check.c,
+#                                 fuzz/fuzz_render.c and fuzz/fuzz_import.c
+#                                 (spreadsheets; ASan + UBSan) in
 #                                 $(B)/fuzz/, each run FUZZ_SECONDS seconds
 #                                 on tests/fuzz-corpus/<name>/; new inputs
 #                                 go to $(B)/fuzz/corpus/<name>/, crashers
@@ -227,8 +238,9 @@ FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 65536
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 FUZZ_LIB_OBJ = $(patsubst src/%.c,$(B)/fuzz/lib/%.o,$(LIB_SRC)) $(B)/fuzz/lib/resource_data.o
-FUZZ_BINS = $(B)/fuzz/fuzz_check $(B)/fuzz/fuzz_render
-FUZZ_DRIVERS = $(B)/asan/fuzz-driver-check $(B)/asan/fuzz-driver-render
+FUZZ_BINS = $(B)/fuzz/fuzz_check $(B)/fuzz/fuzz_render $(B)/fuzz/fuzz_import
+FUZZ_DRIVERS = $(B)/asan/fuzz-driver-check $(B)/asan/fuzz-driver-render \
+               $(B)/asan/fuzz-driver-import
 # Leaks are detected; fontconfig's and pango's process-wide caches are
 # suppressed as in tests/run.sh. One process each, so one core each.
 FUZZ_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -256,8 +268,8 @@ fuzz-cc:
 fuzz-build: $(FUZZ_BINS)
 fuzz: fuzz-cc
 	@$(MAKE) --no-print-directory fuzz-build
-	mkdir -p fuzz/crashes $(B)/fuzz/corpus/check $(B)/fuzz/corpus/render
-	for h in check render; do \
+	mkdir -p fuzz/crashes $(B)/fuzz/corpus/check $(B)/fuzz/corpus/render $(B)/fuzz/corpus/import
+	for h in check render import; do \
 		$(FUZZ_ENV) $(B)/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) \
 			-max_len=$(FUZZ_MAX_LEN) -dict=fuzz/register.dict -detect_leaks=1 \
 			-artifact_prefix=fuzz/crashes/$$h- \

@@ -569,6 +569,71 @@ PRIVICON_EXTERN int privicon_export(char **out, size_t *size, privicon_diagnosti
 PRIVICON_EXTERN int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
                          const char *name, const char *json, size_t json_size);
 
+/* ---- Spreadsheets (XLSX, ODS, CSV) ------------------------------------ */
+
+/* What a file to import holds, told by its content (not its name): a zip
+ * with [Content_Types].xml and xl/workbook.xml is XLSX, one with mimetype
+ * and content.xml ODS; text starting with '{' is JSON (the export); other
+ * text is CSV. XML (a register) and other zips are UNKNOWN. */
+typedef enum {
+	PRIVICON_INPUT_UNKNOWN = 0,
+	PRIVICON_INPUT_JSON,
+	PRIVICON_INPUT_CSV,
+	PRIVICON_INPUT_XLSX,
+	PRIVICON_INPUT_ODS
+} privicon_input_kind;
+
+PRIVICON_EXTERN privicon_input_kind privicon_import_sniff(const char *data, size_t size);
+
+typedef struct {
+	/* A mapping file (JSON, documented in man privicon, "MAPPING FILE"):
+	 * which column holds which fact, defaults, the controller. NULL for
+	 * none; `map_name` names it in diagnostics. */
+	const char *map;
+	size_t map_size;
+	const char *map_name;
+} privicon_import_options;
+
+/*
+ * A register kept as a spreadsheet (one row per activity; XLSX, ODS or
+ * CSV as Dutch Excel writes it) to a register document, as
+ * privicon_import_json() writes it. Columns are found by meaning (Dutch
+ * and English headers) or by the mapping file; cell values are mapped to
+ * the vocabularies with Dutch and English synonyms.
+ *
+ * Each thing the officer must decide is added to `diags` with the row as
+ * line and the column (1 = A) as column: warnings "import-unmapped" (a
+ * value that maps to nothing), "import-assumed", "import-translate" (a
+ * resident text in one language only), "import-ignored" (a column not
+ * read), and errors "import-missing" (a required fact the sheet does not
+ * state; the import then writes nothing). A file that is not a readable
+ * spreadsheet, or breaks a limit (zip bomb, entities, absurd sizes, NUL
+ * bytes in CSV), gives an error "import-format", "import-limit",
+ * "xml-unsafe" or "xml-syntax".
+ *
+ * Returns 0 with the document in *xml (when `xml` is not NULL; free it with
+ * privicon_free()), PRIVICON_EINVALID (nothing written), PRIVICON_ENOMEM or
+ * PRIVICON_EINVAL. Whatever the result, *report_json (when not NULL)
+ * receives the import report as JSON once the sheet could be read, and
+ * *map_json (when not NULL) the mapping the import used, ready to edit and
+ * pass back as `opts->map`; both are freed with privicon_free() and may be
+ * NULL. `opts` may be NULL.
+ */
+PRIVICON_EXTERN int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json,
+                          char **map_json, privicon_diagnostics *diags, const char *name,
+                          const char *data, size_t size, const privicon_import_options *opts);
+
+/*
+ * The register as an XLSX workbook in the column layout the import reads:
+ * a sheet "Register" with one row per activity and a sheet "Organisatie"
+ * with the controller. Importing it gives the same register back. Output
+ * is reproducible (SOURCE_DATE_EPOCH, else a fixed date). Returns 0 and
+ * the bytes in *out (free with privicon_free()), PRIVICON_ENOMEM,
+ * PRIVICON_EIO (no temporary file) or PRIVICON_EINVAL.
+ */
+PRIVICON_EXTERN int privicon_export_xlsx(char **out, size_t *size, privicon_diagnostics *diags,
+                         const privicon_register *reg);
+
 /*
  * What changed between two versions of a register, per activity, in plain
  * words, each change classed material or editorial (the table is in

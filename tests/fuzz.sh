@@ -1,6 +1,6 @@
 #!/bin/sh
-# fuzz.sh - replays the fuzzing corpora (tests/fuzz-corpus/check/ and
-# tests/fuzz-corpus/render/) through the fuzz harnesses built with gcc's
+# fuzz.sh - replays the fuzzing corpora (tests/fuzz-corpus/check/,
+# tests/fuzz-corpus/render/ and tests/fuzz-corpus/import/) through the fuzz harnesses built with gcc's
 # AddressSanitizer + UndefinedBehaviorSanitizer ($B/asan/fuzz-driver-*,
 # built by `make check-build`), so that every input the fuzzers once found
 # crashing stays fixed. Leaks are detected (tests/lsan.supp applies).
@@ -36,4 +36,5 @@ replay() {
 
 replay check
 replay render
+replay import
 lib_finish

@@ -1,7 +1,8 @@
 /*
  * cmd_export.c - `privicon export`: the register as open data, JSON
  * (every fact plus the notice; schemas/register.schema.json) or JSON-LD
- * (W3C DPV terms). The register is checked first, as `privicon check`
+ * (W3C DPV terms), or a spreadsheet (XLSX) in the layout `privicon import`
+ * reads. The register is checked first, as `privicon check`
  * does: with errors nothing is written.
  */
 #include "cli.h"
@@ -33,12 +34,15 @@ static void export_help(void)
 	      "          in Dutch and English); described by schemas/register.schema.json;\n"
 	      "          'privicon import' turns it back into a register\n"
 	      "  jsonld  JSON-LD with W3C Data Privacy Vocabulary (DPV 2.3) terms\n"
+	      "  xlsx    a spreadsheet (Excel, LibreOffice) with one row per activity\n"
+	      "          in the column layout 'privicon import' reads, and a sheet\n"
+	      "          'Organisatie'; for an auditor or the FG (use -o FILE.xlsx)\n"
 	      "\n"
 	      "The register is checked first; when it has errors they are printed\n"
 	      "(as 'privicon check' does) and nothing is written.\n"
 	      "\n"
 	      "Options:\n"
-	      "  --format FORMAT    json (default) or jsonld\n"
+	      "  --format FORMAT    json (default), jsonld or xlsx\n"
 	      "  --lang LANG        language of the messages: nl (default) or en\n"
 	      "                     (the export itself holds both languages)\n"
 	      "  --icons DIR        captions from DIR/catalogue.json instead of the\n"
@@ -56,6 +60,7 @@ int cmd_export(int argc, char **argv)
 	cli_opts p;
 	const char *value, *lang = "nl", *output = NULL, *file = NULL;
 	privicon_export_format format = PRIVICON_EXPORT_JSON;
+	int xlsx = 0;
 	privicon_export_options eo = PRIVICON_EXPORT_OPTIONS_INIT;
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
@@ -72,8 +77,11 @@ int cmd_export(int argc, char **argv)
 				format = PRIVICON_EXPORT_JSON;
 			} else if (strcmp(value, "jsonld") == 0) {
 				format = PRIVICON_EXPORT_JSONLD;
+			} else if (strcmp(value, "xlsx") == 0) {
+				xlsx = 1;
 			} else {
-				cli_usage_error(p.command, "unknown format '%s' (use json or jsonld)", value);
+				cli_usage_error(p.command, "unknown format '%s' (use json, jsonld or xlsx)",
+				                value);
 				goto done;
 			}
 			break;
@@ -108,7 +116,8 @@ int cmd_export(int argc, char **argv)
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 		goto done;
 	}
-	rc = privicon_export(&doc, &size, diags, reg, format, &eo);
+	rc = xlsx ? privicon_export_xlsx(&doc, &size, diags, reg)
+	          : privicon_export(&doc, &size, diags, reg, format, &eo);
 	if (rc != 0) {
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");

@@ -36,6 +36,7 @@
 #include "privicon.h"
 #include "util/resource.h"
 #include "load/validate.h"
+#include "load/safexml.h"
 
 #define XINCLUDE_NS "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_OLD_NS "http://www.w3.org/2003/XInclude"
@@ -1438,6 +1439,19 @@ int privicon_load_file(privicon_register **out, privicon_diagnostics *diags,
 	free(data);
 	if (rc == PRIVICON_OK)
 		rc = load_doc(out, diags, path, doc, opts);
+	quiet_leave(&h);
+	return rc;
+}
+
+int pv_parse_xml_safe(xmlDocPtr *out, privicon_diagnostics *diags, const char *file,
+                      const char *data, size_t size)
+{
+	*out = NULL;
+	if (size == 0)
+		return empty_file(diags, file);
+	handlers h;
+	quiet_enter(&h);
+	int rc = parse_xml(out, diags, file, data, size);
 	quiet_leave(&h);
 	return rc;
 }

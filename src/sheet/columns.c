@@ -1,0 +1,285 @@
+/*
+ * columns.c - the columns of a register spreadsheet (see columns.h).
+ */
+#include "sheet/columns.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/fold.h"
+
+#define S(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static const pv_field_def fields[PV_F_COUNT] = {
+	[PV_F_ID] = {"id", "ID", 1, S("id", "kenmerk activiteit", "activiteit id", "code")},
+	[PV_F_VERSION] = {"version", "Versie", 1, S("versie", "version")},
+	[PV_F_STATUS] = {"status", "Status", 1, S("status", "stand van zaken")},
+	[PV_F_NAME_NL] = {"name-nl", "Naam verwerking", 1,
+	                  S("naam verwerking", "verwerkingsactiviteit", "naam verwerkingsactiviteit",
+	                    "verwerking", "naam", "naam activiteit", "activiteit",
+	                    "naam proces", "proces", "bedrijfsproces")},
+	[PV_F_NAME_EN] = {"name-en", "Naam verwerking (Engels)", 1,
+	                  S("naam verwerking engels", "name", "processing activity", "activity",
+	                    "activity name", "name english", "naam engels")},
+	[PV_F_SUMMARY_NL] = {"summary-nl", "Samenvatting", 1,
+	                     S("samenvatting", "omschrijving", "beschrijving", "toelichting",
+	                       "omschrijving verwerking", "beschrijving verwerking")},
+	[PV_F_SUMMARY_EN] = {"summary-en", "Samenvatting (Engels)", 1,
+	                     S("samenvatting engels", "summary", "description",
+	                       "summary english")},
+	[PV_F_DEPARTMENT] = {"department", "Afdeling", 1,
+	                     S("afdeling", "proceseigenaar", "eigenaar", "team", "organisatieonderdeel",
+	                       "verantwoordelijke afdeling", "department", "owner",
+	                       "process owner", "business owner")},
+	[PV_F_LEGAL_TEXT] = {"legal-text", "Wettekst (link)", 1,
+	                     S("wettekst", "wettekst link", "link wettekst", "legal text")},
+	[PV_F_PURPOSE_NL] = {"purpose-nl", "Doelen", 1,
+	                     S("doel", "doelen", "doeleinden", "doeleinde", "doel verwerking",
+	                       "doeleinden verwerking", "verwerkingsdoel", "verwerkingsdoelen")},
+	[PV_F_PURPOSE_EN] = {"purpose-en", "Doelen (Engels)", 1,
+	                     S("doelen engels", "purpose", "purposes", "purposes english")},
+	[PV_F_PURPOSE_ID] = {"purpose-id", "Doel-id", 1, S("doel id", "purpose id")},
+	[PV_F_BASIS] = {"basis", "Grondslag", 1,
+	                S("grondslag", "grondslagen", "rechtsgrond", "rechtsgrondslag",
+	                  "grondslag avg", "grondslag verwerking", "legal basis", "lawful basis",
+	                  "basis")},
+	[PV_F_PURPOSE_CATEGORY] = {"purpose-category", "Doelcategorie", 1,
+	                           S("doelcategorie", "soort doel", "purpose category")},
+	[PV_F_LAW] = {"law", "Wet", 1,
+	              S("wet", "wetten", "wettelijke grondslag", "wet en regelgeving",
+	                "wetsartikel", "wettelijk kader", "law", "laws", "legal provision")},
+	[PV_F_SUBJECTS] = {"subjects", "Categorieën betrokkenen", 1,
+	                   S("categorieen betrokkenen", "betrokkenen", "categorie betrokkenen",
+	                     "data subjects", "categories data subjects", "betrokkene")},
+	[PV_F_DATA] = {"data", "Categorieën persoonsgegevens", 1,
+	               S("categorieen persoonsgegevens", "persoonsgegevens", "soorten persoonsgegevens",
+	                 "categorie persoonsgegevens", "gegevens", "personal data",
+	                 "categories personal data")},
+	[PV_F_SPECIAL] = {"special", "Bijzondere persoonsgegevens", 0,
+	                  S("bijzondere persoonsgegevens", "bijzondere categorieen persoonsgegevens",
+	                    "special categories", "special categories personal data",
+	                    "bijzondere gegevens")},
+	[PV_F_DATA_SOURCE] = {"data-source", "Bron", 1,
+	                      S("bron", "bronnen", "herkomst", "herkomst gegevens", "source",
+	                        "sources", "bron gegevens")},
+	[PV_F_DATA_REGISTRY] = {"data-registry", "Basisregistratie", 1,
+	                        S("basisregistratie", "basisregistraties", "base registry")},
+	[PV_F_DATA_ART9] = {"data-art9", "Uitzondering art. 9", 1,
+	                    S("uitzondering art 9", "uitzondering bijzondere persoonsgegevens",
+	                      "art 9 uitzondering", "art 9 2", "article 9 condition")},
+	[PV_F_DATA_PURPOSES] = {"data-purposes", "Doelen per gegeven", 1,
+	                        S("doelen per gegeven", "purposes per data category")},
+	[PV_F_DATA_LAW] = {"data-law", "Wet per gegeven", 1,
+	                   S("wet per gegeven", "law per data category")},
+	[PV_F_RECIPIENTS] = {"recipients", "Ontvangers", 1,
+	                     S("ontvangers", "ontvanger", "categorieen ontvangers",
+	                       "verstrekking aan", "verstrekt aan", "derden", "recipients",
+	                       "categories recipients")},
+	[PV_F_OUTSIDE] = {"recipients-outside", "Ontvangers buiten de organisatie", 1,
+	                  S("ontvangers buiten organisatie", "verstrekking buiten organisatie",
+	                    "recipients outside organisation")},
+	[PV_F_SOLD] = {"sold", "Verkocht", 1, S("verkocht", "verkoop", "sold")},
+	[PV_F_PROCESSORS] = {"processors", "Verwerkers", 0,
+	                     S("verwerker", "verwerkers", "naam verwerker", "processor",
+	                       "processors")},
+	[PV_F_AGREEMENT] = {"agreement", "Verwerkersovereenkomst", 1,
+	                    S("verwerkersovereenkomst", "verwerkersovereenkomsten",
+	                      "kenmerk verwerkersovereenkomst", "processing agreement",
+	                      "data processing agreement", "dpa")},
+	[PV_F_TRANSFERS] = {"transfers", "Doorgifte buiten de EER", 1,
+	                    S("doorgifte buiten eer", "doorgifte", "doorgifte derde landen",
+	                      "doorgifte buiten eer derde landen", "doorgifte derde landen buiten eer",
+	                      "derde landen", "doorgifte buiten europa", "transfers outside eea",
+	                      "third countries", "transfers", "buiten eer")},
+	[PV_F_COUNTRIES] = {"countries", "Landen buiten de EER", 1,
+	                    S("landen buiten eer", "landen", "countries", "land")},
+	[PV_F_RETENTION] = {"retention", "Bewaartermijn", 1,
+	                    S("bewaartermijn", "bewaartermijnen", "bewaren", "retention",
+	                      "retention period", "termijn")},
+	[PV_F_RETENTION_FROM] = {"retention-from", "Bewaartermijn vanaf", 1,
+	                         S("bewaartermijn vanaf", "ingang bewaartermijn", "retention from",
+	                           "retention start")},
+	[PV_F_SELECTIELIJST] = {"selectielijst", "Selectielijst", 1,
+	                        S("selectielijst", "resultaat selectielijst", "selectielijst resultaat",
+	                          "categorie selectielijst", "archiefcategorie")},
+	[PV_F_AUTOMATED] = {"automated-decision", "Geautomatiseerde besluitvorming", 1,
+	                    S("geautomatiseerde besluitvorming", "geautomatiseerd besluit",
+	                      "automatische besluitvorming", "automated decision making",
+	                      "automated decision", "automated decisions")},
+	[PV_F_AUTO_LOGIC_NL] = {"automated-logic-nl", "Logica besluit", 1, S("logica besluit")},
+	[PV_F_AUTO_LOGIC_EN] = {"automated-logic-en", "Logica besluit (Engels)", 1,
+	                        S("logica besluit engels", "decision logic")},
+	[PV_F_AUTO_CONSEQUENCE_NL] = {"automated-consequence-nl", "Gevolg besluit", 1,
+	                              S("gevolg besluit", "gevolgen besluit")},
+	[PV_F_AUTO_CONSEQUENCE_EN] = {"automated-consequence-en", "Gevolg besluit (Engels)", 1,
+	                              S("gevolg besluit engels", "decision consequence")},
+	[PV_F_PROFILING] = {"profiling", "Profilering", 1, S("profilering", "profiling")},
+	[PV_F_PROFILING_NL] = {"profiling-nl", "Profilering toelichting", 1,
+	                       S("profilering toelichting", "toelichting profilering")},
+	[PV_F_PROFILING_EN] = {"profiling-en", "Profilering toelichting (Engels)", 1,
+	                       S("profilering toelichting engels", "profiling description")},
+	[PV_F_SECURITY] = {"security", "Beveiligingsmaatregelen", 1,
+	                   S("beveiligingsmaatregelen", "beveiliging", "maatregelen",
+	                     "technische en organisatorische maatregelen",
+	                     "technische organisatorische maatregelen", "security measures",
+	                     "security", "beveiligingsmaatregel")},
+	[PV_F_DPIA] = {"dpia", "DPIA", 1,
+	               S("dpia", "dpia nodig", "dpia vereist", "dpia uitgevoerd",
+	                 "gegevensbeschermingseffectbeoordeling", "pia")},
+	[PV_F_DPIA_STATUS] = {"dpia-status", "DPIA status", 1, S("dpia status", "status dpia")},
+	[PV_F_DPIA_DATE] = {"dpia-date", "DPIA datum", 1, S("dpia datum", "datum dpia", "dpia date")},
+	[PV_F_DPIA_REFERENCE] = {"dpia-reference", "DPIA kenmerk", 1,
+	                         S("dpia kenmerk", "kenmerk dpia", "dpia referentie",
+	                           "dpia reference")},
+	[PV_F_ACKNOWLEDGEMENTS] = {"acknowledgements", "Erkende waarschuwingen", 1,
+	                           S("erkende waarschuwingen", "acknowledgements")},
+};
+
+const pv_field_def *pv_field_get(pv_field f)
+{
+	if ((int)f < 0 || f >= PV_F_COUNT)
+		return NULL;
+	return &fields[f];
+}
+
+pv_field pv_field_by_key(const char *key)
+{
+	for (int f = 0; f < PV_F_COUNT && key; f++)
+		if (strcmp(fields[f].key, key) == 0)
+			return (pv_field)f;
+	return PV_F_NONE;
+}
+
+/* Words that carry no meaning in a header: articles, prepositions, and
+ * the plural endings "(en)" and "(s)" fold into. */
+static int is_small_word(const char *w, size_t n)
+{
+	static const char *const small[] = {"de", "het", "een", "van", "voor", "en", "of", "in",
+	                                    "bij", "naar", "per", "the", "a", "an", "and", "of",
+	                                    "for", "to", "s", "e", "n", NULL};
+	for (const char *const *s = small; *s; s++)
+		if (strlen(*s) == n && strncmp(*s, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+#define MAX_WORDS 16
+#define WORD_LEN 48
+
+typedef struct {
+	char w[MAX_WORDS][WORD_LEN];
+	size_t n;
+} word_set;
+
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+/* The meaningful words of `text`, sorted, without duplicates. */
+static void words_of(word_set *ws, const char *text)
+{
+	char folded[512];
+	const char *p;
+
+	ws->n = 0;
+	pv_fold_into(folded, sizeof(folded), text);
+	for (p = folded; *p;) {
+		size_t n = strcspn(p, " ");
+		if (!is_small_word(p, n) && ws->n < MAX_WORDS && n < WORD_LEN) {
+			memcpy(ws->w[ws->n], p, n);
+			ws->w[ws->n][n] = '\0';
+			ws->n++;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	qsort(ws->w, ws->n, WORD_LEN, cmp_word);
+	size_t out = 0;
+	for (size_t i = 0; i < ws->n; i++)
+		if (out == 0 || strcmp(ws->w[out - 1], ws->w[i]) != 0)
+			memmove(ws->w[out++], ws->w[i], WORD_LEN);
+	ws->n = out;
+}
+
+static int same_words(const word_set *a, const word_set *b)
+{
+	if (a->n != b->n)
+		return 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (strcmp(a->w[i], b->w[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Whether every word of `part` is in `whole`. */
+static int contains_words(const word_set *whole, const word_set *part)
+{
+	for (size_t i = 0; i < part->n; i++) {
+		size_t j = 0;
+		while (j < whole->n && strcmp(whole->w[j], part->w[i]) != 0)
+			j++;
+		if (j == whole->n)
+			return 0;
+	}
+	return part->n > 0;
+}
+
+pv_field pv_field_by_header(const char *header)
+{
+	word_set h, s;
+	pv_field best = PV_F_NONE;
+	size_t best_n = 0;
+	int tie = 0;
+
+	words_of(&h, header);
+	if (h.n == 0)
+		return PV_F_NONE;
+	for (int f = 0; f < PV_F_COUNT; f++) {
+		words_of(&s, fields[f].header);
+		if (same_words(&h, &s))
+			return (pv_field)f;
+		for (const char *const *syn = fields[f].synonyms; *syn; syn++) {
+			words_of(&s, *syn);
+			if (same_words(&h, &s))
+				return (pv_field)f;
+		}
+	}
+	for (int f = 0; f < PV_F_COUNT; f++) {
+		size_t longest = 0;
+		words_of(&s, fields[f].header);
+		if (contains_words(&h, &s))
+			longest = s.n;
+		for (const char *const *syn = fields[f].synonyms; *syn; syn++) {
+			words_of(&s, *syn);
+			if (contains_words(&h, &s) && s.n > longest)
+				longest = s.n;
+		}
+		if (longest > best_n) {
+			best = (pv_field)f;
+			best_n = longest;
+			tie = 0;
+		} else if (longest && longest == best_n && best != (pv_field)f) {
+			tie = 1;
+		}
+	}
+	return tie ? PV_F_NONE : best;
+}
+
+void pv_column_name(char *out, size_t cap, size_t col)
+{
+	char tmp[16];
+	size_t n = 0;
+	col++;
+	while (col && n < sizeof(tmp)) {
+		col--;
+		tmp[n++] = (char)('A' + col % 26);
+		col /= 26;
+	}
+	size_t i = 0;
+	for (; i < n && i + 1 < cap; i++)
+		out[i] = tmp[n - 1 - i];
+	if (cap)
+		out[i < cap ? i : cap - 1] = '\0';
+}

@@ -1,0 +1,1971 @@
+/*
+ * import_sheet.c - a register kept as a spreadsheet (XLSX, ODS, CSV) to a
+ * register document: privicon_import_sheet().
+ *
+ * The steps: read the workbook into a table (read_csv.c, read_zip.c); find
+ * the header row and what each column means (columns.c, or the officer's
+ * mapping file); read each row as one activity, mapping free text to the
+ * vocabularies with the Dutch and English synonyms of model/vocab_alias.c;
+ * build the JSON export's shape, and let privicon_import_json() write and
+ * load the XML, so the spreadsheet import writes exactly what the JSON
+ * import writes.
+ *
+ * What the officer must decide is reported, never guessed silently: a value
+ * that maps to nothing, an assumption (a retention start the cell does not
+ * name), a resident text in one language only (marked for translation,
+ * not invented), and a required fact the sheet does not state. The last
+ * kind blocks the import (nothing is written) while the schema has no
+ * "not stated" for that fact: writing "no" instead would tell residents
+ * something the register never said.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+#include <zip.h>
+
+#include "model/vocab.h"
+#include "model/vocab_alias.h"
+#include "opendata/export.h"
+#include "privicon.h"
+#include "sheet/columns.h"
+#include "sheet/table.h"
+#include "sheet/values.h"
+#include "util/fold.h"
+#include "util/strbuf.h"
+
+#define MAX_KEYS 4
+/* The header row is looked for among the first rows: a title or a
+ * municipality's logo line often comes first. */
+#define HEADER_SEARCH_ROWS 10
+
+typedef enum {
+	ITEM_UNMAPPED, /* a value that maps to nothing: kept in the report */
+	ITEM_ASSUMED,  /* the import chose something the sheet does not say */
+	ITEM_TRANSLATE,/* a resident text in one language only */
+	ITEM_MISSING,  /* a required fact the sheet does not state: blocks */
+	ITEM_IGNORED   /* a column the import does not read */
+} item_kind;
+
+static const char *const item_kind_names[] = {"unmapped", "assumed", "translate", "missing",
+                                              "ignored"};
+
+typedef struct {
+	privicon_diagnostics *diags;
+	const char *file;
+	pv_vocab_matcher *vm;
+	const pv_table *t;
+	size_t header_row;              /* index into t->rows */
+	size_t n_cols;
+	pv_field *col_field;            /* per column */
+	size_t field_col[PV_F_COUNT];   /* the column of each field, or SIZE_MAX */
+	json_t *defaults;               /* from the mapping file, or NULL */
+	json_t *items;                  /* the report's items */
+	size_t blocking;
+	int status;                     /* PRIVICON_ENOMEM once something failed */
+	/* the row being read */
+	const pv_row *row;
+	const char *activity;
+} importer;
+
+#define NO_COL ((size_t)-1)
+
+static void oom(importer *im)
+{
+	im->status = PRIVICON_ENOMEM;
+}
+
+static char *clip_value(char *out, size_t cap, const char *v)
+{
+	size_t n = strlen(v ? v : "");
+	if (n < cap) {
+		memcpy(out, v ? v : "", n + 1);
+	} else {
+		/* Clip at a character boundary and mark it. */
+		size_t k = cap > 4 ? cap - 4 : 0;
+		while (k && ((unsigned char)v[k] & 0xc0) == 0x80)
+			k--;
+		memcpy(out, v, k);
+		memcpy(out + k, "...", 4);
+	}
+	for (char *p = out; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	return out;
+}
+
+/* The header the sheet gives field `f`, or the export's header. */
+static const char *field_header(const importer *im, pv_field f)
+{
+	size_t c = f >= 0 && f < PV_F_COUNT ? im->field_col[f] : NO_COL;
+	const char *h = c != NO_COL ? pv_table_cell(im->t, im->header_row, c) : NULL;
+	return h ? h : pv_field_get(f) ? pv_field_get(f)->header : "";
+}
+
+/*
+ * One item of the report: where (the row being read, the column of `f`),
+ * what (`value`), and what the officer must decide (`nl`, `en`). Also a
+ * diagnostic: an error for ITEM_MISSING, a warning for the rest.
+ */
+static void report_at(importer *im, item_kind kind, size_t col, const char *header_text,
+                      int general, const char *value, const char *nl, const char *en)
+{
+	char shown[160], header[100], msg_nl[900], msg_en[900];
+	json_t *item;
+	int line = im->row ? (int)(im->row->number < 1000000000 ? im->row->number : 0) : 0;
+	static const char *const rules[] = {"import-unmapped", "import-assumed", "import-translate",
+	                                    "import-missing", "import-ignored"};
+
+	if (im->status)
+		return;
+	if (kind == ITEM_MISSING)
+		im->blocking++;
+	clip_value(shown, sizeof(shown), value);
+	clip_value(header, sizeof(header), header_text);
+	if (general) {
+		snprintf(msg_nl, sizeof(msg_nl), "%s", nl);
+		snprintf(msg_en, sizeof(msg_en), "%s", en);
+	} else if (value && *value) {
+		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s': '%s': %s", header, shown, nl);
+		snprintf(msg_en, sizeof(msg_en), "column '%s': '%s': %s", header, shown, en);
+	} else {
+		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s': %s", header, nl);
+		snprintf(msg_en, sizeof(msg_en), "column '%s': %s", header, en);
+	}
+	if (privicon_diagnostics_add(im->diags, im->file, line, col != NO_COL ? (int)col + 1 : 0,
+	                             kind == ITEM_MISSING ? PRIVICON_ERROR : PRIVICON_WARNING,
+	                             rules[kind], im->activity, msg_nl, msg_en) != PRIVICON_OK) {
+		oom(im);
+		return;
+	}
+	item = json_pack("{s:s, s:s, s:s*, s:s, s:{s:s, s:s}}", "kind", item_kind_names[kind],
+	                 "column", header, "activity", im->activity, "value", value ? value : "",
+	                 "decide", "nl", nl, "en", en);
+	if (!item) {
+		oom(im);
+		return;
+	}
+	if (line)
+		json_object_set_new(item, "row", json_integer(line));
+	if (col != NO_COL) {
+		char name[16];
+		pv_column_name(name, sizeof(name), col);
+		json_object_set_new(item, "columnLetter", json_string(name));
+	}
+	if (json_array_append_new(im->items, item) != 0)
+		oom(im);
+}
+
+static void report(importer *im, item_kind kind, pv_field f, const char *value, const char *nl,
+                   const char *en)
+{
+	size_t col = f >= 0 && f < PV_F_COUNT ? im->field_col[f] : NO_COL;
+	report_at(im, kind, col, field_header(im, f), f == PV_F_NONE, value, nl, en);
+}
+
+/* ---- cells ------------------------------------------------------------- */
+
+/* The default the mapping file gives field `f`, or NULL. */
+static const char *default_of(const importer *im, pv_field f)
+{
+	json_t *v = im->defaults ? json_object_get(im->defaults, pv_field_get(f)->key) : NULL;
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* The text of field `f` in the row being read: the cell, else the
+ * mapping file's default for the field, else NULL. Blank text is NULL. */
+static const char *cell(const importer *im, pv_field f)
+{
+	size_t c = im->field_col[f];
+	const char *v = NULL;
+	if (c != NO_COL && c < im->row->n_cells)
+		v = im->row->cells[c];
+	if (v) {
+		const char *p = v;
+		while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+			p++;
+		if (!*p)
+			v = NULL;
+	}
+	return v ? v : default_of(im, f);
+}
+
+/* The keys of vocabulary `id` that `text` names: tried whole, then without
+ * a remark in parentheses, then the remark alone, then split at "en",
+ * "and", "/" and "&" (every part must match). */
+static size_t map_text(importer *im, pv_vocab_id id, const char *text, pv_vocab_key *keys,
+                       size_t max)
+{
+	char folded[512], part[512];
+	size_t n;
+
+	pv_fold_into(folded, sizeof(folded), text);
+	if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+		return n;
+	const char *open = strchr(text, '(');
+	const char *close = open ? strchr(open, ')') : NULL;
+	if (open && close) {
+		snprintf(part, sizeof(part), "%.*s%s", (int)(open - text), text, close + 1);
+		pv_fold_into(folded, sizeof(folded), part);
+		if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+			return n;
+		snprintf(part, sizeof(part), "%.*s", (int)(close - open - 1), open + 1);
+		pv_fold_into(folded, sizeof(folded), part);
+		if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+			return n;
+	}
+	/* "naam en adres", "foto's/video": every part must map. */
+	pv_fold_into(folded, sizeof(folded), text);
+	{
+		static const char *const joins[] = {" en ", " and ", " of ", " or ", NULL};
+		char work[512];
+		size_t total = 0;
+		int split = 0, all = 1;
+		snprintf(work, sizeof(work), "%s", text);
+		for (char *c = work; *c; c++)
+			if (*c == '/' || *c == '&' || *c == '+')
+				*c = '\n';
+		pv_fold_into(folded, sizeof(folded), work);
+		/* fold turned the separators into spaces: split on the original. */
+		pv_strlist parts = {0};
+		char *p = work;
+		for (const char *const *j = joins; *j; j++) {
+			char *hit;
+			while ((hit = strstr(p, *j)))
+				memcpy(hit, " \n", 2), memmove(hit + 2, hit + strlen(*j),
+				                                strlen(hit + strlen(*j)) + 1);
+		}
+		pv_split_lines(&parts, work);
+		if (parts.oom)
+			oom(im);
+		split = parts.n > 1;
+		for (size_t i = 0; split && i < parts.n && all; i++) {
+			pv_vocab_key k[MAX_KEYS];
+			size_t got;
+			pv_fold_into(folded, sizeof(folded), parts.items[i]);
+			got = pv_vocab_match(im->vm, id, folded, k, MAX_KEYS);
+			if (!got)
+				all = 0;
+			for (size_t g = 0; g < got && total < max; g++)
+				keys[total++] = k[g];
+		}
+		pv_strlist_free(&parts);
+		if (split && all)
+			return total;
+	}
+	return 0;
+}
+
+/* A yes/no cell: 1, 0, or -1 when empty or neither. */
+static int yes_no(importer *im, pv_field f, const char *text)
+{
+	char folded[256];
+	int v;
+	if (!text)
+		return -1;
+	pv_fold_into(folded, sizeof(folded), text);
+	v = pv_yes_no_word(folded);
+	if (v < 0)
+		report(im, ITEM_UNMAPPED, f, text, "geen ja of nee; vul ja of nee in",
+		       "not yes or no; fill in yes or no");
+	return v;
+}
+
+/* ---- JSON helpers -------------------------------------------------------- */
+
+static void set(importer *im, json_t *o, const char *key, json_t *v)
+{
+	if (!v || json_object_set_new(o, key, v) != 0)
+		oom(im);
+}
+
+static void set_str(importer *im, json_t *o, const char *key, const char *s)
+{
+	if (s)
+		set(im, o, key, json_string(s));
+}
+
+static void push(importer *im, json_t *a, json_t *v)
+{
+	if (!v || json_array_append_new(a, v) != 0)
+		oom(im);
+}
+
+static const char *key_of(pv_vocab_id id, pv_vocab_key k)
+{
+	const pv_term *t = pv_vocab_term(id, k);
+	return t ? t->key : NULL;
+}
+
+/* A resident text in two languages from two cells; a text in one language
+ * only is reported for translation, not invented. */
+static json_t *localized(importer *im, pv_field f_nl, pv_field f_en, const char *nl,
+                         const char *en, int required)
+{
+	json_t *o = json_object();
+	if (!o) {
+		oom(im);
+		return NULL;
+	}
+	set_str(im, o, "nl", nl);
+	set_str(im, o, "en", en);
+	if ((nl && !en) || (!nl && en))
+		report(im, ITEM_TRANSLATE, nl ? f_en : f_nl, nl ? nl : en,
+		       nl ? "er is alleen een Nederlandse tekst: laat hem vertalen naar het Engels"
+		          : "er is alleen een Engelse tekst: laat hem vertalen naar het Nederlands",
+		       nl ? "there is only a Dutch text: have it translated into English"
+		          : "there is only an English text: have it translated into Dutch");
+	else if (!nl && !en && required)
+		report(im, ITEM_UNMAPPED, f_nl, NULL, "leeg: schrijf deze tekst voor inwoners",
+		       "empty: write this text for residents");
+	return o;
+}
+
+/* Whether a folded cell says "nobody": "geen", "nee", "niemand", "n.v.t.". */
+static int says_none(const char *text)
+{
+	char folded[128];
+	pv_fold_into(folded, sizeof(folded), text);
+	return pv_yes_no_word(folded) == 0 || strcmp(folded, "niemand") == 0 ||
+	       strcmp(folded, "nobody") == 0 || strcmp(folded, "alleen intern") == 0 ||
+	       strcmp(folded, "geen ontvangers") == 0 || strcmp(folded, "intern") == 0;
+}
+
+/* ---- laws ---------------------------------------------------------------- */
+
+/* One law from "Title | article | BWBR0001 | https://..." (the export) or
+ * free text ("Participatiewet, art. 7 (BWBR0015703)"). */
+static json_t *parse_law(importer *im, const char *text)
+{
+	json_t *law = json_object();
+	pv_strbuf title = PV_STRBUF_INIT;
+	char article[64] = "", bwb[32] = "", url[512] = "";
+
+	if (!law) {
+		oom(im);
+		return NULL;
+	}
+	if (strstr(text, " | ")) {
+		const char *p = text;
+		char *fields[4] = {NULL, article, bwb, url};
+		size_t caps[4] = {0, sizeof(article), sizeof(bwb), sizeof(url)};
+		for (int i = 0; i < 4 && p; i++) {
+			const char *sep = strstr(p, " | ");
+			size_t n = sep ? (size_t)(sep - p) : strlen(p);
+			if (i == 0)
+				pv_strbuf_addn(&title, p, n);
+			else
+				snprintf(fields[i], caps[i], "%.*s", (int)n, p);
+			p = sep ? sep + 3 : NULL;
+		}
+	} else {
+		/* Free text: pick out a BWB id, a web address and an article. */
+		const char *p = text;
+		while (*p) {
+			size_t n = strcspn(p, " ,;()");
+			if (n > 4 && strncmp(p, "BWBR", 4) == 0 && n < sizeof(bwb))
+				snprintf(bwb, sizeof(bwb), "%.*s", (int)n, p);
+			else if ((strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0) &&
+			         n < sizeof(url))
+				snprintf(url, sizeof(url), "%.*s", (int)n, p);
+			else if ((strncmp(p, "art.", 4) == 0 || strncmp(p, "artikel", 7) == 0 ||
+			          strncmp(p, "Art.", 4) == 0 || strncmp(p, "Artikel", 7) == 0) &&
+			         !article[0]) {
+				const char *q = p + n;
+				while (*q == ' ')
+					q++;
+				size_t an = strcspn(q, " ,;()");
+				if (n > 4 && p[3] == '.' && p[4])
+					snprintf(article, sizeof(article), "%.*s", (int)(n - 4), p + 4);
+				else if (an && an < sizeof(article)) {
+					snprintf(article, sizeof(article), "%.*s", (int)an, q);
+					n = (size_t)(q - p) + an;
+				}
+			} else {
+				if (title.len)
+					pv_strbuf_add(&title, " ");
+				pv_strbuf_addn(&title, p, n);
+			}
+			p += n;
+			while (*p && strchr(" ,;()", *p))
+				p++;
+		}
+	}
+	if (title.oom) {
+		free(title.s);
+		json_decref(law);
+		oom(im);
+		return NULL;
+	}
+	set_str(im, law, "title", title.s ? title.s : (bwb[0] ? bwb : text));
+	free(title.s);
+	set_str(im, law, "bwb", bwb[0] ? bwb : NULL);
+	set_str(im, law, "article", article[0] ? article : NULL);
+	set_str(im, law, "url", url[0] ? url : NULL);
+	return law;
+}
+
+/* The laws of one line: several separated by " ; " (the export) or ";". */
+static json_t *parse_laws(importer *im, const char *line)
+{
+	json_t *laws = json_array();
+	pv_strlist parts = {0};
+	if (!laws) {
+		oom(im);
+		return NULL;
+	}
+	if (!line)
+		return laws;
+	{
+		char *work = strdup(line);
+		if (!work) {
+			oom(im);
+			return laws;
+		}
+		for (char *c = work; *c; c++)
+			if (*c == ';')
+				*c = '\n';
+		pv_split_lines(&parts, work);
+		free(work);
+	}
+	for (size_t i = 0; i < parts.n; i++) {
+		char folded[64];
+		pv_fold_into(folded, sizeof(folded), parts.items[i]);
+		if (pv_yes_no_word(folded) == 0)
+			continue; /* "geen", "n.v.t." */
+		push(im, laws, parse_law(im, parts.items[i]));
+	}
+	if (parts.oom)
+		oom(im);
+	pv_strlist_free(&parts);
+	return laws;
+}
+
+/* Line `i` of an aligned column: the line itself when the column has as
+ * many lines as there are items, the only line when it has one (it holds
+ * for all), else NULL. */
+static const char *aligned(const pv_strlist *l, size_t i, size_t count)
+{
+	if (l->n == count)
+		return l->items[i];
+	if (l->n == 1)
+		return l->items[0];
+	return NULL;
+}
+
+/* ---- purposes ------------------------------------------------------------- */
+
+/* The purpose category that goes with a legal basis when the sheet names
+ * none (reported as an assumption). */
+static const char *category_for_basis(const char *basis)
+{
+	if (basis && strcmp(basis, "legal-obligation") == 0)
+		return "legal-compliance";
+	return "public-service";
+}
+
+static void purposes(importer *im, json_t *act, json_t **ids_out)
+{
+	pv_strlist nl = {0}, en = {0}, ids = {0}, bases = {0}, cats = {0}, laws = {0};
+	json_t *list = json_array(), *ids_seen = json_array();
+	const char *text_nl = cell(im, PV_F_PURPOSE_NL), *text_en = cell(im, PV_F_PURPOSE_EN);
+	size_t count;
+
+	*ids_out = ids_seen;
+	if (!list || !ids_seen) {
+		json_decref(list);
+		oom(im);
+		return;
+	}
+	pv_split_lines(&nl, text_nl);
+	pv_split_lines(&en, text_en);
+	pv_split_lines(&ids, cell(im, PV_F_PURPOSE_ID));
+	pv_split_lines(&bases, cell(im, PV_F_BASIS));
+	pv_split_lines(&cats, cell(im, PV_F_PURPOSE_CATEGORY));
+	pv_split_lines(&laws, cell(im, PV_F_LAW));
+	count = nl.n > en.n ? nl.n : en.n;
+	/* A description over several lines is one purpose unless the other
+	 * columns say there are as many purposes (or the ids do). */
+	if (count > 1 && bases.n != count && ids.n != count) {
+		char *joined_nl = NULL, *joined_en = NULL;
+		pv_strbuf b = PV_STRBUF_INIT;
+		for (size_t i = 0; i < nl.n; i++)
+			pv_strbuf_printf(&b, "%s%s", i ? " " : "", nl.items[i]);
+		joined_nl = pv_strbuf_take(&b);
+		for (size_t i = 0; i < en.n; i++)
+			pv_strbuf_printf(&b, "%s%s", i ? " " : "", en.items[i]);
+		joined_en = pv_strbuf_take(&b);
+		pv_strlist_free(&nl);
+		pv_strlist_free(&en);
+		if (joined_nl)
+			pv_split_lines(&nl, joined_nl);
+		if (joined_en)
+			pv_split_lines(&en, joined_en);
+		free(joined_nl);
+		free(joined_en);
+		count = 1;
+	}
+	if (count == 0 && (bases.n || laws.n))
+		count = bases.n ? bases.n : 1;
+	if (count == 0) {
+		report(im, ITEM_MISSING, PV_F_PURPOSE_NL, NULL,
+		       "geen doel: noem minstens één doel met zijn grondslag",
+		       "no purpose: give at least one purpose with its legal basis");
+	}
+	if (bases.n > 1 && bases.n != count)
+		report(im, ITEM_UNMAPPED, PV_F_BASIS, cell(im, PV_F_BASIS),
+		       "het aantal grondslagen past niet bij het aantal doelen: zet één grondslag per "
+		       "regel, in de volgorde van de doelen",
+		       "the number of legal bases does not match the number of purposes: put one "
+		       "basis per line, in the order of the purposes");
+	for (size_t i = 0; i < count && !im->status; i++) {
+		json_t *p = json_object();
+		const char *basis_text = aligned(&bases, i, count), *basis = NULL, *cat = NULL;
+		const char *cat_text = aligned(&cats, i, count), *id_text = aligned(&ids, i, count);
+		char id[72];
+		pv_vocab_key k[MAX_KEYS];
+
+		if (!p) {
+			oom(im);
+			break;
+		}
+		if (id_text && pv_is_slug(id_text) && ids.n == count)
+			snprintf(id, sizeof(id), "%s", id_text);
+		else
+			snprintf(id, sizeof(id), "doel-%zu", i + 1);
+		set_str(im, p, "id", id);
+		push(im, ids_seen, json_string(id));
+		if (basis_text && map_text(im, PV_VOCAB_LEGAL_BASIS, basis_text, k, MAX_KEYS))
+			basis = key_of(PV_VOCAB_LEGAL_BASIS, k[0]);
+		else if (basis_text)
+			report(im, ITEM_MISSING, PV_F_BASIS, basis_text,
+			       "geen grondslag uit art. 6 lid 1 AVG herkend: schrijf bijvoorbeeld "
+			       "'publieke taak' of 'wettelijke verplichting'",
+			       "no legal basis of Art. 6(1) GDPR recognised: write for example 'public "
+			       "task' or 'legal obligation'");
+		else
+			report(im, ITEM_MISSING, PV_F_BASIS, NULL,
+			       "de grondslag van dit doel ontbreekt (art. 6 lid 1 AVG)",
+			       "the legal basis of this purpose is missing (Art. 6(1) GDPR)");
+		set_str(im, p, "basis", basis ? basis : "public-task");
+		if (cat_text && map_text(im, PV_VOCAB_PURPOSE_CATEGORY, cat_text, k, MAX_KEYS)) {
+			cat = key_of(PV_VOCAB_PURPOSE_CATEGORY, k[0]);
+		} else {
+			cat = category_for_basis(basis);
+			if (basis) {
+				char nl_msg[200], en_msg[200];
+				snprintf(nl_msg, sizeof(nl_msg), "doelcategorie '%s' gekozen bij de "
+				         "grondslag; controleer of die past",
+				         pv_vocab_label(PV_VOCAB_PURPOSE_CATEGORY,
+				                        pv_vocab_find(PV_VOCAB_PURPOSE_CATEGORY, cat), "nl"));
+				snprintf(en_msg, sizeof(en_msg), "purpose category '%s' chosen from the "
+				         "legal basis; check that it fits",
+				         pv_vocab_label(PV_VOCAB_PURPOSE_CATEGORY,
+				                        pv_vocab_find(PV_VOCAB_PURPOSE_CATEGORY, cat), "en"));
+				report(im, ITEM_ASSUMED, PV_F_PURPOSE_CATEGORY, cat_text, nl_msg, en_msg);
+			}
+		}
+		set_str(im, p, "category", cat);
+		set(im, p, "description",
+		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, i < nl.n ? nl.items[i] : NULL,
+		              i < en.n ? en.items[i] : NULL, 0));
+		set(im, p, "laws", parse_laws(im, aligned(&laws, i, count)));
+		push(im, list, p);
+	}
+	if (nl.oom || en.oom || ids.oom || bases.oom || cats.oom || laws.oom)
+		oom(im);
+	pv_strlist_free(&nl);
+	pv_strlist_free(&en);
+	pv_strlist_free(&ids);
+	pv_strlist_free(&bases);
+	pv_strlist_free(&cats);
+	pv_strlist_free(&laws);
+	set(im, act, "purposes", list);
+}
+
+/* ---- lists of vocabulary terms ----------------------------------------- */
+
+/* Appends the keys a list cell names (one item per line, or separated by
+ * ';' or ','), each once; unmapped items are reported. Returns how many
+ * items there were. */
+static size_t vocab_list(importer *im, pv_field f, const char *text, pv_vocab_id id,
+                         json_t *out, const char *unmapped_nl, const char *unmapped_en)
+{
+	pv_strlist lines = {0};
+	size_t items = 0;
+
+	pv_split_lines(&lines, text);
+	for (size_t i = 0; i < lines.n; i++) {
+		pv_strlist parts = {0};
+		pv_vocab_key k[MAX_KEYS];
+		size_t n = map_text(im, id, lines.items[i], k, MAX_KEYS);
+		if (n) {
+			parts.n = 0;
+		} else {
+			pv_split_items(&parts, lines.items[i]);
+		}
+		for (size_t p = 0; p <= parts.n; p++) {
+			if (parts.n) {
+				if (p == parts.n)
+					break;
+				n = map_text(im, id, parts.items[p], k, MAX_KEYS);
+			} else if (p > 0) {
+				break;
+			}
+			const char *shown = parts.n ? parts.items[p] : lines.items[i];
+			char folded[64];
+			pv_fold_into(folded, sizeof(folded), shown);
+			if (!n && pv_yes_no_word(folded) == 0)
+				continue; /* "geen", "nee" */
+			items++;
+			if (!n)
+				report(im, ITEM_UNMAPPED, f, shown, unmapped_nl, unmapped_en);
+			for (size_t j = 0; j < n; j++) {
+				const char *key = key_of(id, k[j]);
+				size_t a;
+				json_t *v;
+				int dup = 0;
+				json_array_foreach(out, a, v)
+					if (json_is_string(v) && strcmp(json_string_value(v), key) == 0)
+						dup = 1;
+				if (!dup)
+					push(im, out, json_string(key));
+			}
+		}
+		if (parts.oom)
+			oom(im);
+		pv_strlist_free(&parts);
+	}
+	if (lines.oom)
+		oom(im);
+	pv_strlist_free(&lines);
+	return items;
+}
+
+static void subjects(importer *im, json_t *act)
+{
+	json_t *list = json_array();
+	if (!list) {
+		oom(im);
+		return;
+	}
+	vocab_list(im, PV_F_SUBJECTS, cell(im, PV_F_SUBJECTS), PV_VOCAB_DATA_SUBJECT, list,
+	           "geen bekende groep betrokkenen: kies uit de lijst van het schema "
+	           "(inwoners, aanvragers, kinderen, medewerkers, ...)",
+	           "no known group of data subjects: choose from the schema's list (residents, "
+	           "applicants, children, employees, ...)");
+	if (json_array_size(list) == 0)
+		report(im, ITEM_MISSING, PV_F_SUBJECTS, NULL,
+		       "geen betrokkenen: noem van wie de gegevens zijn",
+		       "no data subjects: say whose data these are");
+	set(im, act, "dataSubjects", list);
+}
+
+/* ---- personal data -------------------------------------------------------- */
+
+/* A source cell: the source, and the base registry when it names one
+ * ("BRP" is source base-registry, registry brp). */
+static int map_source(importer *im, const char *text, const char **source, const char **registry)
+{
+	pv_vocab_key k[MAX_KEYS];
+	*source = NULL;
+	*registry = NULL;
+	if (!text)
+		return 0;
+	if (map_text(im, PV_VOCAB_BASE_REGISTRY, text, k, MAX_KEYS)) {
+		*source = "base-registry";
+		*registry = key_of(PV_VOCAB_BASE_REGISTRY, k[0]);
+		return 1;
+	}
+	if (map_text(im, PV_VOCAB_DATA_SOURCE, text, k, MAX_KEYS)) {
+		*source = key_of(PV_VOCAB_DATA_SOURCE, k[0]);
+		return 1;
+	}
+	return 0;
+}
+
+static void add_data(importer *im, json_t *list, const char *kind, const char *source,
+                     const char *registry, const char *art9, json_t *purposes, json_t *laws)
+{
+	json_t *o = json_object(), *v;
+	size_t i;
+
+	if (!o) {
+		json_decref(purposes);
+		json_decref(laws);
+		oom(im);
+		return;
+	}
+	set_str(im, o, "kind", kind);
+	set_str(im, o, "source", source);
+	set_str(im, o, "registry", registry);
+	if (purposes)
+		set(im, o, "purposes", purposes);
+	set_str(im, o, "art9Condition", art9);
+	set(im, o, "laws", laws ? laws : json_array());
+	/* The same entry twice ("naam" and "NAW" in one cell) once. */
+	json_array_foreach(list, i, v) {
+		if (json_equal(v, o)) {
+			json_decref(o);
+			return;
+		}
+	}
+	push(im, list, o);
+}
+
+static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
+{
+	pv_strlist lines = {0}, sources = {0}, registries = {0}, art9s = {0}, refs = {0}, laws = {0};
+	json_t *list = json_array();
+	const char *special = cell(im, PV_F_SPECIAL);
+	size_t count;
+
+	if (!list) {
+		oom(im);
+		return;
+	}
+	pv_split_lines(&lines, cell(im, PV_F_DATA));
+	/* Special categories from their own column join the list. */
+	if (special) {
+		char folded[64];
+		pv_fold_into(folded, sizeof(folded), special);
+		int yn = pv_yes_no_word(folded);
+		if (yn == 1 && strlen(folded) <= 3)
+			report(im, ITEM_UNMAPPED, PV_F_SPECIAL, special,
+			       "welke bijzondere persoonsgegevens? Noem de soort (bijvoorbeeld "
+			       "gezondheid)",
+			       "which special categories? Name the kind (for example health)");
+		else if (yn != 0)
+			pv_split_lines(&lines, special);
+	}
+	pv_split_lines(&sources, cell(im, PV_F_DATA_SOURCE));
+	pv_split_lines(&registries, cell(im, PV_F_DATA_REGISTRY));
+	pv_split_lines(&art9s, cell(im, PV_F_DATA_ART9));
+	pv_split_lines(&refs, cell(im, PV_F_DATA_PURPOSES));
+	pv_split_lines(&laws, cell(im, PV_F_DATA_LAW));
+	count = lines.n;
+	if (sources.n > 1 && sources.n != count)
+		report(im, ITEM_UNMAPPED, PV_F_DATA_SOURCE, cell(im, PV_F_DATA_SOURCE),
+		       "het aantal bronnen past niet bij het aantal regels met gegevens: zet één bron "
+		       "per regel, of één bron voor alles",
+		       "the number of sources does not match the lines of data: put one source per "
+		       "line, or one source for all");
+	for (size_t i = 0; i < count && !im->status; i++) {
+		const char *src_text = aligned(&sources, i, count), *source, *registry;
+		const char *reg_text = aligned(&registries, i, count);
+		const char *art9_text = aligned(&art9s, i, count), *art9 = NULL;
+		const char *ref_text = aligned(&refs, i, count);
+		/* "geen": the export's filler for an item without a value. */
+		if (reg_text && says_none(reg_text))
+			reg_text = NULL;
+		if (art9_text && says_none(art9_text))
+			art9_text = NULL;
+		if (ref_text && says_none(ref_text))
+			ref_text = NULL;
+		pv_strlist parts = {0};
+		pv_vocab_key k[MAX_KEYS], rk[MAX_KEYS], ak[MAX_KEYS];
+		size_t n = map_text(im, PV_VOCAB_DATA_CATEGORY, lines.items[i], k, MAX_KEYS);
+
+		if (!map_source(im, src_text, &source, &registry)) {
+			if (src_text)
+				report(im, ITEM_MISSING, PV_F_DATA_SOURCE, src_text,
+				       "geen bekende bron: schrijf bijvoorbeeld 'betrokkene', 'BRP', "
+				       "'andere organisatie' of 'camera'",
+				       "no known source: write for example 'data subject', 'BRP', "
+				       "'other organisation' or 'camera'");
+			else if (i == 0 || sources.n > 1)
+				report(im, ITEM_MISSING, PV_F_DATA_SOURCE, NULL,
+				       "de bron van de gegevens ontbreekt (van de inwoner zelf, uit de "
+				       "BRP, van een andere organisatie, ...): voeg een kolom Bron toe, "
+				       "of een standaardwaarde in het mapping-bestand",
+				       "the source of the data is missing (the resident, the BRP, "
+				       "another organisation, ...): add a column Source, or a default "
+				       "in the mapping file");
+			source = "data-subject"; /* never written: the import is blocked */
+		}
+		if (reg_text && map_text(im, PV_VOCAB_BASE_REGISTRY, reg_text, rk, MAX_KEYS))
+			registry = key_of(PV_VOCAB_BASE_REGISTRY, rk[0]);
+		if (art9_text && map_text(im, PV_VOCAB_SPECIAL_CONDITION, art9_text, ak, MAX_KEYS))
+			art9 = key_of(PV_VOCAB_SPECIAL_CONDITION, ak[0]);
+		else if (art9_text)
+			report(im, ITEM_UNMAPPED, PV_F_DATA_ART9, art9_text,
+			       "geen uitzondering uit art. 9 lid 2 AVG herkend",
+			       "no condition of Art. 9(2) GDPR recognised");
+		if (!n)
+			pv_split_items(&parts, lines.items[i]);
+		for (size_t p = 0; p < (n ? 1 : parts.n); p++) {
+			size_t got = n;
+			pv_vocab_key pk[MAX_KEYS];
+			const pv_vocab_key *use = k;
+			if (!n) {
+				char folded[64];
+				got = map_text(im, PV_VOCAB_DATA_CATEGORY, parts.items[p], pk, MAX_KEYS);
+				use = pk;
+				pv_fold_into(folded, sizeof(folded), parts.items[p]);
+				if (!got && pv_yes_no_word(folded) != 0)
+					report(im, ITEM_UNMAPPED, PV_F_DATA, parts.items[p],
+					       "geen bekende soort persoonsgegevens: kies de soort die past, of "
+					       "noteer dit gegeven in de interne notitie",
+					       "no known kind of personal data: choose the kind that fits, or "
+					       "note it in the internal note");
+			}
+			for (size_t g = 0; g < got; g++) {
+				const char *kind = key_of(PV_VOCAB_DATA_CATEGORY, use[g]);
+				json_t *prefs = NULL;
+				int cls = pv_data_class_of(use[g]);
+				if (ref_text) {
+					pv_strlist r = {0};
+					char *work = strdup(ref_text);
+					prefs = json_array();
+					if (!work || !prefs) {
+						free(work);
+						oom(im);
+						break;
+					}
+					for (char *c = work; *c; c++)
+						if (*c == ' ')
+							*c = ',';
+					pv_split_items(&r, work);
+					free(work);
+					for (size_t x = 0; x < r.n; x++) {
+						size_t y;
+						json_t *id;
+						int known = 0;
+						json_array_foreach(purpose_ids, y, id)
+							if (strcmp(json_string_value(id), r.items[x]) == 0)
+								known = 1;
+						if (known)
+							push(im, prefs, json_string(r.items[x]));
+						else
+							report(im, ITEM_UNMAPPED, PV_F_DATA_PURPOSES, r.items[x],
+							       "geen doel-id van deze activiteit",
+							       "not a purpose id of this activity");
+					}
+					pv_strlist_free(&r);
+				}
+				add_data(im, list, kind, source, registry,
+				         cls == PV_DATA_SPECIAL ? art9 : NULL, prefs,
+				         parse_laws(im, aligned(&laws, i, count)));
+			}
+		}
+		if (parts.oom)
+			oom(im);
+		pv_strlist_free(&parts);
+	}
+	if (json_array_size(list) == 0)
+		report(im, ITEM_MISSING, PV_F_DATA, NULL,
+		       "geen persoonsgegevens: noem welke gegevens u gebruikt",
+		       "no personal data: say which data you use");
+	if (lines.oom || sources.oom || registries.oom || art9s.oom || refs.oom || laws.oom)
+		oom(im);
+	pv_strlist_free(&lines);
+	pv_strlist_free(&sources);
+	pv_strlist_free(&registries);
+	pv_strlist_free(&art9s);
+	pv_strlist_free(&refs);
+	pv_strlist_free(&laws);
+	set(im, act, "personalData", list);
+}
+
+/* ---- recipients ------------------------------------------------------------ */
+
+static void recipients(importer *im, json_t *act)
+{
+	pv_strlist lines = {0}, procs = {0}, agreements = {0};
+	json_t *r = json_object(), *list = json_array();
+	const char *text = cell(im, PV_F_RECIPIENTS), *proc_text = cell(im, PV_F_PROCESSORS);
+	const char *outside_text = cell(im, PV_F_OUTSIDE), *sold_text = cell(im, PV_F_SOLD);
+	int none = 0, outside;
+
+	if (!r || !list) {
+		json_decref(r);
+		json_decref(list);
+		oom(im);
+		return;
+	}
+	if (text && says_none(text))
+		none = 1;
+	else
+		pv_split_lines(&lines, text);
+	if (proc_text && !says_none(proc_text))
+		pv_split_lines(&procs, proc_text);
+	pv_split_lines(&agreements, cell(im, PV_F_AGREEMENT));
+	for (size_t i = 0; i < lines.n; i++) {
+		const char *line = lines.items[i], *colon = strstr(line, ": "), *kind = NULL;
+		const char *name = line;
+		char head[200];
+		pv_vocab_key k[MAX_KEYS];
+		if (colon && (size_t)(colon - line) < sizeof(head)) {
+			snprintf(head, sizeof(head), "%.*s", (int)(colon - line), line);
+			if (map_text(im, PV_VOCAB_RECIPIENT_KIND, head, k, MAX_KEYS)) {
+				kind = key_of(PV_VOCAB_RECIPIENT_KIND, k[0]);
+				name = colon + 2;
+			}
+		}
+		if (!kind && map_text(im, PV_VOCAB_RECIPIENT_KIND, line, k, MAX_KEYS))
+			kind = key_of(PV_VOCAB_RECIPIENT_KIND, k[0]);
+		if (!kind) {
+			report(im, ITEM_UNMAPPED, PV_F_RECIPIENTS, line,
+			       "niet herkend wat voor ontvanger dit is: schrijf de soort ervoor, "
+			       "bijvoorbeeld 'andere overheid: Belastingdienst' of 'verwerker: "
+			       "Leverancier X'",
+			       "not recognised what kind of recipient this is: put the kind in front, "
+			       "for example 'other government body: Tax Administration' or 'processor: "
+			       "Supplier X'");
+			continue;
+		}
+		json_t *o = json_object();
+		if (!o) {
+			oom(im);
+			break;
+		}
+		set_str(im, o, "kind", kind);
+		set_str(im, o, "name", name);
+		/* The export aligns agreements with the recipients. */
+		if (!procs.n && agreements.n == lines.n && !says_none(agreements.items[i]))
+			set_str(im, o, "agreement", agreements.items[i]);
+		push(im, list, o);
+	}
+	for (size_t i = 0; i < procs.n; i++) {
+		json_t *o = json_object();
+		const char *agr = aligned(&agreements, i, procs.n);
+		if (!o) {
+			oom(im);
+			break;
+		}
+		set_str(im, o, "kind", "processor");
+		set_str(im, o, "name", procs.items[i]);
+		if (agr && !says_none(agr))
+			set_str(im, o, "agreement", agr);
+		push(im, list, o);
+	}
+	outside = yes_no(im, PV_F_OUTSIDE, outside_text);
+	if (outside < 0) {
+		if (json_array_size(list) > 0)
+			outside = 1;
+		else if (none)
+			outside = 0;
+	}
+	if (outside < 0) {
+		report(im, ITEM_MISSING, PV_F_RECIPIENTS, text,
+		       "het werkblad zegt niet of iemand buiten de organisatie de gegevens krijgt; "
+		       "noem de ontvangers, of schrijf 'geen'",
+		       "the sheet does not say whether anyone outside the organisation receives the "
+		       "data; name the recipients, or write 'none'");
+		outside = 1;
+	}
+	set(im, r, "outsideController", json_boolean(outside));
+	if (sold_text) {
+		char folded[64];
+		pv_fold_into(folded, sizeof(folded), sold_text);
+		if (pv_yes_no_word(folded) == 0 || strcmp(folded, "nooit") == 0 ||
+		    strcmp(folded, "never") == 0)
+			set_str(im, r, "sold", "no");
+		else
+			report(im, ITEM_UNMAPPED, PV_F_SOLD, sold_text,
+			       "alleen 'nee' (nooit verkocht) kan in het register",
+			       "only 'no' (never sold) can go into the register");
+	}
+	set(im, r, "list", list);
+	set(im, act, "recipients", r);
+	if (lines.oom || procs.oom || agreements.oom)
+		oom(im);
+	pv_strlist_free(&lines);
+	pv_strlist_free(&procs);
+	pv_strlist_free(&agreements);
+}
+
+/* ---- transfers ---------------------------------------------------------- */
+
+/* One transfer from "US | scc | recipient" (the export) or free text
+ * ("Verenigde Staten (modelcontract)"). NULL when no country is found. */
+static json_t *parse_transfer(importer *im, const char *line)
+{
+	char country_text[128] = "", mech_text[200] = "", recipient[400] = "", folded[128];
+	const char *code;
+	pv_vocab_key k[MAX_KEYS];
+	json_t *o;
+
+	if (strstr(line, " | ")) {
+		const char *a = strstr(line, " | "), *b = strstr(a + 3, " | ");
+		snprintf(country_text, sizeof(country_text), "%.*s", (int)(a - line), line);
+		if (b) {
+			snprintf(mech_text, sizeof(mech_text), "%.*s", (int)(b - a - 3), a + 3);
+			snprintf(recipient, sizeof(recipient), "%s", b + 3);
+		} else {
+			snprintf(mech_text, sizeof(mech_text), "%s", a + 3);
+		}
+	} else {
+		const char *open = strchr(line, '(');
+		const char *close = open ? strchr(open, ')') : NULL;
+		const char *colon = strstr(line, ": ");
+		if (open && close) {
+			snprintf(country_text, sizeof(country_text), "%.*s", (int)(open - line), line);
+			snprintf(mech_text, sizeof(mech_text), "%.*s", (int)(close - open - 1), open + 1);
+		} else if (colon) {
+			snprintf(country_text, sizeof(country_text), "%.*s", (int)(colon - line), line);
+			snprintf(mech_text, sizeof(mech_text), "%s", colon + 2);
+		} else {
+			snprintf(country_text, sizeof(country_text), "%s", line);
+		}
+	}
+	pv_fold_into(folded, sizeof(folded), country_text);
+	code = pv_country_code(folded);
+	if (!code && strlen(folded) == 2)
+		code = NULL;
+	if (!code)
+		return NULL;
+	if (!(o = json_object())) {
+		oom(im);
+		return NULL;
+	}
+	set_str(im, o, "country", code);
+	if (mech_text[0] && map_text(im, PV_VOCAB_TRANSFER_MECHANISM, mech_text, k, MAX_KEYS))
+		set_str(im, o, "mechanism", key_of(PV_VOCAB_TRANSFER_MECHANISM, k[0]));
+	else if (mech_text[0])
+		report(im, ITEM_UNMAPPED, PV_F_COUNTRIES, mech_text,
+		       "geen doorgiftegrond herkend (adequaatheidsbesluit, modelcontract, bindende "
+		       "bedrijfsvoorschriften, art. 49)",
+		       "no transfer mechanism recognised (adequacy decision, standard contractual "
+		       "clauses, binding corporate rules, Art. 49)");
+	set_str(im, o, "recipient", recipient[0] ? recipient : NULL);
+	return o;
+}
+
+static void transfers(importer *im, json_t *act)
+{
+	json_t *t = json_object(), *list = json_array();
+	const char *flag = cell(im, PV_F_TRANSFERS), *countries = cell(im, PV_F_COUNTRIES);
+	pv_strlist lines = {0};
+	int outside = -1;
+
+	if (!t || !list) {
+		json_decref(t);
+		json_decref(list);
+		oom(im);
+		return;
+	}
+	if (flag) {
+		char folded[128];
+		pv_fold_into(folded, sizeof(folded), flag);
+		outside = pv_yes_no_word(folded);
+		if (outside < 0) {
+			/* Countries named in the flag column. */
+			pv_split_lines(&lines, flag);
+		}
+	}
+	pv_split_lines(&lines, countries);
+	for (size_t i = 0; i < lines.n; i++) {
+		json_t *tr = parse_transfer(im, lines.items[i]);
+		if (tr)
+			push(im, list, tr);
+		else
+			report(im, ITEM_UNMAPPED, countries ? PV_F_COUNTRIES : PV_F_TRANSFERS,
+			       lines.items[i], "geen land herkend: schrijf het land (of de ISO-code, "
+			       "zoals US) en de doorgiftegrond",
+			       "no country recognised: write the country (or its ISO code, such as US) "
+			       "and the transfer mechanism");
+	}
+	if (outside < 0 && json_array_size(list) > 0)
+		outside = 1;
+	if (outside < 0) {
+		report(im, ITEM_MISSING, PV_F_TRANSFERS, flag,
+		       "het werkblad zegt niet of gegevens buiten de EER gaan; vul ja of nee in",
+		       "the sheet does not say whether data leave the EEA; fill in yes or no");
+		outside = 1;
+	}
+	set(im, t, "outsideEea", json_boolean(outside));
+	set(im, t, "list", list);
+	set(im, act, "transfers", t);
+	if (lines.oom)
+		oom(im);
+	pv_strlist_free(&lines);
+}
+
+/* ---- retention ------------------------------------------------------------ */
+
+static void retention(importer *im, json_t *act)
+{
+	const char *text = cell(im, PV_F_RETENTION), *from_text = cell(im, PV_F_RETENTION_FROM);
+	const char *sl_text = cell(im, PV_F_SELECTIELIJST), *from = NULL;
+	char period[32], folded[1024], sl[32];
+	int found;
+	json_t *r;
+
+	if (!text) {
+		if (sl_text || from_text)
+			report(im, ITEM_UNMAPPED, PV_F_RETENTION, NULL,
+			       "er is geen bewaartermijn: de selectielijst en de ingang zijn niet "
+			       "gebruikt",
+			       "there is no retention period: the selectielijst and start were not used");
+		return;
+	}
+	found = pv_parse_duration(period, sizeof(period), text);
+	if (!found) {
+		report(im, ITEM_UNMAPPED, PV_F_RETENTION, text,
+		       "geen termijn herkend: schrijf bijvoorbeeld '7 jaar', '6 maanden' of "
+		       "'permanent'",
+		       "no period recognised: write for example '7 years', '6 months' or "
+		       "'permanent'");
+		return;
+	}
+	if (found > 1)
+		report(im, ITEM_UNMAPPED, PV_F_RETENTION, text,
+		       "meer dan één termijn: alleen de eerste is gebruikt; zet de andere in de "
+		       "interne notitie of splits de activiteit",
+		       "more than one period: only the first is used; put the others in the "
+		       "internal note or split the activity");
+	if (from_text) {
+		pv_vocab_key k[MAX_KEYS];
+		if (map_text(im, PV_VOCAB_RETENTION_START, from_text, k, MAX_KEYS))
+			from = key_of(PV_VOCAB_RETENTION_START, k[0]);
+		else
+			report(im, ITEM_UNMAPPED, PV_F_RETENTION_FROM, from_text,
+			       "niet herkend vanaf wanneer de termijn loopt",
+			       "not recognised from when the period runs");
+	}
+	if (!from) {
+		pv_vocab_key k;
+		pv_fold_into(folded, sizeof(folded), text);
+		k = pv_vocab_match_within(im->vm, PV_VOCAB_RETENTION_START, folded);
+		from = k != PV_VOCAB_NONE ? key_of(PV_VOCAB_RETENTION_START, k) : NULL;
+	}
+	if (!from && strcmp(period, "permanent") != 0) {
+		from = "case-closed";
+		report(im, ITEM_ASSUMED, PV_F_RETENTION, text,
+		       "niet gezegd vanaf wanneer: 'na afhandeling van de zaak' aangenomen; "
+		       "controleer dit",
+		       "not said from when: 'after the case is closed' assumed; check this");
+	} else if (!from) {
+		from = "case-closed";
+	}
+	if (!(r = json_object())) {
+		oom(im);
+		return;
+	}
+	set_str(im, r, "period", period);
+	set_str(im, r, "from", from);
+	if (sl_text) {
+		if (pv_find_selectielijst(sl, sizeof(sl), sl_text) == 0)
+			set_str(im, r, "selectielijst", sl);
+		else
+			report(im, ITEM_UNMAPPED, PV_F_SELECTIELIJST, sl_text,
+			       "geen resultaatnummer van de Selectielijst gemeenten 2020 (zoals 11.1.2)",
+			       "no result number of the Selectielijst gemeenten 2020 (such as 11.1.2)");
+	} else if (pv_find_selectielijst(sl, sizeof(sl), text) == 0) {
+		set_str(im, r, "selectielijst", sl);
+	}
+	set(im, act, "retention", r);
+}
+
+/* ---- decisions, security, DPIA ------------------------------------------ */
+
+static void decision(importer *im, json_t *act, int profiling)
+{
+	pv_field f = profiling ? PV_F_PROFILING : PV_F_AUTOMATED;
+	const char *text = cell(im, f);
+	int present = yes_no(im, f, text);
+	json_t *d = json_object();
+
+	if (!d) {
+		oom(im);
+		return;
+	}
+	if (present < 0) {
+		report(im, ITEM_MISSING, f, text,
+		       profiling ? "het werkblad zegt niet of er geprofileerd wordt; vul ja of nee in"
+		                 : "het werkblad zegt niet of er geautomatiseerd besloten wordt; vul "
+		                   "ja of nee in",
+		       profiling ? "the sheet does not say whether there is profiling; fill in yes "
+		                   "or no"
+		                 : "the sheet does not say whether decisions are automated; fill in "
+		                   "yes or no");
+		present = 1;
+	}
+	set(im, d, "present", json_boolean(present));
+	if (profiling) {
+		const char *nl = cell(im, PV_F_PROFILING_NL), *en = cell(im, PV_F_PROFILING_EN);
+		if (nl || en)
+			set(im, d, "description",
+			    localized(im, PV_F_PROFILING_NL, PV_F_PROFILING_EN, nl, en, 0));
+	} else {
+		const char *ln = cell(im, PV_F_AUTO_LOGIC_NL), *le = cell(im, PV_F_AUTO_LOGIC_EN);
+		const char *cn = cell(im, PV_F_AUTO_CONSEQUENCE_NL);
+		const char *ce = cell(im, PV_F_AUTO_CONSEQUENCE_EN);
+		if (ln || le)
+			set(im, d, "logic", localized(im, PV_F_AUTO_LOGIC_NL, PV_F_AUTO_LOGIC_EN, ln, le, 0));
+		if (cn || ce)
+			set(im, d, "consequence", localized(im, PV_F_AUTO_CONSEQUENCE_NL,
+			                                    PV_F_AUTO_CONSEQUENCE_EN, cn, ce, 0));
+	}
+	set(im, act, profiling ? "profiling" : "automatedDecision", d);
+}
+
+static void security(importer *im, json_t *act)
+{
+	const char *text = cell(im, PV_F_SECURITY);
+	json_t *list;
+	if (!text)
+		return;
+	if (!(list = json_array())) {
+		oom(im);
+		return;
+	}
+	vocab_list(im, PV_F_SECURITY, text, PV_VOCAB_SECURITY_MEASURE, list,
+	           "geen bekende beveiligingsmaatregel: kies uit de lijst van het schema, of "
+	           "noteer dit in de interne notitie",
+	           "no known security measure: choose from the schema's list, or note it in the "
+	           "internal note");
+	if (json_array_size(list))
+		set(im, act, "security", list);
+	else
+		json_decref(list);
+}
+
+static void dpia(importer *im, json_t *act)
+{
+	const char *text = cell(im, PV_F_DPIA), *status_text = cell(im, PV_F_DPIA_STATUS);
+	const char *date_text = cell(im, PV_F_DPIA_DATE), *ref = cell(im, PV_F_DPIA_REFERENCE);
+	const char *status = NULL;
+	char folded[256], date[11];
+	int required;
+	pv_vocab_key k[MAX_KEYS];
+	json_t *d;
+
+	if (!text && !status_text && !date_text && !ref)
+		return;
+	pv_fold_into(folded, sizeof(folded), text ? text : "");
+	required = text ? pv_yes_no_word(folded) : -1;
+	if (status_text) {
+		if (map_text(im, PV_VOCAB_DPIA_STATUS, status_text, k, MAX_KEYS))
+			status = key_of(PV_VOCAB_DPIA_STATUS, k[0]);
+		else
+			report(im, ITEM_UNMAPPED, PV_F_DPIA_STATUS, status_text,
+			       "geen status herkend (niet begonnen, bezig, klaar)",
+			       "no status recognised (not started, in progress, done)");
+	} else if (text) {
+		pv_vocab_key s = pv_vocab_match_within(im->vm, PV_VOCAB_DPIA_STATUS, folded);
+		status = s != PV_VOCAB_NONE ? key_of(PV_VOCAB_DPIA_STATUS, s) : NULL;
+	}
+	if (required < 0) {
+		report(im, ITEM_UNMAPPED, PV_F_DPIA, text,
+		       "niet gezegd of een DPIA nodig is: de DPIA is niet overgenomen; vul ja of nee "
+		       "in",
+		       "not said whether a DPIA is required: the DPIA was not taken over; fill in yes "
+		       "or no");
+		return;
+	}
+	if (!(d = json_object())) {
+		oom(im);
+		return;
+	}
+	set(im, d, "required", json_boolean(required));
+	set_str(im, d, "status", status);
+	if (date_text) {
+		if (pv_parse_date(date, date_text) == 0)
+			set_str(im, d, "date", date);
+		else
+			report(im, ITEM_UNMAPPED, PV_F_DPIA_DATE, date_text,
+			       "geen datum herkend (schrijf 2024-03-01 of 1-3-2024)",
+			       "no date recognised (write 2024-03-01 or 1-3-2024)");
+	}
+	set_str(im, d, "reference", ref);
+	set(im, act, "dpia", d);
+}
+
+static void acknowledgements(importer *im, json_t *act)
+{
+	pv_strlist lines = {0};
+	json_t *list = json_array();
+	if (!list) {
+		oom(im);
+		return;
+	}
+	pv_split_lines(&lines, cell(im, PV_F_ACKNOWLEDGEMENTS));
+	for (size_t i = 0; i < lines.n; i++) {
+		const char *colon = strstr(lines.items[i], ": ");
+		char rule[80];
+		if (!colon || (size_t)(colon - lines.items[i]) >= sizeof(rule)) {
+			report(im, ITEM_UNMAPPED, PV_F_ACKNOWLEDGEMENTS, lines.items[i],
+			       "schrijf 'regel: reden'", "write 'rule: reason'");
+			continue;
+		}
+		snprintf(rule, sizeof(rule), "%.*s", (int)(colon - lines.items[i]), lines.items[i]);
+		push(im, list, json_pack("{s:s, s:s}", "rule", rule, "reason", colon + 2));
+	}
+	if (lines.oom)
+		oom(im);
+	pv_strlist_free(&lines);
+	set(im, act, "acknowledgements", list);
+}
+
+/* ---- one row, one activity ------------------------------------------------ */
+
+static json_t *activity(importer *im, json_t *seen_ids, size_t index)
+{
+	json_t *act = json_object(), *purpose_ids = NULL;
+	const char *id_text = cell(im, PV_F_ID), *name_nl = cell(im, PV_F_NAME_NL);
+	const char *name_en = cell(im, PV_F_NAME_EN), *version = cell(im, PV_F_VERSION);
+	const char *status_text = cell(im, PV_F_STATUS), *legal = cell(im, PV_F_LEGAL_TEXT);
+	const char *dept = cell(im, PV_F_DEPARTMENT);
+	char id[80], base[72];
+	long v = 1;
+
+	if (!act) {
+		oom(im);
+		return NULL;
+	}
+	/* The id: the sheet's own if it is a slug, else made of the name. */
+	if (id_text && pv_is_slug(id_text)) {
+		snprintf(base, sizeof(base), "%s", id_text);
+	} else {
+		pv_slugify(base, sizeof(base), id_text ? id_text : name_nl ? name_nl : name_en);
+		if (!base[0] || !pv_is_slug(base))
+			snprintf(base, sizeof(base), "activiteit-%zu", index + 1);
+	}
+	snprintf(id, sizeof(id), "%s", base);
+	for (size_t n = 2;; n++) {
+		size_t i;
+		json_t *s;
+		int dup = 0;
+		json_array_foreach(seen_ids, i, s)
+			if (strcmp(json_string_value(s), id) == 0)
+				dup = 1;
+		if (!dup)
+			break;
+		snprintf(id, sizeof(id), "%.60s-%zu", base, n);
+	}
+	push(im, seen_ids, json_string(id));
+	im->activity = json_string_value(json_array_get(seen_ids, json_array_size(seen_ids) - 1));
+	set_str(im, act, "id", id);
+	if (id_text && strcmp(id_text, id) != 0)
+		report(im, ITEM_ASSUMED, PV_F_ID, id_text, "als id is gebruikt wat erna staat",
+		       "what follows was used as the id");
+	if (version) {
+		char *end;
+		v = strtol(version, &end, 10);
+		while (*end == ' ')
+			end++;
+		if (v < 1 || v > 1000000 || (*end && strcmp(end, ".0") != 0 && strcmp(end, ",0") != 0)) {
+			report(im, ITEM_UNMAPPED, PV_F_VERSION, version,
+			       "geen versienummer (1, 2, 3, ...): versie 1 gebruikt",
+			       "not a version number (1, 2, 3, ...): version 1 used");
+			v = 1;
+		}
+	}
+	set(im, act, "version", json_integer(v));
+	if (status_text) {
+		pv_vocab_key k[MAX_KEYS];
+		if (map_text(im, PV_VOCAB_ACTIVITY_STATUS, status_text, k, MAX_KEYS)) {
+			set_str(im, act, "status", key_of(PV_VOCAB_ACTIVITY_STATUS, k[0]));
+		} else {
+			report(im, ITEM_UNMAPPED, PV_F_STATUS, status_text,
+			       "geen status herkend (gepland, actief, beëindigd): 'actief' aangenomen",
+			       "no status recognised (planned, active, ended): 'active' assumed");
+			set_str(im, act, "status", "active");
+		}
+	} else {
+		set_str(im, act, "status", "active");
+	}
+	set(im, act, "name", localized(im, PV_F_NAME_NL, PV_F_NAME_EN, name_nl, name_en, 1));
+	set(im, act, "summary",
+	    localized(im, PV_F_SUMMARY_NL, PV_F_SUMMARY_EN, cell(im, PV_F_SUMMARY_NL),
+	              cell(im, PV_F_SUMMARY_EN), 1));
+	if (!dept) {
+		report(im, ITEM_MISSING, PV_F_DEPARTMENT, NULL,
+		       "de afdeling (of proceseigenaar) ontbreekt",
+		       "the department (or process owner) is missing");
+		dept = "-";
+	} else if (strlen(dept) > 200) {
+		report(im, ITEM_UNMAPPED, PV_F_DEPARTMENT, dept,
+		       "langer dan 200 tekens: alleen het begin is gebruikt",
+		       "longer than 200 characters: only the start was used");
+	}
+	{
+		char short_dept[204];
+		size_t n = strlen(dept) > 200 ? 200 : strlen(dept);
+		while (n && n < strlen(dept) && ((unsigned char)dept[n] & 0xc0) == 0x80)
+			n--;
+		snprintf(short_dept, sizeof(short_dept), "%.*s", (int)n, dept);
+		for (char *c = short_dept; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		set_str(im, act, "department", short_dept);
+	}
+	if (legal) {
+		if (strncmp(legal, "http://", 7) == 0 || strncmp(legal, "https://", 8) == 0)
+			set_str(im, act, "legalText", legal);
+		else
+			report(im, ITEM_UNMAPPED, PV_F_LEGAL_TEXT, legal,
+			       "geen webadres (https://...)", "not a web address (https://...)");
+	}
+	purposes(im, act, &purpose_ids);
+	subjects(im, act);
+	personal_data(im, act, purpose_ids);
+	json_decref(purpose_ids);
+	recipients(im, act);
+	transfers(im, act);
+	retention(im, act);
+	decision(im, act, 0);
+	decision(im, act, 1);
+	security(im, act);
+	dpia(im, act);
+	acknowledgements(im, act);
+	return act;
+}
+
+/* ---- the header row and the columns -------------------------------------- */
+
+/* The row (index) among the first ones that names the most fields. */
+static size_t find_header_row(const pv_table *t)
+{
+	size_t best = 0, best_count = 0;
+	for (size_t r = 0; r < t->n_rows && r < HEADER_SEARCH_ROWS; r++) {
+		size_t count = 0;
+		for (size_t c = 0; c < t->rows[r].n_cells; c++)
+			if (t->rows[r].cells[c] && pv_field_by_header(t->rows[r].cells[c]) != PV_F_NONE)
+				count++;
+		if (count > best_count) {
+			best = r;
+			best_count = count;
+		}
+	}
+	return best;
+}
+
+/* Reports that the column headed `header` is not read, and why. */
+static void column_not_read(importer *im, const char *header, const char *why_nl,
+                            const char *why_en)
+{
+	char nl[400], en[400], shown[100];
+	clip_value(shown, sizeof(shown), header);
+	snprintf(nl, sizeof(nl), "kolom '%s' %s", shown, why_nl);
+	snprintf(en, sizeof(en), "column '%s' %s", shown, why_en);
+	report(im, ITEM_IGNORED, PV_F_NONE, NULL, nl, en);
+}
+
+/* Assigns the columns their fields: from the mapping file's "columns"
+ * (header text -> field key, or null to skip), else by meaning. */
+static int map_columns(importer *im, json_t *map_columns_obj)
+{
+	const pv_row *h = &im->t->rows[im->header_row];
+	im->n_cols = h->n_cells;
+	im->col_field = calloc(im->n_cols ? im->n_cols : 1, sizeof(*im->col_field));
+	if (!im->col_field)
+		return PRIVICON_ENOMEM;
+	for (int f = 0; f < PV_F_COUNT; f++)
+		im->field_col[f] = NO_COL;
+	im->row = h;
+	for (size_t c = 0; c < im->n_cols; c++) {
+		const char *header = h->cells[c];
+		pv_field f = PV_F_NONE;
+		json_t *given = header && map_columns_obj ? json_object_get(map_columns_obj, header)
+		                                          : NULL;
+		im->col_field[c] = PV_F_NONE;
+		if (!header)
+			continue;
+		if (given) {
+			if (json_is_string(given)) {
+				f = pv_field_by_key(json_string_value(given));
+				if (f == PV_F_NONE) {
+					char nl[300], en[300], shown[80];
+					clip_value(shown, sizeof(shown), json_string_value(given));
+					snprintf(nl, sizeof(nl), "het mapping-bestand noemt onbekend veld '%s' "
+					         "voor kolom '%.80s'; zie 'man privicon' voor de velden",
+					         shown, header);
+					snprintf(en, sizeof(en), "the mapping file names unknown field '%s' for "
+					         "column '%.80s'; see 'man privicon' for the fields", shown,
+					         header);
+					report(im, ITEM_MISSING, PV_F_NONE, NULL, nl, en);
+					continue;
+				}
+			} else {
+				continue; /* null: the officer skips this column */
+			}
+		} else {
+			f = pv_field_by_header(header);
+		}
+		if (f == PV_F_NONE) {
+			column_not_read(im, header, "niet herkend en niet gelezen; geef in het "
+			                "mapping-bestand (--map) aan wat erin staat",
+			                "not recognised and not read; say in the mapping file (--map) "
+			                "what it holds");
+			continue;
+		}
+		if (im->field_col[f] != NO_COL) {
+			column_not_read(im, header, "betekent hetzelfde als een eerdere kolom en is niet "
+			                "gelezen",
+			                "means the same as an earlier column and was not read");
+			continue;
+		}
+		im->col_field[c] = f;
+		im->field_col[f] = c;
+	}
+	im->row = NULL;
+	return im->status;
+}
+
+/* ---- the controller and the register ------------------------------------ */
+
+/* The controller's fields on an "Organisatie" sheet: label -> JSON path. */
+static const struct {
+	const char *label; /* folded */
+	const char *object; /* NULL: the controller itself */
+	const char *key;
+} org_labels[] = {
+	{"naam organisatie", NULL, "name"}, {"naam", NULL, "name"}, {"organisatie", NULL, "name"},
+	{"name", NULL, "name"}, {"verwerkingsverantwoordelijke", NULL, "name"},
+	{"overheid", NULL, "publicAuthority"}, {"overheidsorganisatie", NULL, "publicAuthority"},
+	{"public authority", NULL, "publicAuthority"},
+	{"e mail", "contact", "email"}, {"email", "contact", "email"},
+	{"telefoon", "contact", "phone"}, {"phone", "contact", "phone"},
+	{"website", "contact", "web"}, {"webpagina", "contact", "web"}, {"web", "contact", "web"},
+	{"fg naam", "dpo", "name"}, {"functionaris gegevensbescherming", "dpo", "name"},
+	{"fg", "dpo", "name"}, {"dpo", "dpo", "name"}, {"fg e mail", "dpo", "email"},
+	{"dpo email", "dpo", "email"}, {"fg telefoon", "dpo", "phone"},
+	{"dpo phone", "dpo", "phone"}, {"kenmerk soort", "identifier", "scheme"},
+	{"identifier scheme", "identifier", "scheme"}, {"kenmerk", "identifier", "value"},
+	{"identifier", "identifier", "value"}, {"oin", "identifier", "value"},
+	{"tooi", "identifier", "value"},
+	{"registerversie", "#register", "version"}, {"versie register", "#register", "version"},
+	{"register version", "#register", "version"}, {"registerdatum", "#register", "date"},
+	{"datum register", "#register", "date"}, {"register date", "#register", "date"},
+};
+
+static void organisation_sheet(importer *im, const pv_table *org, json_t *controller,
+                               json_t *reg)
+{
+	for (size_t r = 0; r < org->n_rows; r++) {
+		const char *label = pv_table_cell(org, r, 0), *value = pv_table_cell(org, r, 1);
+		char folded[128];
+		if (!label || !value)
+			continue;
+		pv_fold_into(folded, sizeof(folded), label);
+		for (size_t i = 0; i < sizeof(org_labels) / sizeof(org_labels[0]); i++) {
+			json_t *target = controller;
+			if (strcmp(folded, org_labels[i].label) != 0)
+				continue;
+			if (org_labels[i].object && strcmp(org_labels[i].object, "#register") == 0) {
+				target = reg;
+			} else if (org_labels[i].object) {
+				target = json_object_get(controller, org_labels[i].object);
+				if (!target) {
+					target = json_object();
+					set(im, controller, org_labels[i].object, target);
+				}
+			}
+			if (!target)
+				break;
+			if (strcmp(org_labels[i].key, "publicAuthority") == 0) {
+				char f[64];
+				pv_fold_into(f, sizeof(f), value);
+				int yn = pv_yes_no_word(f);
+				if (yn >= 0)
+					set(im, target, "publicAuthority", json_boolean(yn));
+			} else if (strcmp(org_labels[i].key, "date") == 0) {
+				char date[11];
+				if (pv_parse_date(date, value) == 0)
+					set_str(im, target, "date", date);
+			} else {
+				set_str(im, target, org_labels[i].key, value);
+			}
+			break;
+		}
+	}
+}
+
+/* Copies the members of `from` into `to` (objects merged one level). */
+static void merge(importer *im, json_t *to, json_t *from)
+{
+	const char *key;
+	json_t *v;
+	json_object_foreach(from, key, v) {
+		json_t *have = json_object_get(to, key);
+		if (json_is_object(v) && json_is_object(have))
+			merge(im, have, v);
+		else if (json_object_set(to, key, v) != 0)
+			oom(im);
+	}
+}
+
+static void today(char out[11])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+static json_t *controller_and_register(importer *im, const pv_workbook *wb, json_t *map,
+                                       json_t **reg_out)
+{
+	json_t *controller = json_object(), *reg = json_object();
+	char date[11];
+
+	*reg_out = reg;
+	if (!controller || !reg) {
+		json_decref(controller);
+		oom(im);
+		return NULL;
+	}
+	if (wb->organisation.n_rows)
+		organisation_sheet(im, &wb->organisation, controller, reg);
+	if (map && json_is_object(json_object_get(map, "controller")))
+		merge(im, controller, json_object_get(map, "controller"));
+	if (map && json_is_object(json_object_get(map, "register")))
+		merge(im, reg, json_object_get(map, "register"));
+	if (!json_is_string(json_object_get(controller, "name")) ||
+	    !*json_string_value(json_object_get(controller, "name")))
+		report(im, ITEM_MISSING, PV_F_NONE, NULL,
+		       "de naam van de organisatie ontbreekt: zet hem op een werkblad 'Organisatie' "
+		       "of in het mapping-bestand onder controller.name",
+		       "the organisation's name is missing: put it on a sheet 'Organisation' or in "
+		       "the mapping file under controller.name");
+	if (!json_is_boolean(json_object_get(controller, "publicAuthority"))) {
+		report(im, ITEM_ASSUMED, PV_F_NONE, NULL,
+		       "niet gezegd of de organisatie een overheid is: 'ja' aangenomen (een "
+		       "gemeente); zet controller.publicAuthority in het mapping-bestand",
+		       "not said whether the organisation is a public authority: 'yes' assumed (a "
+		       "municipality); set controller.publicAuthority in the mapping file");
+		set(im, controller, "publicAuthority", json_true());
+	}
+	if (!json_is_object(json_object_get(controller, "contact")))
+		set(im, controller, "contact", json_object());
+	if (!json_object_size(json_object_get(controller, "contact")))
+		report(im, ITEM_ASSUMED, PV_F_NONE, NULL,
+		       "geen contactgegevens voor privacyvragen: vul e-mail, telefoon of webpagina "
+		       "in (controller.contact)",
+		       "no contact details for privacy questions: fill in e-mail, phone or web page "
+		       "(controller.contact)");
+	if (!json_is_string(json_object_get(reg, "version"))) {
+		set_str(im, reg, "version", "1");
+		report(im, ITEM_ASSUMED, PV_F_NONE, NULL, "registerversie '1' aangenomen",
+		       "register version '1' assumed");
+	}
+	if (!json_is_string(json_object_get(reg, "date"))) {
+		today(date);
+		set_str(im, reg, "date", date);
+		report(im, ITEM_ASSUMED, PV_F_NONE, NULL,
+		       "registerdatum: de datum van vandaag aangenomen",
+		       "register date: today's date assumed");
+	}
+	return controller;
+}
+
+/* ---- the inferred mapping ------------------------------------------------- */
+
+static json_t *inferred_map(importer *im, json_t *controller, json_t *reg, json_t *map)
+{
+	json_t *out = json_object(), *cols = json_object();
+	const pv_row *h = &im->t->rows[im->header_row];
+	if (!out || !cols) {
+		json_decref(out);
+		json_decref(cols);
+		return NULL;
+	}
+	json_object_set_new(out, "format", json_string("privicon-import-map"));
+	json_object_set_new(out, "headerRow", json_integer((json_int_t)h->number));
+	for (size_t c = 0; c < im->n_cols; c++) {
+		if (!h->cells[c])
+			continue;
+		pv_field f = im->col_field[c];
+		json_object_set_new(cols, h->cells[c],
+		                    f == PV_F_NONE ? json_null() : json_string(pv_field_get(f)->key));
+	}
+	json_object_set_new(out, "columns", cols);
+	json_object_set_new(out, "defaults",
+	                    map && json_is_object(json_object_get(map, "defaults"))
+	                            ? json_deep_copy(json_object_get(map, "defaults"))
+	                            : json_object());
+	json_object_set(out, "controller", controller);
+	json_object_set(out, "register", reg);
+	return out;
+}
+
+/* ---- privicon_import_sheet --------------------------------------------- */
+
+static int starts_zip(const char *data, size_t size)
+{
+	return size >= 4 && memcmp(data, "PK\003\004", 4) == 0;
+}
+
+privicon_input_kind privicon_import_sniff(const char *data, size_t size)
+{
+	size_t i = 0;
+	if (!data)
+		return PRIVICON_INPUT_UNKNOWN;
+	if (starts_zip(data, size)) {
+		zip_error_t err;
+		zip_source_t *src;
+		zip_t *z;
+		privicon_input_kind kind = PRIVICON_INPUT_UNKNOWN;
+		zip_error_init(&err);
+		src = zip_source_buffer_create(data, size, 0, &err);
+		z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : NULL;
+		zip_error_fini(&err);
+		if (!z) {
+			zip_source_free(src);
+			return PRIVICON_INPUT_UNKNOWN;
+		}
+		if (zip_name_locate(z, "[Content_Types].xml", 0) >= 0 &&
+		    zip_name_locate(z, "xl/workbook.xml", 0) >= 0)
+			kind = PRIVICON_INPUT_XLSX;
+		else if (zip_name_locate(z, "content.xml", 0) >= 0 &&
+		         zip_name_locate(z, "mimetype", 0) >= 0)
+			kind = PRIVICON_INPUT_ODS;
+		zip_discard(z);
+		return kind;
+	}
+	if (size >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+		i++;
+	if (i < size && data[i] == '{')
+		return PRIVICON_INPUT_JSON;
+	if (i < size && data[i] == '<')
+		return PRIVICON_INPUT_UNKNOWN; /* XML: a register, not a sheet */
+	return PRIVICON_INPUT_CSV;
+}
+
+static int read_workbook(pv_workbook *wb, privicon_diagnostics *diags, const char *name,
+                         const char *data, size_t size)
+{
+	switch (privicon_import_sniff(data, size)) {
+	case PRIVICON_INPUT_XLSX:
+		return pv_read_xlsx(wb, diags, name, data, size);
+	case PRIVICON_INPUT_ODS:
+		return pv_read_ods(wb, diags, name, data, size);
+	case PRIVICON_INPUT_CSV:
+		return pv_read_csv(wb, diags, name, data, size);
+	default:
+		return pv_sheet_fail(diags, name, 0, "import-format",
+		                     "Dit is geen werkblad (XLSX, ODS of CSV).",
+		                     "This is not a spreadsheet (XLSX, ODS or CSV).");
+	}
+}
+
+static char *dump(json_t *doc)
+{
+	return doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+}
+
+/* Appends a final line break to a jansson dump (owned by malloc). */
+static char *with_newline(char *s)
+{
+	size_t n;
+	char *bigger;
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	bigger = realloc(s, n + 2);
+	if (!bigger) {
+		free(s);
+		return NULL;
+	}
+	bigger[n] = '\n';
+	bigger[n + 1] = '\0';
+	return bigger;
+}
+
+int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char **map_json,
+                          privicon_diagnostics *diags, const char *name, const char *data,
+                          size_t size, const privicon_import_options *opts)
+{
+	pv_workbook wb = {0};
+	importer im = {0};
+	json_t *map = NULL, *root = NULL, *acts = NULL, *ids = NULL, *controller = NULL;
+	json_t *reg = NULL, *rep = NULL;
+	char *json_text = NULL;
+	int rc;
+
+	if (xml)
+		*xml = NULL;
+	if (xml_size)
+		*xml_size = 0;
+	if (report_json)
+		*report_json = NULL;
+	if (map_json)
+		*map_json = NULL;
+	if (!diags || (!data && size))
+		return PRIVICON_EINVAL;
+	if (!name)
+		name = "-";
+	im.diags = diags;
+	im.file = name;
+
+	if (opts && opts->map) {
+		json_error_t err;
+		map = json_loadb(opts->map, opts->map_size, JSON_REJECT_DUPLICATES, &err);
+		if (!map || !json_is_object(map)) {
+			char nl[400], en[400];
+			snprintf(nl, sizeof(nl), "het mapping-bestand is geen JSON-object: %s", err.text);
+			snprintf(en, sizeof(en), "the mapping file is not a JSON object: %s", err.text);
+			json_decref(map);
+			rc = privicon_diagnostics_add(diags, opts->map_name ? opts->map_name : "map",
+			                              map ? 0 : err.line, map ? 0 : err.column,
+			                              PRIVICON_ERROR, "import-map", NULL, nl, en);
+			return rc != PRIVICON_OK ? rc : PRIVICON_EINVALID;
+		}
+		im.defaults = json_object_get(map, "defaults");
+		if (!json_is_object(im.defaults))
+			im.defaults = NULL;
+	}
+
+	rc = read_workbook(&wb, diags, name, data ? data : "", size);
+	if (rc == PRIVICON_OK && wb.activities.n_rows < 2)
+		rc = pv_sheet_fail(diags, name, 0, "import-format",
+		                   "Het werkblad heeft geen rijen onder de kopregel: er is niets om in "
+		                   "te lezen.",
+		                   "The sheet has no rows below the header row: there is nothing to "
+		                   "read.");
+	if (rc != PRIVICON_OK)
+		goto done;
+	if (pv_vocab_matcher_new(&im.vm) != 0 || !(im.items = json_array())) {
+		rc = PRIVICON_ENOMEM;
+		goto done;
+	}
+	im.t = &wb.activities;
+	im.header_row = find_header_row(im.t);
+	{
+		json_t *hr = map ? json_object_get(map, "headerRow") : NULL;
+		if (json_is_integer(hr)) {
+			im.header_row = (size_t)-1;
+			for (size_t r = 0; r < im.t->n_rows; r++)
+				if ((json_int_t)im.t->rows[r].number == json_integer_value(hr))
+					im.header_row = r;
+			if (im.header_row == (size_t)-1) {
+				rc = pv_sheet_fail(diags, opts && opts->map_name ? opts->map_name : "map", 0,
+				                   "import-map",
+				                   "headerRow in het mapping-bestand wijst naar een lege of "
+				                   "ontbrekende rij.",
+				                   "headerRow in the mapping file points to an empty or "
+				                   "missing row.");
+				goto done;
+			}
+		}
+	}
+	rc = map_columns(&im, map ? json_object_get(map, "columns") : NULL);
+	if (rc != PRIVICON_OK)
+		goto done;
+	if (im.field_col[PV_F_NAME_NL] == NO_COL && im.field_col[PV_F_NAME_EN] == NO_COL &&
+	    im.field_col[PV_F_ID] == NO_COL) {
+		rc = pv_sheet_fail(diags, name, (int)im.t->rows[im.header_row].number, "import-columns",
+		                   "Geen kolom met de naam van de verwerking gevonden. Zet de namen "
+		                   "van de kolommen in de eerste rij, of geef een mapping-bestand "
+		                   "(--map); 'privicon import --print-map' laat zien wat herkend is.",
+		                   "No column with the name of the processing activity found. Put the "
+		                   "column names in the first row, or give a mapping file (--map); "
+		                   "'privicon import --print-map' shows what was recognised.");
+		/* Still write the inferred map: it is what the officer corrects. */
+	}
+
+	controller = controller_and_register(&im, &wb, map, &reg);
+	acts = json_array();
+	ids = json_array();
+	if (!acts || !ids)
+		oom(&im);
+	for (size_t r = im.header_row + 1; rc == PRIVICON_OK && r < im.t->n_rows && !im.status;
+	     r++) {
+		im.row = &im.t->rows[r];
+		im.activity = NULL;
+		/* A row with nothing in the columns read is not an activity. */
+		int any = 0;
+		for (size_t c = 0; c < im.row->n_cells && c < im.n_cols; c++)
+			if (im.row->cells[c] && im.col_field[c] != PV_F_NONE)
+				any = 1;
+		if (!any)
+			continue;
+		push(&im, acts, activity(&im, ids, json_array_size(acts)));
+		/* What stands in columns that are not read is kept in the report. */
+		for (size_t c = 0; c < im.row->n_cells && c < im.n_cols; c++)
+			if (im.row->cells[c] && im.col_field[c] == PV_F_NONE &&
+			    pv_table_cell(im.t, im.header_row, c))
+				report_at(&im, ITEM_UNMAPPED, c, pv_table_cell(im.t, im.header_row, c), 0,
+				          im.row->cells[c],
+				          "deze kolom is niet gelezen: neem dit over in het register of in "
+				          "de interne notitie",
+				          "this column is not read: take this over into the register or "
+				          "the internal note");
+	}
+	im.row = NULL;
+	im.activity = NULL;
+	if (rc == PRIVICON_OK && !im.status && json_array_size(acts) == 0)
+		rc = pv_sheet_fail(diags, name, 0, "import-format",
+		                   "Geen enkele rij met een activiteit gevonden.",
+		                   "No row with an activity found.");
+
+	if (map_json && !im.status && im.col_field) {
+		json_t *m = inferred_map(&im, controller, reg, map);
+		*map_json = with_newline(dump(m));
+		json_decref(m);
+		if (!*map_json)
+			oom(&im);
+	}
+	if (im.status) {
+		rc = im.status;
+		goto done;
+	}
+	if (rc == PRIVICON_OK && im.blocking)
+		rc = PRIVICON_EINVALID;
+	if (rc == PRIVICON_OK && xml) {
+		root = json_pack("{s:s, s:i, s:O, s:O, s:O}", "format", PV_EXPORT_FORMAT,
+		                 "formatVersion", PV_EXPORT_FORMAT_VERSION, "register", reg,
+		                 "controller", controller, "activities", acts);
+		json_text = root ? json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+		if (!json_text)
+			rc = PRIVICON_ENOMEM;
+		else
+			rc = privicon_import_json(xml, xml_size, diags, name, json_text, strlen(json_text));
+	}
+
+done:
+	if (report_json && im.items) {
+		size_t counts[5] = {0};
+		size_t i;
+		json_t *it;
+		json_array_foreach(im.items, i, it) {
+			const char *k = json_string_value(json_object_get(it, "kind"));
+			for (size_t x = 0; x < 5; x++)
+				if (k && strcmp(k, item_kind_names[x]) == 0)
+					counts[x]++;
+		}
+		rep = json_pack("{s:s, s:s, s:s, s:I, s:b, s:{s:I, s:I, s:I, s:I, s:I}, s:O}",
+		                "format", "privicon-import-report", "file", name, "sheetFormat",
+		                wb.format == PV_SHEET_XLSX ? "xlsx"
+		                : wb.format == PV_SHEET_ODS ? "ods" : "csv",
+		                "activities", (json_int_t)(acts ? json_array_size(acts) : 0),
+		                "written", rc == PRIVICON_OK && xml && *xml, "counts",
+		                "unmapped", (json_int_t)counts[ITEM_UNMAPPED], "assumed",
+		                (json_int_t)counts[ITEM_ASSUMED], "translate",
+		                (json_int_t)counts[ITEM_TRANSLATE], "missing",
+		                (json_int_t)counts[ITEM_MISSING], "ignored",
+		                (json_int_t)counts[ITEM_IGNORED], "items", im.items);
+		*report_json = with_newline(dump(rep));
+		if (!*report_json && rc != PRIVICON_ENOMEM) {
+			rc = PRIVICON_ENOMEM;
+		}
+	}
+	if (rc != PRIVICON_OK && xml && *xml) {
+		free(*xml);
+		*xml = NULL;
+		if (xml_size)
+			*xml_size = 0;
+	}
+	free(json_text);
+	json_decref(root);
+	json_decref(rep);
+	json_decref(acts);
+	json_decref(ids);
+	json_decref(controller);
+	json_decref(reg);
+	json_decref(im.items);
+	json_decref(map);
+	free(im.col_field);
+	pv_vocab_matcher_free(im.vm);
+	pv_workbook_free(&wb);
+	return rc;
+}

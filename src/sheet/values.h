@@ -1,0 +1,60 @@
+/*
+ * values.h - reading the values a privacy officer types into a cell:
+ * lists, durations in words, dates, laws, countries. Internal to
+ * libprivicon.
+ */
+#ifndef PRIVICON_SHEET_VALUES_H
+#define PRIVICON_SHEET_VALUES_H
+
+#include <stddef.h>
+
+/* A list of strings, each owned. */
+typedef struct {
+	char **items;
+	size_t n;
+	int oom;
+} pv_strlist;
+
+void pv_strlist_free(pv_strlist *l);
+
+/* The non-empty lines of `text`, trimmed, with a leading bullet or
+ * number ("- ", "* ", "1. ") taken off. */
+void pv_split_lines(pv_strlist *out, const char *text);
+
+/* The items of one line of a list: split at ';' and ',' outside
+ * parentheses, trimmed. */
+void pv_split_items(pv_strlist *out, const char *line);
+
+/*
+ * A retention period in words or ISO 8601: "7 jaar", "zeven jaar na
+ * afhandeling", "1,5 jaar", "18 maanden", "10 years", "P7Y", "permanent",
+ * "blijvend bewaren". Writes "P7Y" (or "permanent") into `out` and returns
+ * the number of periods found (a second one is not used: the caller says
+ * so); 0 when none is found.
+ */
+int pv_parse_duration(char *out, size_t cap, const char *text);
+
+/* Whether `s` is an ISO 8601 period privicon accepts (P7Y, P6M, P1Y6M). */
+int pv_is_iso_period(const char *s);
+
+/* A date as YYYY-MM-DD from "2024-03-01", "1-3-2024", "01/03/2024" or a
+ * spreadsheet's day number (45352); 0 on success, -1 when not a date. */
+int pv_parse_date(char out[11], const char *text);
+
+/* The ISO 3166 code of a country named in Dutch or English ("Verenigde
+ * Staten", "VS", "USA", "United Kingdom") or written as a code; NULL when
+ * unknown. `folded` is the name folded (util/fold.h). */
+const char *pv_country_code(const char *folded);
+
+/* The first Selectielijst result number in `text` ("11.1.2"), into `out`;
+ * 0 on success, -1 when there is none. */
+int pv_find_selectielijst(char *out, size_t cap, const char *text);
+
+/* A slug ([a-z0-9-], at most 60 characters) made of `text`; "" when
+ * nothing is left. */
+void pv_slugify(char *out, size_t cap, const char *text);
+
+/* Whether `s` is a slug. */
+int pv_is_slug(const char *s);
+
+#endif

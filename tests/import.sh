@@ -1,0 +1,242 @@
+#!/bin/sh
+# import.sh - spreadsheets in and out (issue 13):
+#   round trip  export --format xlsx is reproducible; importing it gives the
+#               same register (JSON export byte for byte)
+#   formats     the example register as LibreOffice wrote it to ODS and to
+#               CSV as Dutch Excel writes it (tests/import/, remade by
+#               tools/import-fixtures.sh), and that CSV as UTF-8 with a
+#               byte order mark and with commas: each gives the same register
+#   meaning     tests/import/gemeente.csv, laid out as a municipality keeps
+#               its register (its own headers and order, free text,
+#               Windows-1252, CRLF, a cell with a line break): every
+#               mapped fact is checked, every unmapped value is in the
+#               report, one-language texts are marked for translation
+#   judgement   a sheet that leaves required facts open writes nothing,
+#               exit 1, each fact named in the report; --print-map and
+#               --map; hostile input refused with a message (NUL bytes, not
+#               a spreadsheet, a huge cell)
+. "$(dirname "$0")/lib.sh"
+
+bins="$top/$B/privicon"
+case $flavours in *asan*) bins="$bins $top/$B/asan/privicon" ;; esac
+dir=tests/import
+
+for bin in $bins; do
+	if [ ! -x "$bin" ]; then
+		fail "import: $bin is not built"
+		continue
+	fi
+	tag=$(basename "$(dirname "$bin")")
+	[ "$tag" = "$B" ] && tag=release
+	t=$tmp/$tag
+	mkdir -p "$t"
+	"$bin" export examples/register.xml >"$t/expected.json"
+
+	# ---- round trip ---------------------------------------------------
+	SOURCE_DATE_EPOCH=1700000000 "$bin" export --format xlsx -o "$t/a.xlsx" examples/register.xml
+	SOURCE_DATE_EPOCH=1700000000 "$bin" export --format xlsx -o "$t/b.xlsx" examples/register.xml
+	if [ -s "$t/a.xlsx" ] && cmp -s "$t/a.xlsx" "$t/b.xlsx"; then
+		ok "import $tag: export --format xlsx writes the same bytes twice"
+	else
+		fail "import $tag: export --format xlsx is not reproducible"
+	fi
+	if "$bin" import -o "$t/xlsx.xml" "$t/a.xlsx" 2>"$t/xlsx.err" &&
+		"$bin" export "$t/xlsx.xml" >"$t/xlsx.json" && same "$t/expected.json" "$t/xlsx.json"; then
+		ok "import $tag: export xlsx -> import gives the same register"
+	else
+		fail "import $tag: export xlsx -> import changed the register"
+		head -5 "$t/xlsx.err" | sed 's/^/# /'
+	fi
+	if [ ! -s "$t/xlsx.err" ]; then
+		ok "import $tag: importing the export reports nothing to decide"
+	else
+		fail "import $tag: importing the export reports:"
+		head -5 "$t/xlsx.err" | sed 's/^/# /'
+	fi
+
+	# ---- formats ---------------------------------------------------------
+	# check_same NAME FILE [OPTIONS]: imports FILE, compares with the example
+	check_same() {
+		name=$1
+		file=$2
+		shift 2
+		if "$bin" import "$@" -o "$t/$name.xml" "$file" 2>"$t/$name.err" &&
+			"$bin" export "$t/$name.xml" >"$t/$name.json" &&
+			same "$t/expected.json" "$t/$name.json"; then
+			ok "import $tag: $name gives the example register"
+		else
+			fail "import $tag: $name does not give the example register"
+			head -5 "$t/$name.err" | sed 's/^/# /'
+		fi
+	}
+	check_same "ODS (LibreOffice)" $dir/register.ods
+	check_same "CSV as Dutch Excel writes it (;, Windows-1252)" $dir/register-excel.csv \
+		--map $dir/register-map.json
+	{ printf '\357\273\277'; iconv -f CP1252 -t UTF-8 $dir/register-excel.csv; } >"$t/bom.csv"
+	check_same "CSV in UTF-8 with BOM" "$t/bom.csv" --map $dir/register-map.json
+	# Other separators, sniffed from the header line.
+	for sep in , "$(printf '\t')"; do
+		printf 'Naam verwerking%sGrondslag%sBewaartermijn\n"A%s B"%spublieke taak%s7 jaar\n' \
+			"$sep" "$sep" "$sep" "$sep" "$sep" >"$t/sep.csv"
+		if "$bin" import --print-map "$t/sep.csv" 2>/dev/null |
+			jq -e '.columns == {"Naam verwerking": "name-nl", "Grondslag": "basis", "Bewaartermijn": "retention"}' >/dev/null; then
+			ok "import $tag: CSV separated by '$(printf '%s' "$sep" | od -An -c | tr -d ' ')' is read"
+		else
+			fail "import $tag: CSV separated by '$(printf '%s' "$sep" | od -An -c | tr -d ' ')' is not read"
+		fi
+	done
+	# Named .txt: the content decides, not the name.
+	cp $dir/register.ods "$t/register.txt"
+	check_same "ODS named .txt" "$t/register.txt"
+
+	# ---- meaning -----------------------------------------------------------
+	if "$bin" import --map $dir/gemeente-map.json --report "$t/rep.json" -o "$t/g.xml" \
+		$dir/gemeente.csv 2>"$t/g.err"; then
+		ok "import $tag: a municipality's CSV imports (exit 0)"
+	else
+		fail "import $tag: the municipality's CSV did not import"
+		head -10 "$t/g.err" | sed 's/^/# /'
+	fi
+	"$bin" check "$t/g.xml" >"$t/g.check" 2>&1
+	if [ $? -le 1 ] && ! grep -q '\[schema\]\|\[xml-' "$t/g.check"; then
+		ok "import $tag: the imported register loads; check names what is missing"
+	else
+		fail "import $tag: the imported register does not load"
+		head -5 "$t/g.check" | sed 's/^/# /'
+	fi
+	"$bin" export "$t/g.xml" >"$t/g.json" 2>/dev/null
+	# fact JQ-EXPR: the expression must be true on the JSON export
+	fact() {
+		if jq -e "$1" "$t/g.json" >/dev/null 2>&1; then
+			ok "import $tag: fact: $2"
+		else
+			fail "import $tag: fact: $2 ($1)"
+		fi
+	}
+	A='.activities[0]'
+	W='.activities[1]'
+	P='.activities[2]'
+	fact "[.activities[].id] == [\"afhandelen-bezwaarschriften\",\"wmo-maatwerkvoorziening\",\"parkeervergunning\"]" "ids made of the names"
+	fact "$A.name.nl == \"Afhandelen bezwaarschriften\" and ($A.name.en == null)" "name in Dutch only, English not invented"
+	fact "$A.department == \"Juridische Zaken\"" "'Afdeling / proceseigenaar' is the department"
+	fact "$A.purposes[0].basis == \"public-task\"" "'Art. 6 lid 1 sub e AVG' is public-task"
+	fact "$A.purposes[0].laws[0].title == \"Algemene wet bestuursrecht\" and $A.purposes[0].laws[0].article == \"7:1\"" "law title and article from 'Wettelijke grondslag'"
+	fact "$A.dataSubjects == [\"residents\",\"applicants\"]" "'Inwoners; aanvragers'"
+	fact "[$A.personalData[].kind] == [\"name\",\"address\",\"bsn\",\"contact\",\"communication\"]" "'NAW-gegevens, BSN, e-mailadres, correspondentie'"
+	fact "[$A.personalData[].source] | unique == [\"data-subject\"]" "'Betrokkene' is the source"
+	fact "$A.recipients.list == [{\"kind\":\"processor\",\"name\":\"Leverancier zaaksysteem\",\"agreement\":\"VWO-2022-003\"}]" "processor with its agreement"
+	fact "$A.recipients.outsideController == true and $A.transfers.outsideEea == false" "recipients outside, no transfers"
+	fact "$A.retention == {\"period\":\"P7Y\",\"from\":\"case-closed\"}" "'zeven jaar na afhandeling' is P7Y from case-closed"
+	fact "$A.security == [\"access-control\",\"logging\",\"security-policy\"]" "'Toegangsbeheer, logging, BIO'"
+	fact "$A.dpia.required == false and $A.automatedDecision.present == false and $A.profiling.present == false" "DPIA, decisions, profiling: no"
+	fact "($W.purposes | length) == 1 and ($W.purposes[0].description.nl | test(\"ondersteuning regelen\"))" "a description over two lines is one purpose"
+	fact "$W.purposes[0].basis == \"legal-obligation\"" "'Wettelijke verplichting'"
+	fact "$W.dataSubjects == [\"clients\"]" "'Cliënten' in Windows-1252"
+	fact "[$W.personalData[].kind] == [\"name\",\"address\",\"birth-date\",\"bsn\",\"health\"]" "special categories joined, 'gezondheidsgegevens' and 'medische gegevens' once as health"
+	fact "[$W.personalData[] | .source + \"/\" + .registry] | unique == [\"base-registry/brp\"]" "'BRP' is a base registry"
+	fact "$W.recipients.list == [{\"kind\":\"care-partner\",\"name\":\"Zorgaanbieders\"},{\"kind\":\"public-authority\",\"name\":\"CAK\"}]" "recipients on two lines in one cell"
+	fact "$W.retention.period == \"P15Y\"" "'15 jaar'"
+	fact "$W.security == [\"encryption\",\"multi-factor-authentication\",\"pseudonymisation\"]" "'Versleuteling; 2FA; pseudonimisering'"
+	fact "$W.dpia == {\"required\":true,\"status\":\"done\"}" "'Ja, uitgevoerd'"
+	fact "$P.retention.period == \"P18M\"" "'1,5 jaar' with a decimal comma is P18M"
+	fact "$P.recipients.outsideController == false and $P.recipients.list == []" "'geen' recipients is an explicit no"
+	fact "[$P.personalData[].kind] == [\"name\",\"address\",\"licence-plate\"]" "'Naam, adres, kenteken'"
+	fact "($P | has(\"security\")) == false" "no security column value, no measures invented"
+	# The report: every unmapped value, each translation.
+	rep() {
+		if jq -e "$1" "$t/rep.json" >/dev/null 2>&1; then
+			ok "import $tag: report: $2"
+		else
+			fail "import $tag: report: $2 ($1)"
+		fi
+	}
+	rep '[.items[] | select(.kind == "unmapped") | .value] | index("Bezwaarschriftencommissie (extern)") != null' "unmapped recipient listed"
+	rep '[.items[] | select(.kind == "unmapped" and .row == 2 and .column == "Opmerkingen") | .value] == ["Intern: koppeling met zaaksysteem loopt via API"]' "value in a column not read is kept"
+	rep '.counts.translate == 6 and .counts.missing == 0 and .written == true' "6 texts marked for translation, nothing missing"
+	rep '[.items[] | select(.kind == "assumed" and .activity == "wmo-maatwerkvoorziening" and .column == "Bewaartermijn")] | length == 1' "an assumed retention start is flagged"
+	rep '[.items[] | select(.row == 2 and .columnLetter == "J")] | length == 1' "items carry row and column letter"
+	if grep -q '^tests/import/gemeente.csv:2:10: warning: .*Bezwaarschriftencommissie.*\[import-unmapped\]$' "$t/g.err"; then
+		ok "import $tag: stderr names file:row:column, GNU style"
+	else
+		fail "import $tag: stderr lacks the GNU-style line for the unmapped recipient"
+		head -3 "$t/g.err" | sed 's/^/# /'
+	fi
+
+	# ---- judgement ------------------------------------------------------------
+	printf 'Naam verwerking;Doel;Categorieën betrokkenen;Persoonsgegevens;Afdeling\r\nMeldingen;Meldingen afhandelen;Inwoners;Naam;Team A\r\n' |
+		iconv -f UTF-8 -t CP1252 >"$t/open.csv"
+	rm -f "$t/open.xml"
+	"$bin" import --map $dir/gemeente-map.json --report "$t/open.json" -o "$t/open.xml" \
+		"$t/open.csv" 2>"$t/open.err"
+	status=$?
+	if [ $status -eq 1 ] && [ ! -e "$t/open.xml" ] &&
+		jq -e '.written == false and ([.items[] | select(.kind == "missing") | .column] | sort) == ["Bron","Doorgifte buiten de EER","Geautomatiseerde besluitvorming","Grondslag","Ontvangers","Profilering"]' "$t/open.json" >/dev/null; then
+		ok "import $tag: open facts (basis, source, recipients, transfers, decisions) block the import, each named; nothing written"
+	else
+		fail "import $tag: open facts: status $status, or the report lacks them"
+		head -8 "$t/open.err" | sed 's/^/# /'
+	fi
+	if ! grep -q 'outside-eea="no"\|present="no"' "$t/open.xml" 2>/dev/null; then
+		ok "import $tag: nothing the sheet does not say is written as 'no'"
+	else
+		fail "import $tag: a 'no' was written for an unstated fact"
+	fi
+	# The same sheet with the officer's decisions as defaults imports.
+	cat >"$t/open-map.json" <<'JSON'
+{"controller": {"name": "Gemeente Voorbeeld", "publicAuthority": true,
+                "contact": {"email": "privacy@voorbeeld.example"}},
+ "register": {"version": "1", "date": "2026-01-31"},
+ "defaults": {"basis": "publieke taak", "data-source": "betrokkene", "recipients": "geen",
+              "transfers": "nee", "automated-decision": "nee", "profiling": "nee"}}
+JSON
+	if "$bin" import --map "$t/open-map.json" -o "$t/open.xml" "$t/open.csv" 2>/dev/null &&
+		grep -q 'outside-eea="no"' "$t/open.xml"; then
+		ok "import $tag: defaults in the mapping file are the officer's explicit answers"
+	else
+		fail "import $tag: defaults in the mapping file were not used"
+	fi
+	# --print-map, corrected and passed back.
+	if "$bin" import --print-map $dir/gemeente.csv >"$t/map.json" 2>/dev/null &&
+		jq -e '.columns.Rechtsgrond == "basis" and .columns["Doel(en) van de verwerking"] == "purpose-nl" and .columns.Opmerkingen == null and .headerRow == 1' "$t/map.json" >/dev/null; then
+		ok "import $tag: --print-map writes the columns as recognised"
+	else
+		fail "import $tag: --print-map"
+		head -5 "$t/map.json" | sed 's/^/# /'
+	fi
+	jq '.columns.Opmerkingen = "summary-nl" | .controller = {"name": "Gemeente Voorbeeld", "publicAuthority": true, "contact": {"email": "privacy@voorbeeld.example"}}' \
+		"$t/map.json" >"$t/map2.json"
+	if "$bin" import --map "$t/map2.json" -o "$t/g2.xml" $dir/gemeente.csv 2>/dev/null &&
+		"$bin" export "$t/g2.xml" 2>/dev/null | jq -e '.activities[0].summary.nl == "Intern: koppeling met zaaksysteem loopt via API"' >/dev/null; then
+		ok "import $tag: --map assigns a column the import did not recognise"
+	else
+		fail "import $tag: --map did not assign the column"
+	fi
+
+	# ---- hostile -----------------------------------------------------------
+	printf 'Naam verwerking;Doel\nA;B\000C\n' >"$t/nul.csv"
+	"$bin" import -o "$t/nul.xml" "$t/nul.csv" 2>"$t/nul.err"
+	status=$?
+	if [ $status -eq 1 ] && grep -q 'NUL.*\[import-format\]' "$t/nul.err" && [ ! -e "$t/nul.xml" ]; then
+		ok "import $tag: a NUL byte in CSV is refused (exit 1)"
+	else
+		fail "import $tag: NUL byte: status $status"
+	fi
+	"$bin" import -o "$t/reg.xml" examples/register.xml 2>"$t/reg.err"
+	status=$?
+	if [ $status -eq 1 ] && grep -q 'geen werkblad' "$t/reg.err"; then
+		ok "import $tag: a register (XML) is not taken for a spreadsheet (exit 1)"
+	else
+		fail "import $tag: XML input: status $status"
+	fi
+	{ printf 'Naam verwerking;Doel\nA;'; head -c 40000 /dev/zero | tr '\0' 'x'; printf '\n'; } >"$t/cell.csv"
+	"$bin" import -o "$t/cell.xml" "$t/cell.csv" 2>"$t/cell.err"
+	status=$?
+	if [ $status -eq 1 ] && grep -q '32 KiB.*\[import-limit\]' "$t/cell.err"; then
+		ok "import $tag: a cell over 32 KiB is refused (exit 1)"
+	else
+		fail "import $tag: huge cell: status $status"
+		head -3 "$t/cell.err" | sed 's/^/# /'
+	fi
+done
+
+lib_finish

@@ -1,0 +1,369 @@
+/*
+ * test_import.c - the spreadsheet import's parts: headers and values by
+ * meaning (columns.c, vocab_alias.c, values.c), and hostile workbooks
+ * built here with libzip: zip bombs by size and by ratio, entities and
+ * DTDs in a part, absurd row, column and repeat counts. Each hostile file
+ * must be refused with a diagnostic, in bounded time.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <zip.h>
+
+#include "check.h"
+#include "model/vocab.h"
+#include "model/vocab_alias.h"
+#include "privicon.h"
+#include "sheet/columns.h"
+#include "sheet/values.h"
+#include "util/fold.h"
+
+/* ---- meaning ---------------------------------------------------------- */
+
+static void test_headers(void)
+{
+	static const struct {
+		const char *header;
+		pv_field field;
+	} cases[] = {
+		{"Naam van de verwerking", PV_F_NAME_NL},
+		{"Verwerkingsactiviteit", PV_F_NAME_NL},
+		{"Doel(en)", PV_F_PURPOSE_NL},
+		{"Grondslag", PV_F_BASIS},
+		{"Rechtsgrond", PV_F_BASIS},
+		{"Categorieën betrokkenen", PV_F_SUBJECTS},
+		{"BETROKKENEN, CATEGORIEËN", PV_F_SUBJECTS},
+		{"Categorieën van persoonsgegevens", PV_F_DATA},
+		{"Bijzondere persoonsgegevens", PV_F_SPECIAL},
+		{"Ontvangers", PV_F_RECIPIENTS},
+		{"Verwerker(s)", PV_F_PROCESSORS},
+		{"Verwerkersovereenkomst", PV_F_AGREEMENT},
+		{"Doorgifte buiten de EER / derde landen", PV_F_TRANSFERS},
+		{"Bewaartermijn", PV_F_RETENTION},
+		{"Beveiligingsmaatregelen", PV_F_SECURITY},
+		{"DPIA", PV_F_DPIA},
+		{"Afdeling / proceseigenaar", PV_F_DEPARTMENT},
+		{"Geautomatiseerde besluitvorming", PV_F_AUTOMATED},
+		{"Profilering", PV_F_PROFILING},
+		{"Wettelijke grondslag / wet", PV_F_LAW},
+		{"Selectielijst", PV_F_SELECTIELIJST},
+		{"Legal basis", PV_F_BASIS},
+		{"Categories of data subjects", PV_F_SUBJECTS},
+		{"Retention period", PV_F_RETENTION},
+		{"Kleur van de map", PV_F_NONE},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		pv_field got = pv_field_by_header(cases[i].header);
+		CHECK(got == cases[i].field, "header '%s' is field %s", cases[i].header,
+		      cases[i].field == PV_F_NONE ? "(none)" : pv_field_get(cases[i].field)->key);
+	}
+	/* Every header the export writes reads back as its own field. */
+	int all = 1;
+	for (int f = 0; f < PV_F_COUNT; f++)
+		if (pv_field_by_header(pv_field_get((pv_field)f)->header) != (pv_field)f) {
+			all = 0;
+			printf("# export header '%s' reads back wrongly\n", pv_field_get((pv_field)f)->header);
+		}
+	CHECK(all, "every export header reads back as its own field");
+}
+
+static const char *match_one(pv_vocab_matcher *m, pv_vocab_id id, const char *text)
+{
+	char folded[256];
+	pv_vocab_key k[4];
+	pv_fold_into(folded, sizeof(folded), text);
+	size_t n = pv_vocab_match(m, id, folded, k, 4);
+	return n ? pv_vocab_term(id, k[0])->key : "(none)";
+}
+
+static void test_values(void)
+{
+	pv_vocab_matcher *m = NULL;
+	CHECK(pv_vocab_matcher_new(&m) == 0, "vocabulary matcher builds");
+	if (!m)
+		return;
+	static const struct {
+		pv_vocab_id id;
+		const char *text, *key;
+	} cases[] = {
+		{PV_VOCAB_DATA_CATEGORY, "Gezondheidsgegevens", "health"},
+		{PV_VOCAB_DATA_CATEGORY, "medische gegevens", "health"},
+		{PV_VOCAB_DATA_CATEGORY, "BSN", "bsn"},
+		{PV_VOCAB_DATA_CATEGORY, "Burgerservicenummer", "bsn"},
+		{PV_VOCAB_LEGAL_BASIS, "wettelijke verplichting", "legal-obligation"},
+		{PV_VOCAB_LEGAL_BASIS, "art. 6 lid 1 sub c", "legal-obligation"},
+		{PV_VOCAB_LEGAL_BASIS, "Artikel 6 lid 1 onder e AVG", "public-task"},
+		{PV_VOCAB_LEGAL_BASIS, "6(1)(f) GDPR", "legitimate-interest"},
+		{PV_VOCAB_LEGAL_BASIS, "Taak van algemeen belang", "public-task"},
+		{PV_VOCAB_SPECIAL_CONDITION, "art. 9 lid 2 sub h", "health-social-care"},
+		{PV_VOCAB_DATA_SUBJECT, "Cliënten", "clients"},
+		{PV_VOCAB_RECIPIENT_KIND, "Belastingdienst", "public-authority"},
+		{PV_VOCAB_SECURITY_MEASURE, "2FA", "multi-factor-authentication"},
+		{PV_VOCAB_LEGAL_BASIS, "vanwege de wet", "(none)"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK(strcmp(match_one(m, cases[i].id, cases[i].text), cases[i].key) == 0,
+		      "'%s' maps to %s", cases[i].text, cases[i].key);
+	/* Every key and both labels of every term read back as that term. */
+	int all = 1;
+	for (int v = 0; v < PV_VOCAB_COUNT; v++) {
+		const pv_vocab *voc = pv_vocab_get((pv_vocab_id)v);
+		for (size_t t = 0; t < voc->count; t++) {
+			const char *names[3] = {voc->terms[t].key, voc->terms[t].nl, voc->terms[t].en};
+			for (int n = 0; n < 3; n++)
+				if (strcmp(match_one(m, (pv_vocab_id)v, names[n]), voc->terms[t].key) != 0) {
+					all = 0;
+					printf("# %s: '%s' does not read back as %s\n", voc->name, names[n],
+					       voc->terms[t].key);
+				}
+		}
+	}
+	CHECK(all, "every vocabulary key and label reads back as its term");
+	pv_vocab_matcher_free(m);
+
+	static const struct {
+		const char *text, *period;
+	} durations[] = {
+		{"7 jaar", "P7Y"}, {"zeven jaar na afhandeling", "P7Y"}, {"1,5 jaar", "P18M"},
+		{"18 maanden", "P18M"}, {"10 years after the decision", "P10Y"}, {"P5Y", "P5Y"},
+		{"p6m", "P6M"}, {"permanent", "permanent"}, {"Blijvend bewaren", "permanent"},
+		{"een half jaar", "P6M"}, {"twee weken", "P2W"}, {"tot het einde", ""},
+	};
+	for (size_t i = 0; i < sizeof(durations) / sizeof(durations[0]); i++) {
+		char out[32];
+		pv_parse_duration(out, sizeof(out), durations[i].text);
+		CHECK(strcmp(out, durations[i].period) == 0, "'%s' is '%s' (got '%s')",
+		      durations[i].text, durations[i].period, out);
+	}
+	char date[11];
+	CHECK(pv_parse_date(date, "1-3-2024") == 0 && strcmp(date, "2024-03-01") == 0,
+	      "Dutch date 1-3-2024 is 2024-03-01");
+	CHECK(pv_parse_date(date, "45352") == 0 && strcmp(date, "2024-03-01") == 0,
+	      "spreadsheet day 45352 is 2024-03-01");
+	CHECK(pv_parse_date(date, "31-2-2024") != 0, "31 February is no date");
+}
+
+/* ---- hostile workbooks ------------------------------------------------ */
+
+typedef struct {
+	const char *name;
+	const char *data;
+	size_t size;
+} part;
+
+/* A zip of `parts` in *out (malloc'd); 0 or -1. */
+static int make_zip(char **out, size_t *size, const part *parts, size_t n)
+{
+	char path[] = "/tmp/privicon-test-zip-XXXXXX";
+	int fd = mkstemp(path), err = 0;
+	zip_t *z;
+	FILE *f;
+	long len;
+
+	if (fd < 0)
+		return -1;
+	close(fd);
+	z = zip_open(path, ZIP_TRUNCATE, &err);
+	if (!z) {
+		unlink(path);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		zip_source_t *s = zip_source_buffer(z, parts[i].data, parts[i].size, 0);
+		if (!s || zip_file_add(z, parts[i].name, s, ZIP_FL_OVERWRITE) < 0) {
+			zip_source_free(s);
+			zip_discard(z);
+			unlink(path);
+			return -1;
+		}
+	}
+	if (zip_close(z) != 0) {
+		zip_discard(z);
+		unlink(path);
+		return -1;
+	}
+	f = fopen(path, "rb");
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	*out = malloc((size_t)len);
+	*size = fread(*out, 1, (size_t)len, f);
+	fclose(f);
+	unlink(path);
+	return 0;
+}
+
+#define CT "[Content_Types].xml"
+#define CT_XML "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+#define WB_XML "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Register\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+#define RELS_XML "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"x\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+#define SHEET_HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+#define SHEET_TAIL "</sheetData></worksheet>"
+
+/* With PRIVICON_TEST_DUMP=DIR, each hostile file is also written to DIR
+ * (how tests/fuzz-corpus/import/ got its hostile inputs). */
+static void dump(const char *what, const char *data, size_t size)
+{
+	const char *dir = getenv("PRIVICON_TEST_DUMP");
+	char path[512];
+	FILE *f;
+	if (!dir)
+		return;
+	snprintf(path, sizeof(path), "%s/", dir);
+	for (const char *p = what; *p && strlen(path) < sizeof(path) - 8; p++) {
+		size_t n = strlen(path);
+		path[n] = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ? *p : '-';
+		path[n + 1] = '\0';
+	}
+	if ((f = fopen(path, "wb"))) {
+		fwrite(data, 1, size, f);
+		fclose(f);
+	}
+}
+
+/* Imports `data`; returns the status, and in `rule` the rule of the
+ * first error. Fails the check when it takes more than 5 seconds. */
+static int import(const char *what, const char *data, size_t size, char *rule, size_t cap)
+{
+	privicon_diagnostics *d = NULL;
+	char *xml = NULL;
+	size_t xml_size = 0;
+	struct timespec a, b;
+	int rc;
+
+	dump(what, data, size);
+	privicon_diagnostics_new(&d);
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	rc = privicon_import_sheet(&xml, &xml_size, NULL, NULL, d, what, data, size, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	double s = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+	CHECK(s < 5.0, "%s: refused in %.2f s", what, s);
+	rule[0] = '\0';
+	for (size_t i = 0; i < privicon_diagnostics_count(d); i++)
+		if (privicon_diagnostic_severity(d, i) == PRIVICON_ERROR) {
+			snprintf(rule, cap, "%s", privicon_diagnostic_rule(d, i));
+			break;
+		}
+	privicon_free(xml);
+	privicon_diagnostics_free(d);
+	return rc;
+}
+
+static void hostile_xlsx(const char *what, const char *sheet, size_t sheet_size,
+                         const char *shared, const char *want_rule)
+{
+	part parts[5] = {
+		{CT, CT_XML, strlen(CT_XML)},
+		{"xl/workbook.xml", WB_XML, strlen(WB_XML)},
+		{"xl/_rels/workbook.xml.rels", RELS_XML, strlen(RELS_XML)},
+		{"xl/worksheets/sheet1.xml", sheet, sheet_size},
+		{"xl/sharedStrings.xml", shared, shared ? strlen(shared) : 0},
+	};
+	char *zip = NULL, rule[64];
+	size_t size = 0;
+	if (make_zip(&zip, &size, parts, shared ? 5 : 4) != 0) {
+		CHECK(0, "%s: could not build the zip", what);
+		return;
+	}
+	CHECK(privicon_import_sniff(zip, size) == PRIVICON_INPUT_XLSX, "%s: sniffed as XLSX", what);
+	int rc = import(what, zip, size, rule, sizeof(rule));
+	CHECK(rc == PRIVICON_EINVALID && strcmp(rule, want_rule) == 0,
+	      "%s: refused as %s (rc %d, rule '%s')", what, want_rule, rc, rule);
+	free(zip);
+}
+
+static void test_hostile(void)
+{
+	/* A well-formed sheet of 60 MiB: past the part limit. */
+	size_t big = (size_t)60 * 1024 * 1024;
+	char *sheet = malloc(big);
+	memset(sheet, ' ', big);
+	memcpy(sheet, SHEET_HEAD, strlen(SHEET_HEAD));
+	memcpy(sheet + big - strlen(SHEET_TAIL), SHEET_TAIL, strlen(SHEET_TAIL));
+	hostile_xlsx("zip bomb (60 MiB part)", sheet, big, NULL, "import-limit");
+	/* 4 MiB of blanks: compresses a thousandfold, past the ratio. */
+	memcpy(sheet + 4 * 1024 * 1024 - strlen(SHEET_TAIL), SHEET_TAIL, strlen(SHEET_TAIL));
+	hostile_xlsx("zip bomb (ratio)", sheet, 4 * 1024 * 1024, NULL, "import-limit");
+	free(sheet);
+
+	const char *ok_sheet = SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>" SHEET_TAIL;
+	hostile_xlsx("entity in sharedStrings.xml", ok_sheet, strlen(ok_sheet),
+	             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE sst [<!ENTITY a "
+	             "\"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]><sst xmlns=\"http://"
+	             "schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&b;</t></si></sst>",
+	             "xml-unsafe");
+	hostile_xlsx("external DTD in sharedStrings.xml", ok_sheet, strlen(ok_sheet),
+	             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE sst SYSTEM "
+	             "\"http://example.invalid/x.dtd\"><sst xmlns=\"http://schemas.openxmlformats."
+	             "org/spreadsheetml/2006/main\"/>",
+	             "xml-unsafe");
+	const char *wide = SHEET_HEAD "<row r=\"1\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row>" SHEET_TAIL;
+	hostile_xlsx("cell in column XFD", wide, strlen(wide), NULL, "import-limit");
+
+	/* 100,001 rows with a cell each. */
+	size_t cap = 100002 * 64 + 512, len = 0;
+	char *rows = malloc(cap);
+	len += (size_t)snprintf(rows + len, cap - len, "%s", SHEET_HEAD);
+	for (int r = 1; r <= 100001; r++)
+		len += (size_t)snprintf(rows + len, cap - len,
+		                        "<row r=\"%d\"><c t=\"inlineStr\"><is><t>a</t></is></c></row>", r);
+	len += (size_t)snprintf(rows + len, cap - len, "%s", SHEET_TAIL);
+	hostile_xlsx("100,001 rows", rows, len, NULL, "import-limit");
+	free(rows);
+
+	/* ODS: a cell repeated a billion times across, and down. */
+	static const char *const ods_bodies[] = {
+		"<table:table-row><table:table-cell table:number-columns-repeated=\"1000000000\">"
+		"<text:p>x</text:p></table:table-cell></table:table-row>",
+		"<table:table-row table:number-rows-repeated=\"1000000000\"><table:table-cell>"
+		"<text:p>x</text:p></table:table-cell></table:table-row>",
+	};
+	static const char *const ods_what[] = {"ODS cell repeated 10^9 times across",
+	                                       "ODS row repeated 10^9 times down"};
+	for (int i = 0; i < 2; i++) {
+		char content[2048], *zip = NULL, rule[64];
+		size_t size = 0;
+		snprintf(content, sizeof(content),
+		         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+		         "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+		         "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+		         "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+		         "<office:spreadsheet><table:table table:name=\"R\">%s</table:table>"
+		         "</office:spreadsheet></office:body></office:document-content>",
+		         ods_bodies[i]);
+		part parts[2] = {
+			{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", 46},
+			{"content.xml", content, strlen(content)},
+		};
+		if (make_zip(&zip, &size, parts, 2) != 0) {
+			CHECK(0, "%s: could not build the zip", ods_what[i]);
+			continue;
+		}
+		CHECK(privicon_import_sniff(zip, size) == PRIVICON_INPUT_ODS, "%s: sniffed as ODS",
+		      ods_what[i]);
+		int rc = import(ods_what[i], zip, size, rule, sizeof(rule));
+		CHECK(rc == PRIVICON_EINVALID && strcmp(rule, "import-limit") == 0,
+		      "%s: refused as import-limit (rc %d, rule '%s')", ods_what[i], rc, rule);
+		free(zip);
+	}
+
+	/* Not a zip after all: a damaged one. */
+	char rule[64];
+	const char damaged[] = "PK\003\004garbage that is no zip at all";
+	CHECK(privicon_import_sniff(damaged, sizeof(damaged) - 1) == PRIVICON_INPUT_UNKNOWN,
+	      "a damaged zip is not sniffed as a spreadsheet");
+	int rc = import("damaged zip", damaged, sizeof(damaged) - 1, rule, sizeof(rule));
+	CHECK(rc == PRIVICON_EINVALID && strcmp(rule, "import-format") == 0,
+	      "a damaged zip is refused as import-format (rc %d, rule '%s')", rc, rule);
+}
+
+int main(void)
+{
+	test_headers();
+	test_values();
+	test_hostile();
+	return check_exit_status();
+}
