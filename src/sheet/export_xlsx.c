@@ -8,7 +8,7 @@
  * purposes and laws; a recipient and its agreement) are aligned, with
  * "geen" where an item has nothing, so the import pairs them again.
  * Vocabulary terms are written as their Dutch labels, which the import
- * reads back (model/vocab_alias.c matches labels as well as keys).
+ * reads back (the alias table of model/vocab.c matches labels as well as keys).
  *
  * The workbook is built from the JSON export, so it holds exactly what
  * that export holds, and written with libxlsxwriter to a temporary file,
@@ -245,8 +245,11 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 	const json_t *c = json_object_get(root, "controller"), *r = json_object_get(root, "register");
 	const json_t *contact = json_object_get(c, "contact"), *dpo = json_object_get(c, "dpo");
 	const json_t *ident = json_object_get(c, "identifier");
+	const json_t *sa = json_object_get(c, "supervisoryAuthority");
 	const char *rows[][2] = {
 		{"Naam organisatie", str(c, "name")},
+		{"Korte naam", str(c, "shortName")},
+		{"Soort organisatie", str(c, "kind") ? label(PV_VOCAB_CONTROLLER_KIND, str(c, "kind")) : NULL},
 		{"Overheid", yes_no(json_object_get(c, "publicAuthority"))},
 		{"E-mail", str(contact, "email")},
 		{"Telefoon", str(contact, "phone")},
@@ -256,6 +259,9 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 		{"FG telefoon", str(dpo, "phone")},
 		{"Kenmerk soort", str(ident, "scheme")},
 		{"Kenmerk", str(ident, "value")},
+		{"Toezichthouder", str(sa, "name")},
+		{"Toezichthouder (Engels)", str(sa, "nameEn")},
+		{"Toezichthouder website", str(sa, "web")},
 		{"Registerversie", str(r, "version")},
 		{"Registerdatum", str(r, "date")},
 	};

@@ -5,7 +5,8 @@
  * The steps: read the workbook into a table (read_csv.c, read_zip.c); find
  * the header row and what each column means (columns.c, or the officer's
  * mapping file); read each row as one activity, mapping free text to the
- * vocabularies with the Dutch and English synonyms of model/vocab_alias.c;
+ * vocabularies with the Dutch and English synonyms of model/vocab.c
+ * (through sheet/meaning.c);
  * build the JSON export's shape, and let privicon_import_json() write and
  * load the XML, so the spreadsheet import writes exactly what the JSON
  * import writes.
@@ -28,10 +29,10 @@
 #include <zip.h>
 
 #include "model/vocab.h"
-#include "model/vocab_alias.h"
 #include "opendata/export.h"
 #include "privicon.h"
 #include "sheet/columns.h"
+#include "sheet/meaning.h"
 #include "sheet/table.h"
 #include "sheet/values.h"
 #include "util/fold.h"
@@ -56,7 +57,6 @@ static const char *const item_kind_names[] = {"unmapped", "assumed", "translate"
 typedef struct {
 	privicon_diagnostics *diags;
 	const char *file;
-	pv_vocab_matcher *vm;
 	const pv_table *t;
 	size_t header_row;              /* index into t->rows */
 	size_t n_cols;
@@ -199,61 +199,54 @@ static const char *cell(const importer *im, pv_field f)
 static size_t map_text(importer *im, pv_vocab_id id, const char *text, pv_vocab_key *keys,
                        size_t max)
 {
-	char folded[512], part[512];
+	char part[512];
 	size_t n;
 
-	pv_fold_into(folded, sizeof(folded), text);
-	if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+	if ((n = pv_sheet_terms(id, text, keys, max)))
 		return n;
 	const char *open = strchr(text, '(');
 	const char *close = open ? strchr(open, ')') : NULL;
 	if (open && close) {
 		snprintf(part, sizeof(part), "%.*s%s", (int)(open - text), text, close + 1);
-		pv_fold_into(folded, sizeof(folded), part);
-		if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+		if ((n = pv_sheet_terms(id, part, keys, max)))
 			return n;
 		snprintf(part, sizeof(part), "%.*s", (int)(close - open - 1), open + 1);
-		pv_fold_into(folded, sizeof(folded), part);
-		if ((n = pv_vocab_match(im->vm, id, folded, keys, max)))
+		if ((n = pv_sheet_terms(id, part, keys, max)))
 			return n;
 	}
 	/* "naam en adres", "foto's/video": every part must map. */
-	pv_fold_into(folded, sizeof(folded), text);
 	{
 		static const char *const joins[] = {" en ", " and ", " of ", " or ", NULL};
 		char work[512];
 		size_t total = 0;
-		int split = 0, all = 1;
+		int all = 1;
+		pv_strlist parts = {0};
 		snprintf(work, sizeof(work), "%s", text);
 		for (char *c = work; *c; c++)
 			if (*c == '/' || *c == '&' || *c == '+')
 				*c = '\n';
-		pv_fold_into(folded, sizeof(folded), work);
-		/* fold turned the separators into spaces: split on the original. */
-		pv_strlist parts = {0};
-		char *p = work;
 		for (const char *const *j = joins; *j; j++) {
 			char *hit;
-			while ((hit = strstr(p, *j)))
-				memcpy(hit, " \n", 2), memmove(hit + 2, hit + strlen(*j),
-				                                strlen(hit + strlen(*j)) + 1);
+			size_t jl = strlen(*j);
+			while ((hit = strstr(work, *j))) {
+				hit[0] = '\n';
+				memmove(hit + 1, hit + jl, strlen(hit + jl) + 1);
+			}
 		}
 		pv_split_lines(&parts, work);
 		if (parts.oom)
 			oom(im);
-		split = parts.n > 1;
-		for (size_t i = 0; split && i < parts.n && all; i++) {
+		for (size_t i = 0; parts.n > 1 && i < parts.n && all; i++) {
 			pv_vocab_key k[MAX_KEYS];
-			size_t got;
-			pv_fold_into(folded, sizeof(folded), parts.items[i]);
-			got = pv_vocab_match(im->vm, id, folded, k, MAX_KEYS);
+			size_t got = pv_sheet_terms(id, parts.items[i], k, MAX_KEYS);
 			if (!got)
 				all = 0;
 			for (size_t g = 0; g < got && total < max; g++)
 				keys[total++] = k[g];
 		}
+		n = parts.n;
 		pv_strlist_free(&parts);
-		if (split && all)
+		if (n > 1 && all)
 			return total;
 	}
 	return 0;
@@ -1130,7 +1123,7 @@ static void retention(importer *im, json_t *act)
 	if (!from) {
 		pv_vocab_key k;
 		pv_fold_into(folded, sizeof(folded), text);
-		k = pv_vocab_match_within(im->vm, PV_VOCAB_RETENTION_START, folded);
+		k = pv_sheet_term_within(PV_VOCAB_RETENTION_START, text);
 		from = k != PV_VOCAB_NONE ? key_of(PV_VOCAB_RETENTION_START, k) : NULL;
 	}
 	if (!from && strcmp(period, "permanent") != 0) {
@@ -1247,7 +1240,7 @@ static void dpia(importer *im, json_t *act)
 			       "geen status herkend (niet begonnen, bezig, klaar)",
 			       "no status recognised (not started, in progress, done)");
 	} else if (text) {
-		pv_vocab_key s = pv_vocab_match_within(im->vm, PV_VOCAB_DPIA_STATUS, folded);
+		pv_vocab_key s = pv_sheet_term_within(PV_VOCAB_DPIA_STATUS, text);
 		status = s != PV_VOCAB_NONE ? key_of(PV_VOCAB_DPIA_STATUS, s) : NULL;
 	}
 	if (required < 0) {
@@ -1530,6 +1523,12 @@ static const struct {
 	{"identifier scheme", "identifier", "scheme"}, {"kenmerk", "identifier", "value"},
 	{"identifier", "identifier", "value"}, {"oin", "identifier", "value"},
 	{"tooi", "identifier", "value"},
+	{"korte naam", NULL, "shortName"}, {"short name", NULL, "shortName"},
+	{"soort organisatie", NULL, "kind"}, {"kind", NULL, "kind"},
+	{"toezichthouder", "supervisoryAuthority", "name"},
+	{"supervisory authority", "supervisoryAuthority", "name"},
+	{"toezichthouder engels", "supervisoryAuthority", "nameEn"},
+	{"toezichthouder website", "supervisoryAuthority", "web"},
 	{"registerversie", "#register", "version"}, {"versie register", "#register", "version"},
 	{"register version", "#register", "version"}, {"registerdatum", "#register", "date"},
 	{"datum register", "#register", "date"}, {"register date", "#register", "date"},
@@ -1565,6 +1564,16 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 				int yn = pv_yes_no_word(f);
 				if (yn >= 0)
 					set(im, target, "publicAuthority", json_boolean(yn));
+			} else if (strcmp(org_labels[i].key, "kind") == 0) {
+				pv_vocab_key k[MAX_KEYS];
+				if (pv_sheet_terms(PV_VOCAB_CONTROLLER_KIND, value, k, MAX_KEYS))
+					set_str(im, target, "kind", key_of(PV_VOCAB_CONTROLLER_KIND, k[0]));
+				else
+					report(im, ITEM_UNMAPPED, PV_F_NONE, value,
+					       "soort organisatie niet herkend (gemeente, gemeenschappelijke "
+					       "regeling, provincie, waterschap, andere overheid)",
+					       "kind of organisation not recognised (municipality, joint "
+					       "arrangement, province, water board, other public body)");
 			} else if (strcmp(org_labels[i].key, "date") == 0) {
 				char date[11];
 				if (pv_parse_date(date, value) == 0)
@@ -1824,7 +1833,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		                   "read.");
 	if (rc != PRIVICON_OK)
 		goto done;
-	if (pv_vocab_matcher_new(&im.vm) != 0 || !(im.items = json_array())) {
+	if (!(im.items = json_array())) {
 		rc = PRIVICON_ENOMEM;
 		goto done;
 	}
@@ -1965,7 +1974,6 @@ done:
 	json_decref(im.items);
 	json_decref(map);
 	free(im.col_field);
-	pv_vocab_matcher_free(im.vm);
 	pv_workbook_free(&wb);
 	return rc;
 }

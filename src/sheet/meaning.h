@@ -1,0 +1,31 @@
+/*
+ * meaning.h - what the words in a cell mean in the register's
+ * vocabularies. The synonyms themselves are the one alias table of
+ * model/vocab.c (pv_vocab_find_alias: keys, labels, the officer's words,
+ * Dutch and English spellings); this adds what only a spreadsheet needs:
+ * phrases that name several terms ("NAW-gegevens" is name and address),
+ * article references ("art. 6 lid 1 sub c", "6(1)(e)", "9 lid 2 onder h"),
+ * a term named inside longer text ("zeven jaar na afhandeling"), and yes
+ * and no. Internal to libprivicon.
+ */
+#ifndef PRIVICON_SHEET_MEANING_H
+#define PRIVICON_SHEET_MEANING_H
+
+#include <stddef.h>
+
+#include "model/vocab.h"
+
+/* The terms of vocabulary `id` that `text` names as a whole: up to `max`
+ * keys into `keys`; returns how many (0 when none). */
+size_t pv_sheet_terms(pv_vocab_id id, const char *text, pv_vocab_key *keys, size_t max);
+
+/* The term of vocabulary `id` one of whose spellings occurs in `text` as
+ * whole words, the longest spelling winning; PV_VOCAB_NONE when none. */
+pv_vocab_key pv_sheet_term_within(pv_vocab_id id, const char *text);
+
+/* Yes and no in Dutch and English ("ja", "nee", "n.v.t.", "geen"), in
+ * text folded by pv_fold(): 1 yes, 0 no, -1 neither. Only the first word
+ * counts when the rest explains it ("ja, uitgevoerd in 2023"). */
+int pv_yes_no_word(const char *folded);
+
+#endif
