@@ -13,7 +13,7 @@
 
 /* Limits. A municipality's register has a few hundred rows and a few
  * dozen columns; these are far beyond that and still cheap. */
-#define PV_TABLE_MAX_ROWS ((size_t)100000)
+#define PV_TABLE_MAX_ROWS ((size_t)50000)
 #define PV_TABLE_MAX_COLS ((size_t)1024)
 #define PV_TABLE_MAX_CELL ((size_t)32 * 1024)            /* bytes of one cell */
 #define PV_TABLE_MAX_TEXT ((size_t)64 * 1024 * 1024)     /* bytes of all cells */
