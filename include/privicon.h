@@ -41,7 +41,7 @@ extern "C" {
 
 /*
  * Option structs (privicon_load_options, _render_options, _site_options,
- * _export_options) grow over releases without breaking callers: each
+ * _export_options, _import_options) grow over releases without breaking callers: each
  * starts with a `version`. Set it with the struct's _INIT macro or
  * _options_init() function, or leave the struct zeroed (version 0 reads as
  * 1). A struct from a newer header than the library knows is refused with
@@ -586,13 +586,16 @@ typedef enum {
 PRIVICON_EXTERN privicon_input_kind privicon_import_sniff(const char *data, size_t size);
 
 typedef struct {
-	/* A mapping file (JSON, documented in man privicon, "MAPPING FILE"):
+	unsigned int version;   /* PRIVICON_IMPORT_OPTIONS_VERSION (0 reads as 1) */
+	/* A mapping file (JSON, documented in man privicon under import):
 	 * which column holds which fact, defaults, the controller. NULL for
 	 * none; `map_name` names it in diagnostics. */
 	const char *map;
 	size_t map_size;
 	const char *map_name;
 } privicon_import_options;
+#define PRIVICON_IMPORT_OPTIONS_VERSION 1
+#define PRIVICON_IMPORT_OPTIONS_INIT {.version = PRIVICON_IMPORT_OPTIONS_VERSION}
 
 /*
  * A register kept as a spreadsheet (one row per activity; XLSX, ODS or

@@ -171,7 +171,10 @@ int cmd_import(int argc, char **argv)
 		}
 		rc = privicon_import_json(&xml, &xml_size, diags, name, in, in_size);
 	} else {
-		privicon_import_options io = {map, map_size, map_file};
+		privicon_import_options io = PRIVICON_IMPORT_OPTIONS_INIT;
+		io.map = map;
+		io.map_size = map_size;
+		io.map_name = map_file;
 		rc = privicon_import_sheet(print_map ? NULL : &xml, &xml_size,
 		                           report_file ? &report : NULL, print_map ? &map_out : NULL,
 		                           diags, name, in, in_size, &io);

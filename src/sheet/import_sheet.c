@@ -1799,7 +1799,8 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		*report_json = NULL;
 	if (map_json)
 		*map_json = NULL;
-	if (!diags || (!data && size))
+	if (!diags || (!data && size) ||
+	    (opts && opts->version > PRIVICON_IMPORT_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	if (!name)
 		name = "-";

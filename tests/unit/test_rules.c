@@ -274,6 +274,11 @@ static void test_catalogue(void)
 		{"uavg40-profiling-decision", PRIVICON_WARNING},
 		{"retention-selectielijst-missing", PRIVICON_WARNING},
 		{"retention-norm", PRIVICON_WARNING},
+		{"import-format", PRIVICON_ERROR}, {"import-limit", PRIVICON_ERROR},
+		{"import-columns", PRIVICON_ERROR}, {"import-map", PRIVICON_ERROR},
+		{"import-missing", PRIVICON_ERROR}, {"import-unmapped", PRIVICON_WARNING},
+		{"import-assumed", PRIVICON_WARNING}, {"import-translate", PRIVICON_WARNING},
+		{"import-ignored", PRIVICON_WARNING},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
