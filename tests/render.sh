@@ -224,25 +224,26 @@ for flavour in $flavours; do
 		ok "--lang en renders English sheets without overflow" ||
 		{ fail "--lang en: status $status"; note "$(cat "$tmp/stderr")"; }
 
-	# ---- nothing written on errors ----
+	# ---- --strict: nothing written on errors (without it, the activities
+	# with errors are left out: tests/truthful.sh) ----
 	sed 's/basis="public-task"/basis="public-tasks"/' "$ex" >"$tmp/broken.xml"
-	"$bin" render -o "$out/broken" "$tmp/broken.xml" >"$tmp/stdout" 2>"$tmp/stderr"
+	"$bin" render --strict -o "$out/broken" "$tmp/broken.xml" >"$tmp/stdout" 2>"$tmp/stderr"
 	status=$?
 	[ $status -eq 1 ] && [ ! -e "$out/broken" ] && [ ! -s "$tmp/stdout" ] &&
 		grep -q 'error: .*\[schema\]' "$tmp/stderr" &&
-		ok "a register with schema errors: diagnostics, exit 1, nothing written" ||
+		ok "--strict, a register with schema errors: diagnostics, exit 1, nothing written" ||
 		{ fail "schema errors: status $status"; note "$(head -3 "$tmp/stderr")"; }
 	# A rule error: legitimate interest for a public authority's task.
 	sed '0,/basis="public-task"/s//basis="legitimate-interest"/' "$ex" >"$tmp/rule.xml"
-	"$bin" render -o "$out/rule" "$tmp/rule.xml" >"$tmp/stdout" 2>"$tmp/stderr"
+	"$bin" render --strict -o "$out/rule" "$tmp/rule.xml" >"$tmp/stdout" 2>"$tmp/stderr"
 	status=$?
 	[ $status -eq 1 ] && [ ! -e "$out/rule" ] && [ ! -s "$tmp/stdout" ] &&
 		grep -q 'error: .*\[legitimate-interest-public-task\]' "$tmp/stderr" &&
-		ok "a register with a rule error: diagnostics, exit 1, nothing written" ||
+		ok "--strict, a register with a rule error: diagnostics, exit 1, nothing written" ||
 		{ fail "rule error: status $status"; note "$(head -3 "$tmp/stderr")"; }
 	# An existing directory keeps what it had.
 	mkdir -p "$out/keep" && echo old >"$out/keep/overview.svg"
-	"$bin" render -o "$out/keep" "$tmp/rule.xml" >/dev/null 2>&1
+	"$bin" render --strict -o "$out/keep" "$tmp/rule.xml" >/dev/null 2>&1
 	[ "$(cat "$out/keep/overview.svg")" = old ] && [ "$(ls -A "$out/keep" | wc -l)" -eq 1 ] &&
 		ok "an existing directory is left as it was" || fail "an existing directory was touched"
 

@@ -168,6 +168,11 @@ int cli_one_register(const cli_opts *p, const char **file);
  * read, or out of memory); *reg is then NULL. Returns CLI_EXIT_OK with the
  * register in *reg (free it with privicon_register_free()); warnings of a
  * register without errors are not printed.
+ * With opts->keep_valid_activities, an activity with errors (schema or
+ * rules) is left out instead: the diagnostics are printed, each left-out
+ * activity is named, and CLI_EXIT_OK comes back with the rest; the caller
+ * exits CLI_EXIT_FINDINGS when privicon_register_left_out_count() is not
+ * 0. Errors outside activities still fail as above.
  */
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang);

@@ -13,13 +13,14 @@
 
 int cmd_export(int argc, char **argv); /* listed in main.c */
 
-enum { OPT_FORMAT = 1, OPT_LANG, OPT_ICONS, OPT_OUTPUT, OPT_HELP };
+enum { OPT_FORMAT = 1, OPT_LANG, OPT_ICONS, OPT_OUTPUT, OPT_STRICT, OPT_HELP };
 
 static const cli_option export_options[] = {
 	{"format", 0, 1, OPT_FORMAT},
 	{"lang", 0, 1, OPT_LANG},
 	{"icons", 0, 1, OPT_ICONS},
 	{"output", 'o', 1, OPT_OUTPUT},
+	{"strict", 0, 0, OPT_STRICT},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -38,8 +39,10 @@ static void export_help(void)
 	      "          in the column layout 'privicon import' reads, and a sheet\n"
 	      "          'Organisatie'; for an auditor or the FG (use -o FILE.xlsx)\n"
 	      "\n"
-	      "The register is checked first; when it has errors they are printed\n"
-	      "(as 'privicon check' does) and nothing is written.\n"
+	      "The register is checked first; its errors are printed (as 'privicon\n"
+	      "check' does). An activity with errors is left out and named on stderr;\n"
+	      "the rest is written (exit status 1). Errors outside activities stop\n"
+	      "everything, as does any error with --strict.\n"
 	      "\n"
 	      "Options:\n"
 	      "  --format FORMAT    json (default), jsonld or xlsx\n"
@@ -47,11 +50,13 @@ static void export_help(void)
 	      "                     (the export itself holds both languages)\n"
 	      "  --icons DIR        captions from DIR/catalogue.json instead of the\n"
 	      "                     built-in icon catalogue\n"
+	      "  --strict           all or nothing: when any activity has an error, write\n"
+	      "                     nothing (default: leave that activity out)\n"
 	      "  -o, --output FILE  write to FILE instead (atomically: all or nothing)\n"
 	      "  -h, --help         show this help and exit\n"
 	      "\n"
-	      "Exit status: 0 written, 1 the register has errors (nothing written),\n"
-	      "2 usage or I/O trouble.\n",
+	      "Exit status: 0 written, 1 the register has errors (activities left out,\n"
+	      "or nothing written), 2 usage or I/O trouble.\n",
 	      stdout);
 }
 
@@ -67,6 +72,7 @@ int cmd_export(int argc, char **argv)
 	char *doc = NULL;
 	size_t size = 0;
 	int opt, rc, status = CLI_EXIT_TROUBLE;
+	privicon_load_options load_opts = {.keep_valid_activities = 1};
 
 	if (cli_opts_init(&p, argc, argv, export_options) != 0)
 		return CLI_EXIT_TROUBLE;
@@ -97,6 +103,9 @@ int cmd_export(int argc, char **argv)
 		case OPT_OUTPUT:
 			output = value;
 			break;
+		case OPT_STRICT:
+			load_opts.keep_valid_activities = 0;
+			break;
 		case OPT_HELP:
 			export_help();
 			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
@@ -108,7 +117,7 @@ int cmd_export(int argc, char **argv)
 	if (cli_one_register(&p, &file) != 0)
 		goto done;
 
-	status = cli_load_register(&reg, file, NULL, 1, lang);
+	status = cli_load_register(&reg, file, &load_opts, 1, lang);
 	if (status != CLI_EXIT_OK)
 		goto done;
 	status = CLI_EXIT_TROUBLE;
@@ -130,7 +139,8 @@ int cmd_export(int argc, char **argv)
 	/* No -o: stdout (cli_output treats a NULL path so). */
 	if (cli_write_file_atomic(output, doc, size, lang) != 0)
 		goto done;
-	status = CLI_EXIT_OK;
+	/* Written, but not every activity: a finding. */
+	status = privicon_register_left_out_count(reg) > 0 ? CLI_EXIT_FINDINGS : CLI_EXIT_OK;
 
 done:
 	privicon_free(doc);

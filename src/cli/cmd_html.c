@@ -17,13 +17,14 @@
 
 int cmd_html(int argc, char **argv); /* listed in main.c */
 
-enum { OPT_LANG = 1, OPT_THEME, OPT_ICONS, OPT_OUTPUT, OPT_HELP };
+enum { OPT_LANG = 1, OPT_THEME, OPT_ICONS, OPT_OUTPUT, OPT_STRICT, OPT_HELP };
 
 static const cli_option html_options[] = {
 	{"lang", 0, 1, OPT_LANG},
 	{"theme", 0, 1, OPT_THEME},
 	{"icons", 0, 1, OPT_ICONS},
 	{"output", 'o', 1, OPT_OUTPUT},
+	{"strict", 0, 0, OPT_STRICT},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -36,9 +37,11 @@ static void html_help(void)
 	      "captions as text, links to the legal texts, and the privacy contact. No\n"
 	      "scripts and no external requests: the file can be published as it is.\n"
 	      "\n"
-	      "The register is checked first; when it has errors they are printed\n"
-	      "(as 'privicon check' does) and nothing is written. The page is written\n"
-	      "atomically; its path is printed on stdout.\n"
+	      "The register is checked first; its errors are printed (as 'privicon\n"
+	      "check' does). An activity with errors is left out, named on stderr and\n"
+	      "in the page's contents; the rest is written (exit status 1). Errors\n"
+	      "outside activities stop everything, as does any error with --strict.\n"
+	      "The page is written atomically; its path is printed on stdout.\n"
 	      "\n"
 	      "Options:\n"
 	      "  --lang LANG          language of the page and messages: nl (default) or en\n"
@@ -47,11 +50,13 @@ static void html_help(void)
 	      "                       below WCAG 2.1 AA contrast is refused\n"
 	      "  --icons DIR          use DIR/catalogue.json and its icons instead of the\n"
 	      "                       built-in ones\n"
+	      "  --strict             all or nothing: when any activity has an error,\n"
+	      "                       write nothing (default: leave that activity out)\n"
 	      "  -o, --output FILE    the page to write ('-' for stdout)\n"
 	      "  -h, --help           show this help and exit\n"
 	      "\n"
-	      "Exit status: 0 written, 1 the register has errors (nothing written),\n"
-	      "2 usage or I/O trouble (a bad theme included).\n",
+	      "Exit status: 0 written, 1 the register has errors (activities left out,\n"
+	      "or nothing written), 2 usage or I/O trouble (a bad theme included).\n",
 	      stdout);
 }
 
@@ -65,6 +70,7 @@ int cmd_html(int argc, char **argv)
 	privicon_theme *theme = NULL;
 	unsigned char *html = NULL;
 	size_t size = 0;
+	privicon_load_options load_opts = {.keep_valid_activities = 1};
 
 	if (cli_opts_init(&p, argc, argv, html_options) != 0)
 		return CLI_EXIT_TROUBLE;
@@ -84,6 +90,9 @@ int cmd_html(int argc, char **argv)
 			break;
 		case OPT_OUTPUT:
 			output = value;
+			break;
+		case OPT_STRICT:
+			load_opts.keep_valid_activities = 0;
 			break;
 		case OPT_HELP:
 			html_help();
@@ -109,7 +118,7 @@ int cmd_html(int argc, char **argv)
 	if (cli_load_theme(&theme, theme_path, lang) != 0)
 		goto done;
 
-	loaded = cli_load_register(&reg, file, NULL, 1, lang);
+	loaded = cli_load_register(&reg, file, &load_opts, 1, lang);
 	if (loaded != CLI_EXIT_OK) {
 		status = loaded;
 		goto done;
@@ -141,6 +150,8 @@ int cmd_html(int argc, char **argv)
 		}
 		status = cli_output_commit(&o) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
 	}
+	if (status == CLI_EXIT_OK && privicon_register_left_out_count(reg) > 0)
+		status = CLI_EXIT_FINDINGS; /* written, but not every activity */
 
 done:
 	privicon_free(html);

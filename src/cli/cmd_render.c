@@ -43,6 +43,7 @@ enum {
 	OPT_BASE_URL,
 	OPT_OUTPUT,
 	OPT_ACTIVITY,
+	OPT_STRICT,
 	OPT_HELP
 };
 
@@ -60,6 +61,7 @@ static const cli_option render_options[] = {
 	{"base-url", 0, 1, OPT_BASE_URL},
 	{"output", 'o', 1, OPT_OUTPUT},
 	{"activity", 'a', 1, OPT_ACTIVITY},
+	{"strict", 0, 0, OPT_STRICT},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -74,9 +76,12 @@ static void render_help(void)
 	      "A sheet whose content needs more room than A4 grows taller in SVG and\n"
 	      "PNG and goes on onto a next page in the PDF.\n"
 	      "\n"
-	      "The register is checked first; when it has errors they are printed\n"
-	      "(as 'privicon check' does) and nothing is written. Each file is\n"
-	      "written atomically; its path is printed on stdout.\n"
+	      "The register is checked first; its errors are printed (as 'privicon\n"
+	      "check' does). An activity with errors is left out, named on stderr, and\n"
+	      "the overview says it is missing; the others are written (exit status 1).\n"
+	      "Errors outside activities (the controller, unsafe XML) stop everything,\n"
+	      "as does any error with --strict. Each file is written atomically; its\n"
+	      "path is printed on stdout.\n"
 	      "\n"
 	      "Options:\n"
 	      "  --format LIST      which of svg,png,pdf to write (default: all three)\n"
@@ -98,6 +103,8 @@ static void render_help(void)
 	      "                     processors online); the files are the same for every N\n"
 	      "  -a, --activity ID  render only the sheet of activity ID (repeatable);\n"
 	      "                     no overview and no PDF then\n"
+	      "  --strict           all or nothing: when any activity has an error, write\n"
+	      "                     nothing (default: leave that activity out)\n"
 	      "  -o, --output DIR   the directory to write to; created if missing (its\n"
 	      "                     parent must exist)\n"
 	      "  -h, --help         show this help and exit\n"
@@ -105,8 +112,8 @@ static void render_help(void)
 	      "SOURCE_DATE_EPOCH, when set, is the PDF's creation date (reproducible\n"
 	      "output); otherwise the PDF carries the current time.\n"
 	      "\n"
-	      "Exit status: 0 written, 1 the register has errors (nothing written),\n"
-	      "2 usage or I/O trouble (a bad theme included).\n",
+	      "Exit status: 0 written, 1 the register has errors (activities left out,\n"
+	      "or nothing written), 2 usage or I/O trouble (a bad theme included).\n",
 	      stdout);
 }
 
@@ -516,7 +523,7 @@ int cmd_render(int argc, char **argv)
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
 	privicon_theme *theme = NULL;
-	privicon_load_options load_opts = {0};
+	privicon_load_options load_opts = {.keep_valid_activities = 1};
 	cli_outdir files = {0};
 	const char **only_ids = NULL; /* --activity, borrowed from argv */
 	size_t n_only = 0;
@@ -581,6 +588,9 @@ int cmd_render(int argc, char **argv)
 			only_ids[n_only++] = value;
 			break;
 		}
+		case OPT_STRICT:
+			load_opts.keep_valid_activities = 0;
+			break;
 		case OPT_HELP:
 			render_help();
 			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
@@ -650,6 +660,8 @@ int cmd_render(int argc, char **argv)
 	if (privicon_diagnostics_count(diags) > 0)
 		cli_print_diagnostics(diags, file, lang, 1);
 	status = cli_outdir_write(&files, lang);
+	if (status == CLI_EXIT_OK && privicon_register_left_out_count(reg) > 0)
+		status = CLI_EXIT_FINDINGS; /* written, but not every activity */
 
 done:
 	free(only);

@@ -2,6 +2,8 @@
  * register.c - what the commands that read one register share: taking the
  * register FILE operand and loading it (see cli.h).
  */
+#include <string.h>
+
 #include "cli.h"
 
 int cli_one_register(const cli_opts *p, const char **file)
@@ -18,6 +20,31 @@ int cli_one_register(const cli_opts *p, const char **file)
 	return 0;
 }
 
+/* Says, after the diagnostics, which activities are left out and why. */
+static void say_left_out(const privicon_register *reg, const char *file, const char *lang)
+{
+	int en = lang && strcmp(lang, "en") == 0;
+	for (size_t i = 0; i < privicon_register_left_out_count(reg); i++) {
+		const char *id = privicon_register_left_out_id(reg, i);
+		const char *name = privicon_register_left_out_name(reg, i, lang);
+		fputs("privicon: ", stderr);
+		cli_put_text(stderr, file);
+		fputs(en ? ": activity '" : ": verwerking '", stderr);
+		cli_put_text(stderr, id ? id : "?");
+		fputs("'", stderr);
+		if (name && *name) {
+			fputs(" (", stderr);
+			cli_put_text(stderr, name);
+			fputs(")", stderr);
+		}
+		fputs(en ? " is left out because it has errors (see above); the other activities "
+		           "are made.\n"
+		         : " is weggelaten, want die heeft fouten (zie hierboven); de andere "
+		           "verwerkingen zijn wel gemaakt.\n",
+		      stderr);
+	}
+}
+
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang)
 {
@@ -32,9 +59,23 @@ int cli_load_register(privicon_register **reg, const char *file,
 	rc = privicon_load_file(reg, diags, file, opts);
 	if (rc == 0 && rules)
 		rc = privicon_check_rules(diags, *reg);
-	if (rc == 0 && privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) == 0) {
+	if (rc == 0 && privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) == 0 &&
+	    privicon_register_left_out_count(*reg) == 0) {
 		privicon_diagnostics_free(diags);
 		return CLI_EXIT_OK;
+	}
+	if (rc == 0 && opts && opts->keep_valid_activities) {
+		/* One activity's error does not hide the others: leave out each
+		 * activity with an error (a rule's too), keep the rest, unless an
+		 * error belongs to the register as a whole. */
+		size_t register_errors = 0;
+		rc = privicon_register_leave_out_failing(*reg, diags, &register_errors);
+		if (rc == 0 && register_errors == 0 && privicon_register_activity_count(*reg) > 0) {
+			cli_print_diagnostics(diags, file, lang, 1);
+			say_left_out(*reg, file, lang);
+			privicon_diagnostics_free(diags);
+			return CLI_EXIT_OK;
+		}
 	}
 	if (rc == PRIVICON_ENOMEM) {
 		cli_error(lang, "onvoldoende geheugen", "out of memory");

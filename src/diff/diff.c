@@ -79,6 +79,9 @@ static const pv_change_rule change_rules[] = {
 	{"retention-start-changed", 1, "the retention counts from another moment"},
 	{"retention-rewritten", 0, "the same retention written differently (P12M to P1Y)"},
 	{"selectielijst-changed", 0, "the Selectielijst result number changed"},
+	{"not-stated-changed", 1, "a yes/no fact is now, or no longer, stated as not-stated"},
+	{"decisions-changed", 1, "whether the activity takes decisions about people changed"},
+	{"activity-dates-changed", 0, "the activity's start or end date changed"},
 	{"automated-decision-on", 1, "a computer now decides (automated decision)"},
 	{"automated-decision-off", 1, "a person decides again"},
 	{"automated-decision-text-changed", 0, "the explanation of the automated decision was edited"},
@@ -294,6 +297,31 @@ static void add_value_change(ctx *c, const char *kind, const char *what_nl,
 	add(c, kind, NULL, before, after,
 	    fmt(c, "%s: van '%s' naar '%s'", what_nl, or_none(before, "nl"), or_none(after, "nl")),
 	    fmt(c, "%s: from '%s' to '%s'", what_en, or_none(before, "en"), or_none(after, "en")));
+}
+
+/* The register's word for a yes/no fact. */
+static const char *yes_no_word(pv_yesno v)
+{
+	return v == PV_YES ? "yes" : v == PV_NO ? "no" : "not-stated";
+}
+
+/* The register's word for <automated-decision decisions>, NULL when absent. */
+static const char *decisions_word(pv_decisions d)
+{
+	return d == PV_DECISIONS_YES ? "yes" : d == PV_DECISIONS_NO ? "no" : NULL;
+}
+
+/* A yes/no fact that changed from or to not-stated: reported as such, so
+ * "not-stated" is never read as "no" (returns 1), or 0 when neither side is
+ * not-stated (the caller reports a yes/no change its own way). */
+static int not_stated_change(ctx *c, pv_yesno before, pv_yesno after, const char *what_nl,
+                             const char *what_en)
+{
+	if (before != PV_NOT_STATED && after != PV_NOT_STATED)
+		return 0;
+	add_value_change(c, "not-stated-changed", what_nl, what_en, yes_no_word(before),
+	                 yes_no_word(after));
+	return 1;
 }
 
 /* ---- matching lists -------------------------------------------------------- */
@@ -675,7 +703,10 @@ static void compare_recipients(ctx *c, const pv_activity *a, const pv_activity *
 	size_t *pair;
 	unsigned char *used;
 
-	if (a->recipients_outside != b->recipients_outside) {
+	if (a->recipients_outside != b->recipients_outside &&
+	    !not_stated_change(c, a->recipients_outside, b->recipients_outside,
+	                       "gegevens naar anderen buiten de organisatie",
+	                       "data to others outside the organisation")) {
 		int now = b->recipients_outside == PV_YES;
 		add(c, "sharing-changed", NULL, now ? "no" : "yes", now ? "yes" : "no",
 		    dup(c, now ? "gegevens gaan nu ook naar anderen buiten de organisatie"
@@ -683,7 +714,11 @@ static void compare_recipients(ctx *c, const pv_activity *a, const pv_activity *
 		    dup(c, now ? "data now also go to others outside the organisation"
 		               : "data no longer go to others outside the organisation"));
 	}
-	if (a->never_sold != b->never_sold) {
+	if (a->sold_not_stated != b->sold_not_stated)
+		add_value_change(c, "not-stated-changed", "verkocht", "sold",
+		                 a->sold_not_stated ? "not-stated" : a->never_sold ? "no" : NULL,
+		                 b->sold_not_stated ? "not-stated" : b->never_sold ? "no" : NULL);
+	else if (a->never_sold != b->never_sold) {
 		if (b->never_sold)
 			add(c, "never-sold-added", NULL, NULL, "no",
 			    dup(c, "nu vermeld: gegevens worden nooit verkocht"),
@@ -747,7 +782,9 @@ static void compare_transfers(ctx *c, const pv_activity *a, const pv_activity *b
 	size_t *pair;
 	unsigned char *used;
 
-	if (a->transfers_outside_eea != b->transfers_outside_eea) {
+	if (a->transfers_outside_eea != b->transfers_outside_eea &&
+	    !not_stated_change(c, a->transfers_outside_eea, b->transfers_outside_eea,
+	                       "gegevens buiten de EER", "data outside the EEA")) {
 		int now = b->transfers_outside_eea == PV_YES;
 		add(c, "outside-eea-changed", NULL, now ? "no" : "yes", now ? "yes" : "no",
 		    dup(c, now ? "gegevens gaan nu naar buiten de Europese Economische Ruimte (EER)"
@@ -871,7 +908,13 @@ done:
 
 static void compare_decisions(ctx *c, const pv_activity *a, const pv_activity *b)
 {
-	if (a->automated.present != b->automated.present) {
+	if (a->automated.decisions != b->automated.decisions)
+		add_value_change(c, "decisions-changed", "besluiten over mensen",
+		                 "decisions about people", decisions_word(a->automated.decisions),
+		                 decisions_word(b->automated.decisions));
+	if (a->automated.present != b->automated.present &&
+	    !not_stated_change(c, a->automated.present, b->automated.present,
+	                       "geautomatiseerd besluit", "automated decision")) {
 		if (b->automated.present == PV_YES)
 			add(c, "automated-decision-on", NULL, "no", "yes",
 			    dup(c, "een computer neemt nu het besluit (geautomatiseerd besluit)"),
@@ -891,7 +934,9 @@ static void compare_decisions(ctx *c, const pv_activity *a, const pv_activity *b
 		             &b->automated.consequence, "gevolgen van het geautomatiseerde besluit",
 		             "consequences of the automated decision", 0);
 	}
-	if (a->profiling.present != b->profiling.present) {
+	if (a->profiling.present != b->profiling.present &&
+	    !not_stated_change(c, a->profiling.present, b->profiling.present, "profilering",
+	                       "profiling")) {
 		if (b->profiling.present == PV_YES)
 			add(c, "profiling-on", NULL, "no", "yes", dup(c, "er wordt nu geprofileerd"),
 			    dup(c, "profiling is now used"));
@@ -936,6 +981,10 @@ static void compare_dpia(ctx *c, const pv_activity *a, const pv_activity *b)
 {
 	const pv_dpia *o = &a->dpia, *n = &b->dpia;
 	int req_o = o->present && o->required == PV_YES, req_n = n->present && n->required == PV_YES;
+
+	if (o->present && n->present && o->required != n->required &&
+	    not_stated_change(c, o->required, n->required, "DPIA verplicht", "DPIA required"))
+		req_o = req_n;
 
 	if (req_o != req_n)
 		add(c, "dpia-required-changed", NULL, req_o ? "yes" : "no", req_n ? "yes" : "no",
@@ -1001,6 +1050,12 @@ static void compare_activity(ctx *c, const pv_activity *a, const pv_activity *b)
 	if (a->status != b->status)
 		add_vocab_change(c, "status-changed", "status", "status", PV_VOCAB_ACTIVITY_STATUS,
 		                 a->status, b->status);
+	if (!same_str(a->start_date, b->start_date))
+		add_value_change(c, "activity-dates-changed", "begindatum", "start date", a->start_date,
+		                 b->start_date);
+	if (!same_str(a->end_date, b->end_date))
+		add_value_change(c, "activity-dates-changed", "einddatum", "end date", a->end_date,
+		                 b->end_date);
 	compare_text(c, "name-changed", &a->name, &b->name, "naam", "name", 1);
 	compare_text(c, "summary-changed", &a->summary, &b->summary, "samenvatting", "summary", 0);
 	if (!same_str(a->department, b->department))

@@ -152,7 +152,10 @@ static pv_vocab_key vocab(builder *b, const xmlNode *n, const char *name, pv_voc
 static pv_yesno yesno(builder *b, const xmlNode *n, const char *name)
 {
 	char *v = attr(b, n, name);
-	pv_yesno r = (v && strcmp(v, "yes") == 0) ? PV_YES : PV_NO;
+	pv_yesno r = !v                             ? PV_NO
+	             : strcmp(v, "yes") == 0        ? PV_YES
+	             : strcmp(v, "not-stated") == 0 ? PV_NOT_STATED
+	                                            : PV_NO;
 	free(v);
 	return r;
 }
@@ -337,6 +340,7 @@ static void recipients(builder *b, const xmlNode *n, pv_activity *a)
 	a->recipients_outside = yesno(b, n, "outside-controller");
 	char *sold = attr(b, n, "sold");
 	a->never_sold = sold && strcmp(sold, "no") == 0;
+	a->sold_not_stated = sold && strcmp(sold, "not-stated") == 0;
 	free(sold);
 	size_t count = count_el(n, "recipient");
 	a->recipients = array(b, count, sizeof(*a->recipients));
@@ -398,6 +402,12 @@ static void decision(builder *b, const xmlNode *n, pv_decision *d, int is_profil
 {
 	d->line = pv_node_line(n);
 	d->present = yesno(b, n, "present");
+	if (!is_profiling) {
+		char *v = attr(b, n, "decisions");
+		if (v)
+			d->decisions = strcmp(v, "yes") == 0 ? PV_DECISIONS_YES : PV_DECISIONS_NO;
+		free(v);
+	}
 	for (const xmlNode *c = first_el(n); c; c = next_el(c)) {
 		if (!is_profiling && is_el(c, "logic"))
 			localized(b, c, &d->logic);
@@ -484,6 +494,8 @@ static void activity(builder *b, const xmlNode *n, pv_activity *a)
 	a->line = pv_node_line(n);
 	a->id = attr(b, n, "id");
 	a->status = vocab(b, n, "status", PV_VOCAB_ACTIVITY_STATUS);
+	a->start_date = attr(b, n, "start-date");
+	a->end_date = attr(b, n, "end-date");
 	version(b, n, a);
 	/* Optional facts: 0 is a valid vocabulary index, so say "none". */
 	a->retention.from = PV_VOCAB_NONE;

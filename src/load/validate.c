@@ -674,23 +674,38 @@ static void what_en(sbuf *b, const msg_parts *p)
 		sb_add(b, "<%s>", p->elem);
 }
 
-/* The yes/no help: required yes/no facts are never assumed. */
-static void yesno_help(sbuf *nl, sbuf *en, const char *elem, const char *attr)
+/* The yes/no help: required yes/no facts are never assumed. Where the
+ * schema allows it, not-stated is the honest answer when the source is
+ * silent. */
+static void yesno_help(sbuf *nl, sbuf *en, const char *elem, const char *attr, int not_stated)
 {
-	sb_add(nl, " Vul <%s %s=\"yes\"> of <%s %s=\"no\"> in; privicon leest een ontbrekend "
-	       "gegeven nooit als 'nee'.", elem, attr, elem, attr);
-	sb_add(en, " State <%s %s=\"yes\"> or <%s %s=\"no\">; absence is never read as no.",
-	       elem, attr, elem, attr);
+	sb_add(nl, " Vul <%s %s=\"yes\"> of <%s %s=\"no\"> in", elem, attr, elem, attr);
+	if (not_stated)
+		sb_add(nl, " (of %s=\"not-stated\" als de bron het niet zegt)", attr);
+	sb_add(nl, "; privicon leest een ontbrekend gegeven nooit als 'nee'.");
+	sb_add(en, " State <%s %s=\"yes\"> or <%s %s=\"no\">", elem, attr, elem, attr);
+	if (not_stated)
+		sb_add(en, " (or %s=\"not-stated\" when the source does not say)", attr);
+	sb_add(en, "; absence is never read as no.");
 }
 
-/* The required yes/no attribute of complex type `ct`, if any. */
-static const char *required_yesno(const xmlNode *ct)
+static int is_yesno_type(const char *type)
 {
+	return streq(type, "YesNo") || streq(type, "YesNoNotStated");
+}
+
+/* The required yes/no attribute of complex type `ct`, if any; *not_stated
+ * tells whether it also takes not-stated. */
+static const char *required_yesno(const xmlNode *ct, int *not_stated)
+{
+	*not_stated = 0;
 	for (const xmlNode *n = ct ? ct->children : NULL; n; ) {
 		int is_el = is_xs(n, "element");
-		if (is_xs(n, "attribute") && streq(attr_type(n), "YesNo") &&
-		    streq(pv_xml_attr(n, "use"), "required"))
+		if (is_xs(n, "attribute") && is_yesno_type(attr_type(n)) &&
+		    streq(pv_xml_attr(n, "use"), "required")) {
+			*not_stated = streq(attr_type(n), "YesNoNotStated");
 			return pv_xml_attr(n, "name");
+		}
 		n = next_in(n, ct, !is_el && n->type == XML_ELEMENT_NODE);
 	}
 	return NULL;
@@ -750,9 +765,10 @@ static void say_missing_child(sbuf *nl, sbuf *en, const ectx *c, const msg_parts
 		sb_add(nl, " Het staat als eerste in <%s>.", p->elem);
 		sb_add(en, " It comes first in <%s>.", p->elem);
 	}
-	const char *yn = required_yesno(mdecl ? decl_type(s, mdecl, NULL) : NULL);
+	int yn_ns;
+	const char *yn = required_yesno(mdecl ? decl_type(s, mdecl, NULL) : NULL, &yn_ns);
 	if (yn)
-		yesno_help(nl, en, missing, yn);
+		yesno_help(nl, en, missing, yn, yn_ns);
 	if (exp.n > 1) {
 		sb_add(nl, " Op deze plek mag ook: ");
 		sb_add(en, " Also possible here: ");
@@ -822,9 +838,11 @@ static void say_unexpected(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p
 		 * required element expected here is not in the parent at all. */
 		sb_add(nl, "In <%s> ontbreekt <%s>; het hoort vóór <%s>.", pname, missing, p->elem);
 		sb_add(en, "<%s> is missing <%s>; it belongs before <%s>.", pname, missing, p->elem);
-		const char *yn = required_yesno(decl_type(s, child_decl(s, pct, missing), NULL));
+		int yn_ns;
+		const char *yn = required_yesno(decl_type(s, child_decl(s, pct, missing), NULL),
+		                                &yn_ns);
 		if (yn)
-			yesno_help(nl, en, missing, yn);
+			yesno_help(nl, en, missing, yn, yn_ns);
 		return;
 	} else if (pct && child_decl(s, pct, p->elem)) {
 		/* A child <parent> may have: in the wrong place, or too often. */
@@ -1032,7 +1050,9 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 		sb_add(en, "The value '%s' of ", value);
 		what_en(en, p);
 		sb_add(en, " is not allowed.");
-		int yesno = allowed.n == 2 && names_has(&allowed, "yes") && names_has(&allowed, "no");
+		int not_stated = names_has(&allowed, "not-stated");
+		int yesno = allowed.n == 2 + (size_t)not_stated && names_has(&allowed, "yes") &&
+		            names_has(&allowed, "no");
 		if (vocab != PV_VOCAB_COUNT) {
 			/* The officer's own word ("gezondheid") leads to the key. */
 			pv_vocab_key k = pv_vocab_guess(vocab, value);
@@ -1061,7 +1081,11 @@ static void say_value(sbuf *nl, sbuf *en, const ectx *c, const msg_parts *p, int
 		}
 		sb_add(nl, ".");
 		sb_add(en, ".");
-		if (yesno) {
+		if (yesno && not_stated) {
+			sb_add(nl, " Schrijf yes of no (in het Engels), of not-stated als de bron het "
+			       "niet zegt.");
+			sb_add(en, " Write yes or no, or not-stated when the source does not say.");
+		} else if (yesno) {
 			sb_add(nl, " Schrijf yes of no (in het Engels).");
 			sb_add(en, " Write yes or no.");
 		}
@@ -1197,8 +1221,8 @@ static void say_missing_attr(sbuf *nl, sbuf *en, const ectx *c, const msg_parts 
 	const char *w_nl, *w_en;
 	names allowed = {0};
 	enum_values(c->st->schema, type, &allowed);
-	if (streq(type, "YesNo")) {
-		yesno_help(nl, en, p->elem, attr);
+	if (is_yesno_type(type)) {
+		yesno_help(nl, en, p->elem, attr, streq(type, "YesNoNotStated"));
 	} else if (allowed.n) {
 		sb_add(nl, " Mogelijke waarden: ");
 		sb_list(nl, &allowed, 0, NULL);

@@ -95,10 +95,21 @@ typedef struct {
 	int line;
 } pv_retention;
 
-typedef enum { PV_NO = 0, PV_YES = 1 } pv_yesno;
+/* A yes/no fact. PV_NOT_STATED: the register says, in so many words,
+ * that its source does not state it (not-stated); never read as no. */
+typedef enum { PV_NO = 0, PV_YES = 1, PV_NOT_STATED = 2 } pv_yesno;
+
+/* Does the activity take decisions about people at all (the optional
+ * <automated-decision decisions="yes|no">)? Zero is "not stated". */
+typedef enum {
+	PV_DECISIONS_NOT_STATED = 0,
+	PV_DECISIONS_YES,
+	PV_DECISIONS_NO
+} pv_decisions;
 
 typedef struct {
 	pv_yesno present;
+	pv_decisions decisions; /* automated decision only */
 	pv_text logic;        /* automated decision: the logic involved */
 	pv_text consequence;  /* automated decision: what it means for the resident */
 	pv_text human_review; /* automated decision: how a person looks again */
@@ -126,6 +137,8 @@ typedef struct {
 	char *id;
 	long version;
 	pv_vocab_key status; /* PV_VOCAB_ACTIVITY_STATUS */
+	char *start_date;    /* YYYY-MM-DD, or NULL */
+	char *end_date;      /* YYYY-MM-DD, or NULL */
 	pv_text name;
 	pv_text summary;
 	char *department;
@@ -146,6 +159,7 @@ typedef struct {
 
 	pv_yesno recipients_outside; /* outside-controller */
 	int never_sold;              /* sold="no" stated */
+	int sold_not_stated;         /* sold="not-stated" stated */
 	pv_recipient *recipients;
 	size_t n_recipients;
 	int recipients_line;

@@ -30,6 +30,8 @@ static void laws_free(pv_law *laws, size_t n)
 static void activity_free(pv_activity *a)
 {
 	free(a->id);
+	free(a->start_date);
+	free(a->end_date);
 	text_free(&a->name);
 	text_free(&a->summary);
 	free(a->department);

@@ -29,7 +29,9 @@
 #include "privicon.h"
 #include "notice/glance.h"
 #include "notice/rights.h"
+#include "util/format.h"
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "model/vocab.h"
 
 /* ---- sentences ------------------------------------------------------- */
@@ -337,6 +339,21 @@ static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const
 	return row_push(row, icon->id, caption, description, tone);
 }
 
+/* Puts `sentences` before the item's caption, which becomes a sentence
+ * too: "Wij behandelen uw aanvraag. Dit is een taak van de gemeente." */
+static int caption_after(pv_notice_item *it, const char *sentences)
+{
+	pv_strbuf b = {0};
+	pv_strbuf_add(&b, sentences);
+	sb_sentence(&b, it->caption);
+	char *s = pv_strbuf_take(&b);
+	if (!s)
+		return PRIVICON_ENOMEM;
+	free(it->caption);
+	it->caption = s;
+	return 0;
+}
+
 /* An icon the notice needs; a catalogue without it cannot say it. */
 static int need(const pv_icon **out, const ctx *c, const char *question, const char *concept)
 {
@@ -552,8 +569,15 @@ static int row_why(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		if (rc == 0 && (!purpose || !details))
 			rc = PRIVICON_ENOMEM;
 		if (rc == 0) {
+			/* The caption says what for, then why that is allowed:
+			 * "Wij behandelen uw aanvraag (Gemeentewet, art. 225). Dit is
+			 * een taak van de gemeente." The purposes are in the caption,
+			 * so every surface (sheet, PDF, HTML) shows them; the
+			 * description keeps the basis explained. */
 			params p = {.label = is_en(c->lang) ? t->en : t->nl, .purpose = purpose};
-			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, details);
+			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+			if (rc == 0 && *details)
+				rc = caption_after(&row->items[row->n_items - 1], details);
 		}
 		free(purpose);
 		free(details);
@@ -657,6 +681,12 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 			return rc;
 		params p = {0};
 		rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+	} else if (a->recipients_outside == PV_NOT_STATED && a->n_recipients == 0) {
+		/* Stated as not stated: say so, neither "nobody" nor a guess. */
+		if ((rc = need_id(&icon, c, "recipient-not-stated")) != 0)
+			return rc;
+		params p = {0};
+		rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
 	} else {
 		groups gs = {0};
 		for (size_t i = 0; rc == 0 && i < a->n_recipients; i++) {
@@ -702,6 +732,10 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 		params p = {0};
 		if ((rc = need_id(&icon, c, "recipient-never-sold")) == 0)
 			rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+	} else if (rc == 0 && a->sold_not_stated) {
+		params p = {0};
+		if ((rc = need_id(&icon, c, "recipient-sold-not-stated")) == 0)
+			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
 	}
 	if (rc != 0)
 		return rc;
@@ -710,6 +744,13 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 		params p = {0};
 		if ((rc = need_id(&icon, c, "recipient-stays-in-eu")) == 0)
 			rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+		return rc;
+	}
+	if (a->transfers_outside_eea == PV_NOT_STATED && a->n_transfers == 0) {
+		/* Not stated, and no transfer listed: neither "stays" nor "leaves". */
+		params p = {0};
+		if ((rc = need_id(&icon, c, "recipient-eea-not-stated")) == 0)
+			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
 		return rc;
 	}
 	/* Leaves the EEA: to where, to whom, and on what ground. */
@@ -771,6 +812,26 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 
 /* 5. Hoe lang? Without a retention, the notice says the register does not
  * state it: never a promise. */
+/* Whether every data subject of `a` is an employee: then the end of "the
+ * relationship" reads naturally as the end of their employment. */
+static int only_employees(const pv_activity *a)
+{
+	pv_vocab_key employees = pv_vocab_find(PV_VOCAB_DATA_SUBJECT, "employees");
+	for (size_t i = 0; i < a->n_subjects; i++)
+		if (a->subjects[i] != employees)
+			return 0;
+	return a->n_subjects > 0;
+}
+
+/* What the retention counts from, in words that fit the activity. */
+static const char *retention_from(const ctx *c, const pv_activity *a)
+{
+	const pv_term *t = pv_vocab_term(PV_VOCAB_RETENTION_START, a->retention.from);
+	if (t && strcmp(t->key, "relationship-ended") == 0 && only_employees(a))
+		return word(c->lang, "na het einde van uw dienstverband", "after your employment ends");
+	return pv_vocab_label(PV_VOCAB_RETENTION_START, a->retention.from, c->lang);
+}
+
 static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
 	const pv_retention *r = &a->retention;
@@ -785,21 +846,44 @@ static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		return PRIVICON_ENOMEM;
 	params p = {
 		.duration = duration,
-		.from = r->present ? pv_vocab_label(PV_VOCAB_RETENTION_START, r->from, c->lang) : NULL,
+		.from = r->present ? retention_from(c, a) : NULL,
 	};
 	rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
 	free(duration);
 	return rc;
 }
 
-/* 6. Wie beslist? Both facts are required yes/no statements in the
- * register, so "a person decides" and "no profiling" are stated facts. */
+/* 6. Wie beslist? Each item follows from an explicit statement:
+ *   present="yes"                       decision-automated (ATTENTION)
+ *   present="not-stated"                decision-not-stated
+ *   decisions="no" (present not yes)    decision-none: no decision about you
+ *   present="no", decisions="yes"       decision-person-decides (reassuring)
+ *   present="no", decisions absent      decision-no-automated (reassuring:
+ *                                       only what present="no" says, never
+ *                                       that someone decides)
+ * and profiling yes / no / not-stated. */
+static const char *decision_icon(const pv_activity *a)
+{
+	const pv_decision *d = &a->automated;
+	if (d->present == PV_YES)
+		return "decision-automated";
+	if (d->decisions == PV_DECISIONS_NO)
+		return "decision-none";
+	if (d->present == PV_NOT_STATED)
+		return "decision-not-stated";
+	return d->decisions == PV_DECISIONS_YES ? "decision-person-decides"
+	                                        : "decision-no-automated";
+}
+
 static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
 	const pv_icon *icon;
 	params p = {0};
+	const char *id = decision_icon(a);
 	int automated = a->automated.present == PV_YES;
-	int rc = need_id(&icon, c, automated ? "decision-automated" : "decision-person-decides");
+	int reassuring = strcmp(id, "decision-person-decides") == 0 ||
+	                 strcmp(id, "decision-no-automated") == 0;
+	int rc = need_id(&icon, c, id);
 	if (rc != 0)
 		return rc;
 	pv_strbuf extra = {0};
@@ -814,23 +898,30 @@ static int row_decision(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	char *details = pv_strbuf_take(&extra);
 	if (!details)
 		return PRIVICON_ENOMEM;
-	rc = add_item(c, row, icon, &p, automated ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
-	              details);
+	rc = add_item(c, row, icon, &p,
+	              automated ? PV_TONE_ATTENTION : reassuring ? PV_TONE_REASSURING : PV_TONE_NEUTRAL,
+	              NULL, details);
 	free(details);
 	if (rc != 0)
 		return rc;
 
-	int profiling = a->profiling.present == PV_YES;
-	if ((rc = need_id(&icon, c, profiling ? "decision-profiling" : "decision-no-profiling")) != 0)
+	pv_yesno profiling = a->profiling.present;
+	if ((rc = need_id(&icon, c,
+	                  profiling == PV_YES   ? "decision-profiling"
+	                  : profiling == PV_NO ? "decision-no-profiling"
+	                                       : "decision-profiling-not-stated")) != 0)
 		return rc;
-	const char *how = profiling ? text_in(&a->profiling.logic, c->lang) : NULL;
+	const char *how = profiling == PV_YES ? text_in(&a->profiling.logic, c->lang) : NULL;
 	if (how)
 		sb_sentence(&extra, how);
 	details = pv_strbuf_take(&extra);
 	if (!details)
 		return PRIVICON_ENOMEM;
-	rc = add_item(c, row, icon, &p, profiling ? PV_TONE_ATTENTION : PV_TONE_REASSURING, NULL,
-	              details);
+	rc = add_item(c, row, icon, &p,
+	              profiling == PV_YES  ? PV_TONE_ATTENTION
+	              : profiling == PV_NO ? PV_TONE_REASSURING
+	                                   : PV_TONE_NEUTRAL,
+	              NULL, details);
 	free(details);
 	return rc;
 }
@@ -888,12 +979,40 @@ static int row_security(const ctx *c, const pv_activity *a, pv_notice_row *row)
 
 /* 8. Uw rechten: derived from the legal bases (rights.c), in the fixed
  * order of pv_right. */
+/* The first sentence of a purpose's description, without its full stop:
+ * enough to name the purpose ("Is uw leven in gevaar? Dan geven wij ..."
+ * keeps its answer too). Appended to `b`. */
+static void sb_first_sentence(pv_strbuf *b, const char *text)
+{
+	size_t n = 0;
+	for (;;) {
+		while (text[n] && !(strchr(".!?", text[n]) && (text[n + 1] == ' ' || !text[n + 1])))
+			n++;
+		if (text[n] != '?' || !text[n + 1])
+			break;
+		n++; /* a question: the next sentence answers it */
+	}
+	pv_strbuf_addn(b, text, n);
+}
+
+/* Rights per purpose: a right that holds for some purposes only says for
+ * which, in the purposes' own words ("Dit geldt alleen voor: ..."), so a
+ * right that comes from one minor purpose never reads as if it held for
+ * the whole activity. */
 static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
 	pv_rights set;
 	int rc = pv_rights_for_activity(&set, a);
 	if (rc != 0)
 		return rc == PRIVICON_ENOMEM ? rc : PRIVICON_EINVAL;
+	pv_rights *per = a->n_purposes ? calloc(a->n_purposes, sizeof(*per)) : NULL;
+	if (a->n_purposes && !per)
+		return PRIVICON_ENOMEM;
+	for (size_t i = 0; i < a->n_purposes; i++)
+		if (pv_rights_for_basis(&per[i], a->purposes[i].basis) != 0) {
+			free(per);
+			return PRIVICON_EINVAL;
+		}
 	for (int r = 0; rc == 0 && r < PV_RIGHT_COUNT; r++) {
 		if (!(set & (1u << r)))
 			continue;
@@ -901,7 +1020,34 @@ static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		params p = {0};
 		if ((rc = need(&icon, c, "rights", pv_right_term((pv_right)r))) == 0)
 			rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+		size_t holds = 0;
+		for (size_t i = 0; i < a->n_purposes; i++)
+			holds += !!(per[i] & (1u << r));
+		if (rc != 0 || holds == 0 || holds == a->n_purposes)
+			continue;
+		pv_strbuf b = {0};
+		pv_strbuf_add(&b, row->items[row->n_items - 1].caption);
+		sb_end_sentence(&b);
+		pv_strbuf_add(&b, word(c->lang, " Dit geldt alleen voor: ", " This applies only to: "));
+		size_t said = 0;
+		for (size_t i = 0; i < a->n_purposes; i++) {
+			const char *d = text_in(&a->purposes[i].description, c->lang);
+			if (!(per[i] & (1u << r)) || !d || !*d)
+				continue;
+			if (said++)
+				pv_strbuf_add(&b, "; ");
+			sb_first_sentence(&b, d);
+		}
+		sb_end_sentence(&b);
+		char *caption = pv_strbuf_take(&b);
+		if (!caption) {
+			rc = PRIVICON_ENOMEM;
+			break;
+		}
+		free(row->items[row->n_items - 1].caption);
+		row->items[row->n_items - 1].caption = caption;
 	}
+	free(per);
 	return rc;
 }
 
@@ -965,6 +1111,33 @@ static const row_fn row_fns[PV_Q_COUNT] = {
 	[PV_Q_RIGHTS] = row_rights,
 };
 
+/* The status line of a planned or ended activity, NULL for an active one
+ * (then *rc stays 0) or on ENOMEM (*rc set). */
+static char *status_line(const ctx *c, const pv_activity *a, int *rc)
+{
+	const pv_term *t = pv_vocab_term(PV_VOCAB_ACTIVITY_STATUS, a->status);
+	int planned = t && strcmp(t->key, "planned") == 0;
+	int ended = t && strcmp(t->key, "ended") == 0;
+	const char *date = planned ? a->start_date : ended ? a->end_date : NULL;
+	char when[64];
+	char *s;
+	if (!planned && !ended)
+		return NULL;
+	pv_format_date(when, sizeof(when), date, is_en(c->lang) ? PV_EN : PV_NL);
+	if (date && *when)
+		s = pv_strdup_printf("%s %s", planned ? word(c->lang, "Gepland vanaf", "Planned from")
+		                                      : word(c->lang, "Gestopt op", "Stopped on"),
+		                     when);
+	else
+		s = strdup(planned ? word(c->lang, "Gepland: deze verwerking is nog niet begonnen",
+		                          "Planned: this processing has not started yet")
+		                   : word(c->lang, "Gestopt: deze verwerking is gestopt",
+		                          "Stopped: this processing has ended"));
+	if (!s)
+		*rc = PRIVICON_ENOMEM;
+	return s;
+}
+
 static int build_activity(const ctx *c, const pv_activity *a, pv_notice_activity *out)
 {
 	out->activity = a;
@@ -974,6 +1147,10 @@ static int build_activity(const ctx *c, const pv_activity *a, pv_notice_activity
 		out->name = a->id;
 	if (!out->summary)
 		out->summary = "";
+	int status_rc = 0;
+	out->status = status_line(c, a, &status_rc);
+	if (status_rc != 0)
+		return status_rc;
 	for (int q = 0; q < PV_Q_COUNT; q++) {
 		const pv_question_info *info = pv_catalogue_question_at(c->cat, (size_t)q);
 		if (!info)
@@ -1049,6 +1226,36 @@ int pv_notice_build_one(pv_notice **out, const privicon_register *reg,
 	return build_range(out, reg, catalogue, lang, i, 1);
 }
 
+char *pv_notice_left_out(const privicon_register *reg, const char *lang, int *rc)
+{
+	*rc = 0;
+	if (!reg || reg->n_left_out == 0)
+		return NULL;
+	int en = lang && is_en(lang);
+	pv_strbuf b = {0};
+	pv_strbuf_add(&b, en ? "Not shown here because the register has errors there: "
+	                     : "Niet in dit overzicht, omdat het register daar fouten heeft: ");
+	for (size_t i = 0; i < reg->n_left_out; i++) {
+		const pv_left_out *l = &reg->left_out[i];
+		const char *name = text_in(&l->name, en ? "en" : "nl");
+		if (i > 0)
+			pv_strbuf_add(&b, i + 1 == reg->n_left_out ? (en ? " and " : " en ") : ", ");
+		if (name && *name) {
+			pv_strbuf_add(&b, name);
+			pv_strbuf_add(&b, " (");
+			pv_strbuf_add(&b, l->id ? l->id : "?");
+			pv_strbuf_add(&b, ")");
+		} else {
+			pv_strbuf_add(&b, l->id ? l->id : "?");
+		}
+	}
+	pv_strbuf_add(&b, ".");
+	char *s = pv_strbuf_take(&b);
+	if (!s)
+		*rc = PRIVICON_ENOMEM;
+	return s;
+}
+
 void pv_notice_free(pv_notice *n)
 {
 	if (!n)
@@ -1063,6 +1270,7 @@ void pv_notice_free(pv_notice *n)
 			free(row->items);
 		}
 		pv_glance_free(&n->activities[i].glance);
+		free(n->activities[i].status);
 	}
 	free(n->activities);
 	free(n);

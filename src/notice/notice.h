@@ -98,6 +98,10 @@ typedef struct {
 	const char *name;    /* activity name in the notice language (falls back
 	                        to the other language, then to the id) */
 	const char *summary; /* likewise; "" when neither language has one */
+	char *status;        /* planned or ended, in the right tense: "Gepland vanaf
+	                        1 april 2027" / "Gestopt op 31 december 2023"
+	                        (the date when the register gives it); NULL for
+	                        an active activity. Owned by the notice. */
 	pv_notice_row rows[PV_Q_COUNT];
 	pv_notice_glance glance; /* the first layer, built from the rows */
 } pv_notice_activity;
@@ -120,6 +124,13 @@ int pv_notice_build(pv_notice **out, const privicon_register *reg,
 int pv_notice_build_one(pv_notice **out, const privicon_register *reg,
                         const pv_catalogue *catalogue, const char *lang, size_t i);
 void pv_notice_free(pv_notice *notice);
+
+/* The sentence that names the activities left out of the register's
+ * outputs because they have errors ("Niet in dit overzicht, omdat het
+ * register daar fouten heeft: Parkeervergunning (parkeervergunning)."),
+ * or NULL when none is left out (then *rc stays 0) or on ENOMEM (*rc set).
+ * The caller frees it. Every renderer says the same. */
+char *pv_notice_left_out(const privicon_register *reg, const char *lang, int *rc);
 
 /* A retention in words, e.g. "7 jaar", "6 maanden", "1 year and 6 months";
  * "permanent" / "permanently" for a permanent one, "" when the register

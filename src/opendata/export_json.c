@@ -20,7 +20,7 @@
  *       "supervisoryAuthority"?: {"name", "nameEn"?, "web"?}
  *     },
  *     "activities": [{
- *       "id", "version" (integer >= 1), "status",
+ *       "id", "version" (integer >= 1), "status", "startDate"?, "endDate"?,
  *       "name": {"nl"?, "en"?}, "summary": {"nl"?, "en"?},
  *       "department", "legalText"? (URL),
  *       "purposes": [{"id", "basis", "category", "description": {..},
@@ -28,16 +28,17 @@
  *       "dataSubjects": ["residents", ...],
  *       "personalData": [{"kind", "source", "registry"?, "purposes"?: [ids],
  *                         "art9Condition"?, "laws": [..]}],
- *       "recipients": {"outsideController" (bool), "sold"?: "no",
+ *       "recipients": {"outsideController" (yes/no), "sold"?: "no"|"not-stated",
  *                      "list": [{"kind", "name", "agreement"?}]},
- *       "transfers": {"outsideEea" (bool),
+ *       "transfers": {"outsideEea" (yes/no),
  *                     "list": [{"country", "mechanism"?, "recipient"}]},
  *       "retention"?: {"period": "P7Y"|"permanent", "from", "selectielijst"?},
- *       "automatedDecision": {"present" (bool), "logic"?: {..}, "consequence"?: {..}},
- *       "profiling": {"present" (bool), "description"?: {..}},
+ *       "automatedDecision": {"present" (yes/no), "decisions"? (bool), "logic"?: {..}, "consequence"?: {..}},
+ *       "profiling": {"present" (yes/no), "description"?: {..}},
  *       "security"?: ["encryption", ...],
- *       "dpia"?: {"required" (bool), "status"?, "date"?, "reference"?},
+ *       "dpia"?: {"required" (yes/no), "status"?, "date"?, "reference"?},
  *       "acknowledgements": [{"rule", "reason"}],
+ *       (yes/no: JSON true or false, or the string "not-stated")
  *       "rights": [{"right": "access", "gdpr": "A15", "iri": "https://..."}],
  *       "notice": [{"question": "data", "title": {"nl", "en"},
  *                   "icon": "question-data",
@@ -231,6 +232,12 @@ static json_t *personal_data(pv_jb *b, const pv_activity *a)
 	return list;
 }
 
+/* A yes/no fact: true, false, or the string "not-stated". */
+static json_t *yes_no_json(pv_yesno v)
+{
+	return v == PV_NOT_STATED ? json_string("not-stated") : json_boolean(v == PV_YES);
+}
+
 static json_t *recipients(pv_jb *b, const pv_activity *a)
 {
 	json_t *o = pv_jb_obj(b), *list = pv_jb_arr(b);
@@ -239,10 +246,12 @@ static json_t *recipients(pv_jb *b, const pv_activity *a)
 		json_decref(list);
 		return NULL;
 	}
-	pv_jb_set(b, o, "outsideController", json_boolean(a->recipients_outside == PV_YES));
-	/* As the register writes it: sold="no" or nothing (not "yes"). */
+	pv_jb_set(b, o, "outsideController", yes_no_json(a->recipients_outside));
+	/* As the register writes it: sold="no", "not-stated" or nothing. */
 	if (a->never_sold)
 		set_str(b, o, "sold", "no");
+	else if (a->sold_not_stated)
+		set_str(b, o, "sold", "not-stated");
 	for (size_t i = 0; i < a->n_recipients; i++) {
 		const pv_recipient *r = &a->recipients[i];
 		json_t *ro = pv_jb_obj(b);
@@ -265,7 +274,7 @@ static json_t *transfers(pv_jb *b, const pv_activity *a)
 		json_decref(list);
 		return NULL;
 	}
-	pv_jb_set(b, o, "outsideEea", json_boolean(a->transfers_outside_eea == PV_YES));
+	pv_jb_set(b, o, "outsideEea", yes_no_json(a->transfers_outside_eea));
 	for (size_t i = 0; i < a->n_transfers; i++) {
 		const pv_transfer *t = &a->transfers[i];
 		json_t *to = pv_jb_obj(b);
@@ -296,7 +305,9 @@ static json_t *decision(pv_jb *b, const pv_decision *d, int is_profiling)
 	json_t *o = pv_jb_obj(b);
 	if (!o)
 		return NULL;
-	pv_jb_set(b, o, "present", json_boolean(d->present == PV_YES));
+	pv_jb_set(b, o, "present", yes_no_json(d->present));
+	if (!is_profiling && d->decisions != PV_DECISIONS_NOT_STATED)
+		pv_jb_set(b, o, "decisions", json_boolean(d->decisions == PV_DECISIONS_YES));
 	if (is_profiling) {
 		/* The model keeps profiling's <description> in `logic`. */
 		set_opt_text(b, o, "description", &d->logic);
@@ -320,7 +331,7 @@ static json_t *dpia(pv_jb *b, const pv_dpia *d)
 	json_t *o = pv_jb_obj(b);
 	if (!o)
 		return NULL;
-	pv_jb_set(b, o, "required", json_boolean(d->required == PV_YES));
+	pv_jb_set(b, o, "required", yes_no_json(d->required));
 	set_opt_vocab(b, o, "status", PV_VOCAB_DPIA_STATUS, d->status);
 	set_opt(b, o, "date", d->date);
 	set_opt(b, o, "reference", d->reference);
@@ -467,6 +478,8 @@ static json_t *activity(pv_jb *b, const pv_activity *a, const pv_notice_activity
 	set_str(b, o, "id", a->id);
 	pv_jb_set(b, o, "version", json_integer((json_int_t)a->version));
 	set_vocab(b, o, "status", PV_VOCAB_ACTIVITY_STATUS, a->status);
+	set_opt(b, o, "startDate", a->start_date);
+	set_opt(b, o, "endDate", a->end_date);
 	pv_jb_set(b, o, "name", text(b, &a->name));
 	pv_jb_set(b, o, "summary", text(b, &a->summary));
 	set_str(b, o, "department", a->department);

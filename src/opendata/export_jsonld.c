@@ -405,12 +405,18 @@ static json_t *storage(pv_jb *b, const pv_retention *r)
 	return o;
 }
 
+/* A yes/no fact: true, false, or the string "not-stated" (never false). */
+static json_t *yes_no_value(pv_yesno v)
+{
+	return v == PV_NOT_STATED ? json_string("not-stated") : json_boolean(v == PV_YES);
+}
+
 static json_t *dpia(pv_jb *b, const pv_dpia *d)
 {
 	json_t *o = pv_jb_obj(b);
 	if (!o)
 		return NULL;
-	pv_jb_set(b, o, "pv:required", json_boolean(d->required == PV_YES));
+	pv_jb_set(b, o, "pv:required", yes_no_value(d->required));
 	set_opt_key(b, o, "pv:dpiaStatus", PV_VOCAB_DPIA_STATUS, d->status);
 	if (d->date)
 		pv_jb_set(b, o, "dct:date", typed(b, d->date, "xsd:date"));
@@ -448,6 +454,10 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 	pv_jb_set(b, o, "dct:identifier", pv_jb_str(b, a->id));
 	pv_jb_set(b, o, "pv:version", json_integer((json_int_t)a->version));
 	set_key(b, o, "pv:status", PV_VOCAB_ACTIVITY_STATUS, a->status);
+	if (a->start_date)
+		pv_jb_set(b, o, "pv:startDate", pv_jb_str(b, a->start_date));
+	if (a->end_date)
+		pv_jb_set(b, o, "pv:endDate", pv_jb_str(b, a->end_date));
 	set_text(b, o, "dct:title", &a->name);
 	set_text(b, o, "dct:description", &a->summary);
 	pv_jb_set(b, o, "pv:department", pv_jb_str(b, a->department));
@@ -481,21 +491,26 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 	pv_jb_set(b, o, "dpv:hasPersonalData", list);
 	pv_jb_set(b, o, "pv:personalDataUse", data_uses(b, a));
 
-	pv_jb_set(b, o, "pv:outsideController", json_boolean(a->recipients_outside == PV_YES));
+	pv_jb_set(b, o, "pv:outsideController", yes_no_value(a->recipients_outside));
 	if (a->never_sold)
 		pv_jb_set(b, o, "pv:sold", pv_jb_str(b, "no"));
+	else if (a->sold_not_stated)
+		pv_jb_set(b, o, "pv:sold", pv_jb_str(b, "not-stated"));
 	if (a->n_recipients)
 		pv_jb_set(b, o, "dpv:hasRecipient", recipients(b, a));
-	pv_jb_set(b, o, "pv:outsideEea", json_boolean(a->transfers_outside_eea == PV_YES));
+	pv_jb_set(b, o, "pv:outsideEea", yes_no_value(a->transfers_outside_eea));
 	if (a->n_transfers)
 		pv_jb_set(b, o, "pv:transfer", transfers(b, a));
 	if (a->retention.present)
 		pv_jb_set(b, o, "dpv:hasStorageCondition", storage(b, &a->retention));
 
-	pv_jb_set(b, o, "pv:automatedDecision", json_boolean(a->automated.present == PV_YES));
+	pv_jb_set(b, o, "pv:automatedDecision", yes_no_value(a->automated.present));
+	if (a->automated.decisions != PV_DECISIONS_NOT_STATED)
+		pv_jb_set(b, o, "pv:decisionsAboutPeople",
+		          json_boolean(a->automated.decisions == PV_DECISIONS_YES));
 	set_text(b, o, "pv:automatedDecisionLogic", &a->automated.logic);
 	set_text(b, o, "pv:automatedDecisionConsequence", &a->automated.consequence);
-	pv_jb_set(b, o, "pv:profiling", json_boolean(a->profiling.present == PV_YES));
+	pv_jb_set(b, o, "pv:profiling", yes_no_value(a->profiling.present));
 	set_text(b, o, "pv:profilingDescription", &a->profiling.logic);
 
 	if (a->n_measures) {

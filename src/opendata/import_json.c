@@ -247,6 +247,25 @@ static int get_bool(walker *w, const json_t *o, const char *path, const char *ke
 	return json_is_true(v);
 }
 
+/* A yes/no fact that may be not stated: true, false or "not-stated".
+ * Returns the register's word ("yes", "no", "not-stated"), or NULL when
+ * missing or of another kind (with a problem). */
+static const char *get_yes_no_not_stated(walker *w, const json_t *o, const char *path,
+                                         const char *key)
+{
+	char p[PATH_SIZE];
+	json_t *v = member(w, o, path, key, 1);
+	if (!v)
+		return NULL;
+	if (json_is_boolean(v))
+		return json_is_true(v) ? "yes" : "no";
+	if (json_is_string(v) && strcmp(json_string_value(v), "not-stated") == 0)
+		return "not-stated";
+	child_path(p, path, key);
+	wrong_type(w, p, v, "true, false of \"not-stated\"", "true, false or \"not-stated\"");
+	return NULL;
+}
+
 static json_t *get_typed(walker *w, const json_t *o, const char *path, const char *key,
                          int required, json_type type)
 {
@@ -637,12 +656,12 @@ static void recipients(walker *w, const json_t *a, const char *path)
 	child_path(rp, path, "recipients");
 	unknown_keys(w, r, rp, keys);
 	start(w, "recipients");
-	attr(w, "outside-controller", yes_no(get_bool(w, r, rp, "outsideController")));
+	attr(w, "outside-controller", get_yes_no_not_stated(w, r, rp, "outsideController"));
 	sold = get_string(w, r, rp, "sold", 0);
-	if (sold && strcmp(sold, "no") != 0) {
+	if (sold && strcmp(sold, "no") != 0 && strcmp(sold, "not-stated") != 0) {
 		child_path(p, rp, "sold");
-		problem(w, p, "alleen \"no\" kan hier staan (of laat 'sold' weg)",
-		        "only \"no\" can stand here (or leave 'sold' out)");
+		problem(w, p, "alleen \"no\" of \"not-stated\" kan hier staan (of laat 'sold' weg)",
+		        "only \"no\" or \"not-stated\" can stand here (or leave 'sold' out)");
 	}
 	attr(w, "sold", sold);
 	list = get_typed(w, r, rp, "list", 1, JSON_ARRAY);
@@ -676,7 +695,7 @@ static void transfers(walker *w, const json_t *a, const char *path)
 	child_path(tp, path, "transfers");
 	unknown_keys(w, t, tp, keys);
 	start(w, "transfers");
-	attr(w, "outside-eea", yes_no(get_bool(w, t, tp, "outsideEea")));
+	attr(w, "outside-eea", get_yes_no_not_stated(w, t, tp, "outsideEea"));
 	list = get_typed(w, t, tp, "list", 1, JSON_ARRAY);
 	child_path(lp, tp, "list");
 	json_array_foreach(list, i, o) {
@@ -757,7 +776,8 @@ static void retention(walker *w, const json_t *a, const char *path)
 
 static void decision(walker *w, const json_t *a, const char *path, int is_profiling)
 {
-	static const char *const auto_keys[] = {"present", "logic", "consequence", NULL};
+	static const char *const auto_keys[] = {"present", "decisions", "logic", "consequence",
+	                                        NULL};
 	static const char *const prof_keys[] = {"present", "description", NULL};
 	const char *key = is_profiling ? "profiling" : "automatedDecision";
 	char dp[PATH_SIZE];
@@ -768,7 +788,9 @@ static void decision(walker *w, const json_t *a, const char *path, int is_profil
 	child_path(dp, path, key);
 	unknown_keys(w, d, dp, is_profiling ? prof_keys : auto_keys);
 	start(w, is_profiling ? "profiling" : "automated-decision");
-	attr(w, "present", yes_no(get_bool(w, d, dp, "present")));
+	attr(w, "present", get_yes_no_not_stated(w, d, dp, "present"));
+	if (!is_profiling && json_object_get(d, "decisions"))
+		attr(w, "decisions", yes_no(get_bool(w, d, dp, "decisions")));
 	if (is_profiling) {
 		localized(w, d, dp, "description", "description", 0);
 	} else {
@@ -798,7 +820,7 @@ static void dpia(walker *w, const json_t *a, const char *path)
 	child_path(dp, path, "dpia");
 	unknown_keys(w, d, dp, keys);
 	start(w, "dpia");
-	attr(w, "required", yes_no(get_bool(w, d, dp, "required")));
+	attr(w, "required", get_yes_no_not_stated(w, d, dp, "required"));
 	attr(w, "status", get_vocab(w, d, dp, "status", 0, PV_VOCAB_DPIA_STATUS));
 	attr(w, "date", get_string(w, d, dp, "date", 0));
 	attr(w, "reference", get_string(w, d, dp, "reference", 0));
@@ -830,7 +852,8 @@ static void acknowledgements(walker *w, const json_t *a, const char *path)
 static void activity(walker *w, const json_t *a, const char *path)
 {
 	static const char *const keys[] = {
-		"id", "version", "status", "name", "summary", "department", "legalText",
+		"id", "version", "status", "startDate", "endDate", "name", "summary", "department",
+		"legalText",
 		"purposes", "dataSubjects", "personalData", "recipients", "transfers",
 		"retention", "automatedDecision", "profiling", "security", "dpia",
 		"acknowledgements", "rights", "notice", NULL};
@@ -852,6 +875,8 @@ static void activity(walker *w, const json_t *a, const char *path)
 	}
 	attr(w, "version", num[0] ? num : NULL);
 	attr(w, "status", get_vocab(w, a, path, "status", 1, PV_VOCAB_ACTIVITY_STATUS));
+	attr(w, "start-date", get_string(w, a, path, "startDate", 0));
+	attr(w, "end-date", get_string(w, a, path, "endDate", 0));
 	localized(w, a, path, "name", "name", 1);
 	localized(w, a, path, "summary", "summary", 1);
 	element(w, "department", get_string(w, a, path, "department", 1));

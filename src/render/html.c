@@ -387,8 +387,10 @@ static const words words_nl = {
 	                 "het betekent. Twee woorden helpen u:",
 	.intro_legend_attention = "bij iets dat extra aandacht vraagt, zoals gevoelige gegevens, "
 	                          "gegevens die buiten Europa gaan of een besluit door een computer.",
-	.intro_legend_reassuring = "bij iets dat het register duidelijk belooft, zoals dat wij uw "
-	                           "gegevens niet verkopen.",
+	.intro_legend_reassuring = "bij goed nieuws dat het register uitdrukkelijk vermeldt, "
+	                           "bijvoorbeeld als het zegt dat uw gegevens niet worden verkocht. "
+	                           "Zegt het register iets niet, dan staat er: niet vermeld in het "
+	                           "register.",
 	.cue_attention = "Let op:",
 	.cue_reassuring = "Goed om te weten:",
 	.skip = "Naar de inhoud",
@@ -430,8 +432,10 @@ static const words words_en = {
 	.intro_legend_attention = "marks something that needs extra attention, such as "
 	                          "sensitive data, data that leave Europe, or a decision "
 	                          "made by a computer.",
-	.intro_legend_reassuring = "marks something the register clearly promises, such as "
-	                           "that we never sell your data.",
+	.intro_legend_reassuring = "marks good news the register states in so many words, for "
+	                           "example when it says your data are not sold. Where the "
+	                           "register says nothing, the page says: not stated in the "
+	                           "register.",
 	.cue_attention = "Please note:",
 	.cue_reassuring = "Good to know:",
 	.skip = "Skip to content",
@@ -930,9 +934,15 @@ int pv_html_activity(pv_html_page *p, size_t i)
 		sb_esc(&p->b, na->summary);
 		pv_strbuf_add(&p->b, "</p>\n");
 	}
+	if (na->status) {
+		/* Planned or ended, in the right tense, before anything else. */
+		pv_strbuf_add(&p->b, "<p class=\"pv-status\"><strong>");
+		sb_esc(&p->b, na->status);
+		pv_strbuf_add(&p->b, ".</strong></p>\n");
+	}
 	pv_strbuf_add(&p->b, "<p class=\"pv-meta\">");
 	const char *status = pv_vocab_label(PV_VOCAB_ACTIVITY_STATUS, a->status, p->lang);
-	if (*status) {
+	if (*status && !na->status) {
 		sb_esc(&p->b, p->w->status);
 		pv_strbuf_add(&p->b, ": ");
 		sb_esc(&p->b, status);
@@ -1030,7 +1040,19 @@ static void header(page *p)
 		sb_esc(&p->b, p->notice->activities[i].name);
 		pv_strbuf_add(&p->b, "</a></li>\n");
 	}
-	pv_strbuf_add(&p->b, "</ol>\n</nav>\n</div>\n");
+	pv_strbuf_add(&p->b, "</ol>\n");
+	int rc = 0;
+	char *missing = pv_notice_left_out(p->reg, p->lang, &rc);
+	if (missing) {
+		/* Activities left out for their errors: the contents say so. */
+		pv_strbuf_add(&p->b, "<p class=\"pv-missing\">");
+		sb_esc(&p->b, missing);
+		pv_strbuf_add(&p->b, "</p>\n");
+		free(missing);
+	} else if (rc != 0) {
+		p->b.oom = 1;
+	}
+	pv_strbuf_add(&p->b, "</nav>\n</div>\n");
 }
 
 void pv_html_footer(pv_html_page *p)

@@ -20,6 +20,7 @@
 #include <pango/pangocairo.h>
 
 #include "privicon.h"
+#include "util/format.h"
 #include "util/strbuf.h"
 #include "util/url.h"
 #include "util/text.h"
@@ -584,21 +585,7 @@ static int web_url(const char *s)
 /* "2024-03-01" as "1 maart 2024" / "1 March 2024"; anything else as written. */
 static void format_date(char *dst, size_t size, const char *date, int en)
 {
-	static const char *const nl_months[] = {"januari", "februari", "maart", "april", "mei",
-	                                        "juni", "juli", "augustus", "september",
-	                                        "oktober", "november", "december"};
-	static const char *const en_months[] = {"January", "February", "March", "April", "May",
-	                                        "June", "July", "August", "September",
-	                                        "October", "November", "December"};
-	int y, m, d;
-	char tail;
-
-	if (date && strlen(date) == 10 && sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-	    m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-		snprintf(dst, size, "%d %s %d", d, en ? en_months[m - 1] : nl_months[m - 1], y);
-		return;
-	}
-	snprintf(dst, size, "%s", date ? date : "");
+	pv_format_date(dst, size, date, en ? PV_EN : PV_NL);
 }
 
 /* Stacks `lines` (NULL or empty ones skipped) in a column at (x, *y);
@@ -881,14 +868,12 @@ static int build_row(pv_sheet *s, pv_layout *lo, const pv_notice_row *row, unsig
 		return rc;
 	}
 
-	if (desc->len)
-		pv_strbuf_add(desc, " ");
-	pv_strbuf_add(desc, row->title ? row->title : "");
-	for (size_t i = 0; i < row->n_items; i++) {
-		pv_strbuf_add(desc, i == 0 ? " " : "; ");
-		pv_strbuf_add(desc, row->items[i].caption ? row->items[i].caption : "");
-	}
-	pv_strbuf_add(desc, ".");
+	/* For a screen reader: the heading and each caption as sentences
+	 * ("Uw rechten. U mag uw gegevens inzien. ..."), so the voice pauses
+	 * after the heading and between the answers. */
+	sb_sentence(desc, row->title ? row->title : "");
+	for (size_t i = 0; i < row->n_items; i++)
+		sb_sentence(desc, row->items[i].caption ? row->items[i].caption : "");
 
 	for (size_t line = 0; rc == 0 && line < n_lines; line++) {
 		double line_h = ICON;
@@ -1113,8 +1098,10 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 	}
 	sb_sentence(&desc, or_empty(lo->reg->controller.name));
 	sb_sentence(&desc, s->title);
+	if (na->status)
+		sb_sentence(&desc, na->status);
 	rc = build_header(&s->header, lo, s->title,
-	                  fallback_lang(lo, &na->activity->name, na->name), NULL);
+	                  fallback_lang(lo, &na->activity->name, na->name), na->status);
 	if (rc == 0)
 		rc = build_cont_header(&s->cont_header, lo, s->title);
 	if (rc == 0)
@@ -1167,13 +1154,11 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 /* A row in the text version: " Title caption; caption." */
 static void desc_row(pv_strbuf *desc, const pv_notice_row *row)
 {
-	pv_strbuf_add(desc, " ");
-	pv_strbuf_add(desc, or_empty(row->title));
-	for (size_t k = 0; k < row->n_items; k++) {
-		pv_strbuf_add(desc, k == 0 ? " " : "; ");
-		pv_strbuf_add(desc, or_empty(row->items[k].caption));
-	}
-	pv_strbuf_add(desc, ".");
+	/* The heading and each caption as sentences, so a screen reader
+	 * pauses after the heading and between the answers. */
+	sb_sentence(desc, or_empty(row->title));
+	for (size_t k = 0; k < row->n_items; k++)
+		sb_sentence(desc, or_empty(row->items[k].caption));
 }
 
 /* Which questions get a column: those whose answer (the row's icons, or
@@ -1506,6 +1491,25 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 		rc = build_overview_row(s, lo, &notice->activities[i], &cols, 2 + (unsigned)i,
 		                        i % 2 == 1, &desc);
 	lo->cur_activity = NULL;
+	if (rc == 0) {
+		/* Activities left out for their errors: the overview says so. */
+		char *missing = pv_notice_left_out(lo->reg, is_en(lo) ? "en" : "nl", &rc);
+		if (missing) {
+			double h;
+			lo->cur_question = tr(lo, "weggelaten verwerkingen", "left-out activities");
+			pv_band *band = sheet_new_band(s, 2 + (unsigned)notice->n_activities, lo);
+			if (!band)
+				rc = PRIVICON_ENOMEM;
+			else
+				rc = add_text(band, &h, lo, missing, &F_SUMMARY, MARGIN, SUMMARY_PAD_TOP,
+				              CONTENT_W, 0, lo->colors.text);
+			if (rc == 0) {
+				band->height = SUMMARY_PAD_TOP + h + SUMMARY_PAD_BOTTOM;
+				sb_sentence(&desc, missing);
+			}
+			free(missing);
+		}
+	}
 	if (rc == 0)
 		rc = build_footer(&s->footer, lo, NULL, &desc);
 	s->desc = pv_strbuf_take(&desc);

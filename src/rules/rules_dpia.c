@@ -367,6 +367,11 @@ int pv_rules_check_dpia(pv_rules *r, const pv_activity *a)
 			           "noemt geen voortoets met reden en datum.";
 			state_en = "The register says no DPIA is needed (required=\"no\"), but records "
 			           "no pre-screening with reason and date.";
+		} else if (d->required == PV_NOT_STATED) {
+			state_nl = "Het register vermeldt niet of een DPIA nodig is "
+			           "(required=\"not-stated\").";
+			state_en = "The register does not state whether a DPIA is needed "
+			           "(required=\"not-stated\").";
 		} else {
 			state_nl = "De DPIA is nog niet klaar, maar de verwerking is al begonnen.";
 			state_en = "The DPIA is not done, but the processing has already started.";

@@ -499,8 +499,58 @@ static int check_retention_security(pv_rules *r, const pv_activity *a)
 	return rc;
 }
 
+/* ---- not-stated: honest, but incomplete ---------------------------------- */
+
+/* One warning per yes/no fact the register marks not-stated: an honest
+ * answer that renders as such, but an Art. 30 register should know it. */
+static int check_not_stated(pv_rules *r, const pv_activity *a)
+{
+	static const struct {
+		const char *attr, *nl, *en;
+	} facts[] = {
+		{"<recipients outside-controller>", "of anderen buiten de organisatie de gegevens krijgen",
+		 "whether others outside the organisation receive the data"},
+		{"<recipients sold>", "of de gegevens worden verkocht", "whether the data are sold"},
+		{"<transfers outside-eea>", "of de gegevens buiten de EER gaan",
+		 "whether the data leave the EEA"},
+		{"<automated-decision present>", "of een computer zelf besluiten neemt",
+		 "whether a computer takes decisions on its own"},
+		{"<profiling present>", "of er geprofileerd wordt", "whether profiling is used"},
+		{"<dpia required>", "of een DPIA nodig is", "whether a DPIA is required"},
+	};
+	const int stated[] = {
+		a->recipients_outside == PV_NOT_STATED,
+		a->sold_not_stated,
+		a->transfers_outside_eea == PV_NOT_STATED,
+		a->automated.present == PV_NOT_STATED,
+		a->profiling.present == PV_NOT_STATED,
+		a->dpia.present && a->dpia.required == PV_NOT_STATED,
+	};
+	const int lines[] = {a->recipients_line, a->recipients_line, a->transfers_line,
+	                     a->automated.line, a->profiling.line, a->dpia.line};
+	int rc = PRIVICON_OK;
+	for (size_t i = 0; rc == PRIVICON_OK && i < sizeof(facts) / sizeof(facts[0]); i++) {
+		if (!stated[i])
+			continue;
+		rc = pv_rules_report(
+			r, "art30-not-stated", a, pv_line_or(lines[i], a->line),
+			pv_strdup_printf("Activiteit '%s': het register vermeldt niet %s (%s is "
+			                 "not-stated). Inwoners zien 'Niet vermeld in het register'. Vul "
+			                 "yes of no in zodra u het weet.",
+			                 a->id, facts[i].nl, facts[i].attr),
+			pv_strdup_printf("Activity '%s': the register does not state %s (%s is "
+			                 "not-stated). Residents see 'Not stated in the register'. State yes "
+			                 "or no once you know.",
+			                 a->id, facts[i].en, facts[i].attr));
+	}
+	return rc;
+}
+
 int pv_rules_check_register(pv_rules *r, const pv_activity *a)
 {
+	int rc0 = check_not_stated(r, a);
+	if (rc0 != PRIVICON_OK)
+		return rc0;
 	int rc = check_purpose_ids(r, a);
 	if (rc == PRIVICON_OK)
 		rc = check_purpose_refs(r, a);

@@ -4,6 +4,7 @@
 #include "util/format.h"
 
 #include <stdio.h>
+#include <string.h>
 
 char *pv_format_count(char *dst, size_t cap, uintmax_t n, pv_lang lang)
 {
@@ -57,5 +58,28 @@ char *pv_format_size(char *dst, size_t cap, uintmax_t bytes, pv_lang lang)
 	else
 		snprintf(dst, cap, "%s%c%ju %s (%s bytes)", amount, lang == PV_NL ? ',' : '.', tenths,
 		         units[u], count);
+	return dst;
+}
+
+char *pv_format_date(char *dst, size_t cap, const char *date, pv_lang lang)
+{
+	static const char *const nl_months[] = {"januari", "februari", "maart", "april", "mei",
+	                                        "juni", "juli", "augustus", "september",
+	                                        "oktober", "november", "december"};
+	static const char *const en_months[] = {"January", "February", "March", "April", "May",
+	                                        "June", "July", "August", "September",
+	                                        "October", "November", "December"};
+	int y, m, d;
+	char tail;
+
+	if (cap == 0)
+		return dst;
+	if (date && strlen(date) == 10 && sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+		snprintf(dst, cap, "%d %s %d", d, lang == PV_EN ? en_months[m - 1] : nl_months[m - 1],
+		         y);
+		return dst;
+	}
+	snprintf(dst, cap, "%s", date ? date : "");
 	return dst;
 }

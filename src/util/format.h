@@ -26,4 +26,11 @@ char *pv_format_count(char *dst, size_t cap, uintmax_t n, pv_lang lang);
  */
 char *pv_format_size(char *dst, size_t cap, uintmax_t bytes, pv_lang lang);
 
+/*
+ * Writes a date "YYYY-MM-DD" as people write it: "1 maart 2024" in Dutch,
+ * "1 March 2024" in English; anything else as written (NULL as ""). Returns
+ * dst.
+ */
+char *pv_format_date(char *dst, size_t cap, const char *date, pv_lang lang);
+
 #endif

@@ -408,6 +408,16 @@ static void test_edits(void)
 	      "<dpo name=\"A. Jansen\" email=\"fg@test.example\"/>\n"
 	      "<supervisory-authority name=\"Vlaamse Toezichtcommissie\"/>\n",
 	      "supervisory-authority-changed", "supervisory-authority-changed");
+	/* Not-stated, decisions about people, activity dates (issue 17). */
+	edit1("not-stated", "outside-controller=\"yes\" sold=\"no\"",
+	      "outside-controller=\"not-stated\" sold=\"not-stated\"",
+	      "not-stated-changed not-stated-changed", "not-stated-changed not-stated-changed");
+	edit1("decisions", "<automated-decision present=\"no\"/>",
+	      "<automated-decision present=\"no\" decisions=\"no\"/>", "decisions-changed",
+	      "decisions-changed");
+	edit1("dates", "version=\"2\" status=\"active\"",
+	      "version=\"2\" status=\"active\" start-date=\"2025-01-01\"",
+	      "activity-dates-changed", "activity-dates-changed");
 
 	/* Every row of the table is produced by an edit above, and every kind
 	 * produced is in the table. */

@@ -207,7 +207,7 @@ static void make_care(pv_activity *a)
 		.transfers_outside_eea = PV_NO,
 		.retention = {.present = 1, .duration = {.years = 7}, .period = "P7Y",
 		              .from = key(PV_VOCAB_RETENTION_START, "case-closed")},
-		.automated = {.present = PV_NO},
+		.automated = {.present = PV_NO, .decisions = PV_DECISIONS_YES},
 		.profiling = {.present = PV_NO},
 		.measures = measures,
 		.n_measures = 3,
@@ -351,20 +351,20 @@ static void test_in_memory(void)
 	CHECK(strcmp(ids(r), "why-public-task,why-legal-obligation") == 0,
 	      "why: one item per legal basis (%s)", ids(r));
 	const pv_notice_item *it = item(r, "why-public-task");
-	CHECK(it && strcmp(it->caption, "Voor een taak van de gemeente") == 0,
-	      "why: the caption is the template's");
+	CHECK(it && strcmp(it->caption,
+	                   "Wij beoordelen uw aanvraag voor ondersteuning (Wet maatschappelijke "
+	                   "ondersteuning 2015, art. 2.3.2). Voor een taak van de gemeente.") == 0,
+	      "why: the caption says the purpose with its law, then the basis (%s)",
+	      it ? it->caption : "");
 	CHECK(it && strcmp(it->description,
-	                   "publieke taak: Wij beoordelen uw aanvraag voor ondersteuning. Wij "
-	                   "beoordelen uw aanvraag voor ondersteuning (Wet maatschappelijke "
-	                   "ondersteuning 2015, art. 2.3.2).") == 0,
-	      "why: the description carries the purpose and the law (%s)",
-	      it ? it->description : "");
+	                   "publieke taak: Wij beoordelen uw aanvraag voor ondersteuning.") == 0,
+	      "why: the description is the template's (%s)", it ? it->description : "");
 	it = item(r, "why-legal-obligation");
-	CHECK(it && strstr(it->description, "Wij bewaren het dossier (Archiefwet 1995, art. 3)."),
+	CHECK(it && strstr(it->caption, "Wij bewaren het dossier (Archiefwet 1995, art. 3)."),
 	      "why: an article written as \"art. 3\" is not prefixed twice (%s)",
-	      it ? it->description : "");
+	      it ? it->caption : "");
 	it = item(&en->activities[0].rows[PV_Q_WHY], "why-legal-obligation");
-	CHECK(it && strstr(it->description, "Wij bewaren het dossier"),
+	CHECK(it && strstr(it->caption, "Wij bewaren het dossier"),
 	      "why: a purpose without English falls back to Dutch");
 
 	r = &c->rows[PV_Q_SOURCE];
@@ -440,8 +440,8 @@ static void test_in_memory(void)
 	          r->items[0].tone == PV_TONE_NEUTRAL,
 	      "retention: not stated is said, neutral, no promise");
 	r = &c->rows[PV_Q_DECISION];
-	CHECK(strcmp(ids(r), "decision-person-decides,decision-profiling") == 0 &&
-	          r->items[1].tone == PV_TONE_ATTENTION &&
+	CHECK(strcmp(ids(r), "decision-no-automated,decision-profiling") == 0 &&
+	          r->items[0].tone == PV_TONE_REASSURING && r->items[1].tone == PV_TONE_ATTENTION &&
 	          strstr(r->items[1].description, "Wij kijken welke berichten u opent."),
 	      "decision: profiling is attention, described (%s)", ids(r));
 	r = &c->rows[PV_Q_SECURITY];
@@ -558,7 +558,7 @@ static int stated_facts(const pv_notice *n, const pv_catalogue *cat)
 {
 	static const char *const reassuring[] = {
 		"recipient-nobody-else", "recipient-never-sold", "recipient-stays-in-eu",
-		"decision-person-decides", "decision-no-profiling", NULL};
+		"decision-person-decides", "decision-no-automated", "decision-no-profiling", NULL};
 	static const char *const attention[] = {"recipient-leaves-eu", "decision-automated",
 	                                        "decision-profiling", NULL};
 	const char *sensitive = strcmp(n->lang, "en") == 0 ? "sensitive" : "gevoelig";

@@ -279,6 +279,7 @@ static void test_catalogue(void)
 		{"import-missing", PRIVICON_ERROR}, {"import-unmapped", PRIVICON_WARNING},
 		{"import-assumed", PRIVICON_WARNING}, {"import-translate", PRIVICON_WARNING},
 		{"import-ignored", PRIVICON_WARNING},
+		{"art30-not-stated", PRIVICON_WARNING},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
