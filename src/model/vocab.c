@@ -175,7 +175,7 @@ static const pv_term retention_starts[] = {
 	{"case-closed", NULL, "na afhandeling van uw zaak", "after your case is closed", 0},
 	{"decision", NULL, "na het besluit", "after the decision", 0},
 	{"relationship-ended", NULL, "nadat de relatie met u is geëindigd", "after our relationship with you ends", 0},
-	{"expiry", NULL, "nadat het verlopen is", "after it expires", 0},
+	{"expiry", NULL, "na de einddatum", "after it expires", 0},
 	{"deregistration", NULL, "nadat u bent uitgeschreven", "after you are deregistered", 0},
 	{"event", NULL, "na het evenement", "after the event", 0},
 };

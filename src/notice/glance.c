@@ -252,6 +252,14 @@ static int collect(char **out, const pv_notice_activity *na, item_filter keep, c
 				free(pv_strbuf_take(&b));
 				return PRIVICON_ENOMEM;
 			}
+			/* "Of anderen uw gegevens krijgen: niet vermeld in het
+			 * register" after the lead "Niet vermeld in het register: "
+			 * needs only its question. */
+			char *colon = strrchr(copy, ':');
+			if (keep == is_not_stated && colon &&
+			    (strcmp(colon, ": niet vermeld in het register") == 0 ||
+			     strcmp(colon, ": not stated in the register") == 0))
+				*colon = '\0';
 			add_lowered(&b, copy);
 			free(copy);
 		}
