@@ -72,7 +72,8 @@ int cmd_export(int argc, char **argv)
 	char *doc = NULL;
 	size_t size = 0;
 	int opt, rc, status = CLI_EXIT_TROUBLE;
-	privicon_load_options load_opts = {.keep_valid_activities = 1};
+	privicon_load_options load_opts = {.version = PRIVICON_LOAD_OPTIONS_VERSION,
+	                                   .keep_valid_activities = 1};
 
 	if (cli_opts_init(&p, argc, argv, export_options) != 0)
 		return CLI_EXIT_TROUBLE;

@@ -70,7 +70,8 @@ int cmd_html(int argc, char **argv)
 	privicon_theme *theme = NULL;
 	unsigned char *html = NULL;
 	size_t size = 0;
-	privicon_load_options load_opts = {.keep_valid_activities = 1};
+	privicon_load_options load_opts = {.version = PRIVICON_LOAD_OPTIONS_VERSION,
+	                                   .keep_valid_activities = 1};
 
 	if (cli_opts_init(&p, argc, argv, html_options) != 0)
 		return CLI_EXIT_TROUBLE;

@@ -523,7 +523,8 @@ int cmd_render(int argc, char **argv)
 	privicon_diagnostics *diags = NULL;
 	privicon_register *reg = NULL;
 	privicon_theme *theme = NULL;
-	privicon_load_options load_opts = {.keep_valid_activities = 1};
+	privicon_load_options load_opts = {.version = PRIVICON_LOAD_OPTIONS_VERSION,
+	                                   .keep_valid_activities = 1};
 	cli_outdir files = {0};
 	const char **only_ids = NULL; /* --activity, borrowed from argv */
 	size_t n_only = 0;
