@@ -28,7 +28,7 @@ static const pv_term special_conditions[] = {
 	{"employment-social-security", GDPR "A9-2-b", "werk en sociale zekerheid", "employment and social security", 'b'},
 	{"vital-interest", GDPR "A9-2-c", "vitaal belang", "vital interest", 'c'},
 	{"non-profit-body", GDPR "A9-2-d", "stichting of vereniging zonder winstoogmerk", "non-profit body", 'd'},
-	{"made-public", GDPR "A9-2-e", "door uzelf openbaar gemaakt", "made public by you", 'e'},
+	{"made-public", GDPR "A9-2-e", "door u zelf openbaar gemaakt", "made public by you", 'e'},
 	{"legal-claims", GDPR "A9-2-f", "rechtszaak", "legal claims", 'f'},
 	{"substantial-public-interest", GDPR "A9-2-g", "zwaarwegend algemeen belang", "substantial public interest", 'g'},
 	{"health-social-care", GDPR "A9-2-h", "zorg en ondersteuning", "health and social care", 'h'},
@@ -93,7 +93,7 @@ static const pv_term data_categories[] = {
 /* DPV 2.3 has data source concepts (dpv:DataSource and kin) outside the
  * reference files shipped with the project, so sources carry no IRI here. */
 static const pv_term data_sources[] = {
-	{"data-subject", NULL, "van uzelf", "from you", 0},
+	{"data-subject", NULL, "van u zelf", "from you", 0},
 	{"base-registry", NULL, "uit een basisregistratie", "from a base registry", 0},
 	{"other-organisation", NULL, "van een andere organisatie", "from another organisation", 0},
 	{"sensor", NULL, "van camera's of sensoren", "from cameras or sensors", 0},
@@ -134,7 +134,7 @@ static const pv_term recipient_kinds[] = {
 	{"processor", DPV "DataProcessor", "leverancier die voor ons werkt", "supplier working for us", 0},
 	{"public-authority", DPV "ThirdParty", "andere overheid", "other government body", 0},
 	{"care-partner", DPV "ThirdParty", "zorgpartner", "care partner", 0},
-	{"social-partner", DPV "ThirdParty", "maatschappelijke partner", "community partner", 0},
+	{"social-partner", DPV "ThirdParty", "maatschappelijke partner", "social partner", 0},
 	{"police-justice", DPV "ThirdParty", "politie en justitie", "police and justice", 0},
 	{"joint-controller", DPV "JointDataControllers", "partner die samen met ons verantwoordelijk is", "joint controller", 0},
 	{"public", DPV "Recipient", "iedereen (openbaar)", "the public", 0},
@@ -164,19 +164,19 @@ static const pv_term security_measures[] = {
 	{"security-audit", DPV "SecurityAudit", "beveiliging gecontroleerd", "security audits", 0},
 	{"penetration-testing", DPV "PenetrationTestingMethods", "systemen getest op inbraak", "penetration testing", 0},
 	{"secure-deletion", DPV "DataSanitisationTechnique", "veilig verwijderen", "secure deletion", 0},
-	{"security-policy", DPV "InformationSecurityPolicy", "beveiligingsbeleid (BIO, de Baseline Informatiebeveiliging Overheid)", "information security policy (BIO, the Dutch government security baseline)", 0},
+	{"security-policy", DPV "InformationSecurityPolicy", "beveiligingsbeleid (BIO)", "information security policy", 0},
 	{"incident-management", DPV "IncidentManagementProcedures", "aanpak bij datalekken", "incident management", 0},
 };
 
 /* DPV 2.3 expresses durations with dpv:StorageDuration and no vocabulary of
  * start events, so retention starts carry no IRI. */
 static const pv_term retention_starts[] = {
-	{"collection", NULL, "nadat wij ze hebben ontvangen", "after we receive them", 0},
+	{"collection", NULL, "na ontvangst", "after collection", 0},
 	{"case-closed", NULL, "na afhandeling van uw zaak", "after your case is closed", 0},
 	{"decision", NULL, "na het besluit", "after the decision", 0},
-	{"relationship-ended", NULL, "nadat de relatie met u is geëindigd", "after our relationship with you ends", 0},
-	{"expiry", NULL, "na de einddatum", "after it expires", 0},
-	{"deregistration", NULL, "nadat u bent uitgeschreven", "after you are deregistered", 0},
+	{"relationship-ended", NULL, "na het einde van de relatie", "after the relationship ends", 0},
+	{"expiry", NULL, "na het verlopen", "after expiry", 0},
+	{"deregistration", NULL, "na uitschrijving", "after deregistration", 0},
 	{"event", NULL, "na het evenement", "after the event", 0},
 };
 

@@ -829,6 +829,20 @@ static const char *retention_from(const ctx *c, const pv_activity *a)
 	const pv_term *t = pv_vocab_term(PV_VOCAB_RETENTION_START, a->retention.from);
 	if (t && strcmp(t->key, "relationship-ended") == 0 && only_employees(a))
 		return word(c->lang, "na het einde van uw dienstverband", "after your employment ends");
+	/* Words that read naturally after "Wij bewaren uw gegevens 1 jaar";
+	 * the vocabulary's own labels stay as they are (imports match them). */
+	static const struct {
+		const char *key, *nl, *en;
+	} natural[] = {
+		{"collection", "nadat wij ze hebben ontvangen", "after we receive them"},
+		{"relationship-ended", "nadat de relatie met u is ge\u00ebindigd",
+		 "after our relationship with you ends"},
+		{"expiry", "na de einddatum", "after it expires"},
+		{"deregistration", "nadat u bent uitgeschreven", "after you are deregistered"},
+	};
+	for (size_t i = 0; t && i < sizeof(natural) / sizeof(natural[0]); i++)
+		if (strcmp(t->key, natural[i].key) == 0)
+			return word(c->lang, natural[i].nl, natural[i].en);
 	return pv_vocab_label(PV_VOCAB_RETENTION_START, a->retention.from, c->lang);
 }
 

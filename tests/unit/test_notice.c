@@ -814,7 +814,7 @@ static void test_examples(void)
 		      "[%s] participatieplatform: published, kept permanently", lang);
 		CHECK(tone(n, "werkmatching", PV_Q_DECISION, "decision-profiling") ==
 		              PV_TONE_ATTENTION &&
-		          has(n, "werkmatching", PV_Q_DECISION, "decision-person-decides"),
+		          has(n, "werkmatching", PV_Q_DECISION, "decision-no-automated"),
 		      "[%s] werkmatching: profiling, but a person decides", lang);
 
 		const pv_notice_row *mr = row_of(m, "bibliotheekpas", PV_Q_RIGHTS);
