@@ -338,16 +338,16 @@ awk '
 ' examples/register.xml >"$tmp/new.xml"
 line=$(grep -n '<activity id="cameratoezicht"' "$tmp/new.xml" | cut -d: -f1)
 cat >"$tmp/expected" <<EOF
-Cameratoezicht in het centrum: nieuwe ontvanger: Beveiligingsbedrijf X (leverancier die voor ons werkt) [materieel]
-Cameratoezicht in het centrum: bewaartermijn langer: van 28 dagen naar 3 maanden [materieel]
+Cameratoezicht in het centrum (cameratoezicht): nieuwe ontvanger: Beveiligingsbedrijf X (leverancier die voor ons werkt) [materieel]
+Cameratoezicht in het centrum (cameratoezicht): bewaartermijn langer: van 28 dagen naar 3 maanden [materieel]
 new.xml:$line: error: Verhoog de versie van activiteit 'cameratoezicht' naar 3. [version-not-raised]
 
 Samenvatting: 2 materiële wijzigingen, 0 redactionele wijzigingen; 1 versie niet verhoogd. Materiële wijzigingen vragen om akkoord van de privacyfunctionaris.
 EOF
 (cd "$tmp" && "$bin" diff old.xml new.xml >actual 2>err)
 status=$?
-if [ $status -eq 1 ] && same "$tmp/expected" "$tmp/actual" && [ ! -s "$tmp/err" ]; then
-	ok "diff on examples/register.xml: exactly the two changes, the version reminder, exit 1"
+if [ $status -eq 3 ] && same "$tmp/expected" "$tmp/actual" && [ ! -s "$tmp/err" ]; then
+	ok "diff on examples/register.xml: exactly the two changes, the version reminder, exit 3"
 else
 	fail "diff on examples/register.xml (status $status)"
 fi
@@ -356,7 +356,7 @@ sed 's/<activity id="cameratoezicht" version="2"/<activity id="cameratoezicht" v
 (cd "$tmp" && "$bin" diff old.xml new3.xml >actual 2>err)
 status=$?
 if [ $status -eq 1 ] && ! grep -q 'version-not-raised' "$tmp/actual" &&
-	grep -q 'Cameratoezicht in het centrum: versie: van 2 naar 3 \[redactioneel\]' "$tmp/actual"; then
+	grep -q 'Cameratoezicht in het centrum (cameratoezicht): versie: van 2 naar 3 \[redactioneel\]' "$tmp/actual"; then
 	ok "diff on examples/register.xml with the version raised: material (exit 1), no error"
 else
 	fail "diff on examples/register.xml with the version raised (status $status)"

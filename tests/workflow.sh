@@ -66,4 +66,52 @@ if command -v script >/dev/null 2>&1; then
 else
 	fail "workflow: script (util-linux) is missing, cannot test progress on a terminal"
 fi
+# ---- diff in pipelines ------------------------------------------------
+ex_old=examples/register.xml
+# one material change, in the first activity (melding-openbare-ruimte)
+sed '0,/<subject kind="residents"\/>/s//<subject kind="residents"\/><subject kind="children"\/>/' "$ex_old" >"$tmp/material.xml"
+"$bin" diff --lang en - "$tmp/material.xml" <"$ex_old" >"$tmp/stdin.out" 2>&1
+s_stdin=$?
+bash -c "'$bin' diff --lang en --old-label main:register.xml <(cat '$ex_old') '$tmp/material.xml'" >"$tmp/ps.out" 2>&1
+s_ps=$?
+if [ $s_stdin -eq 3 ] && [ $s_ps -eq 3 ] && cmp -s "$tmp/stdin.out" "$tmp/ps.out"; then
+	ok "diff reads OLD from - and from a pipe (<(git show ...)) alike"
+else
+	fail "diff from - (status $s_stdin) or a pipe (status $s_ps)"
+	note "$(head -3 "$tmp/ps.out")"
+fi
+if grep -q '^Reporting a problem in a public space (melding-openbare-ruimte): new group of people: children \[material\]' "$tmp/stdin.out"; then
+	ok "diff text names the activity id next to its name"
+else
+	fail "diff text lacks the activity id"
+	note "$(head -2 "$tmp/stdin.out")"
+fi
+"$bin" diff --format json --old-label main:register.xml --new-label mr:register.xml - "$tmp/material.xml" <"$ex_old" >"$tmp/labels.json" 2>/dev/null
+if grep -q '"old": "main:register.xml"' "$tmp/labels.json" && grep -q '"new": "mr:register.xml"' "$tmp/labels.json" &&
+	grep -q '"file": "mr:register.xml"' "$tmp/labels.json" && ! grep -q "$tmp" "$tmp/labels.json"; then
+	ok "diff --old-label/--new-label name the registers; no temporary path in the report"
+else
+	fail "diff labels are not used"
+fi
+sed 's/kind="residents"/kind="inwoners"/' "$ex_old" >"$tmp/broken.xml"
+"$bin" diff --lang en --old-label main:register.xml "$tmp/broken.xml" "$ex_old" >"$tmp/base.out" 2>"$tmp/base.err"
+s_base=$?
+if [ $s_base -eq 1 ] && grep -q 'The base register main:register.xml could not be read' "$tmp/base.out" &&
+	grep -q 'new activity' "$tmp/base.out" && grep -q '^main:register.xml:[0-9]*: error' "$tmp/base.err"; then
+	ok "diff: a broken OLD does not block a good NEW (status 1, base unreadable said, NEW judged alone)"
+else
+	fail "diff with a broken OLD: status $s_base"
+	note "$(head -3 "$tmp/base.out")"
+fi
+"$bin" diff "$ex_old" "$tmp/broken.xml" >/dev/null 2>&1
+[ $? -eq 2 ] && ok "diff: a broken NEW is still trouble (status 2)" || fail "diff: a broken NEW is not status 2"
+v=$(grep -o '<activity id="melding-openbare-ruimte" version="[0-9]*"' "$ex_old" | grep -o '[0-9]*"$' | tr -d '"')
+sed "s/<activity id=\"melding-openbare-ruimte\" version=\"$v\"/<activity id=\"melding-openbare-ruimte\" version=\"$((v + 1))\"/" "$tmp/material.xml" >"$tmp/raised.xml"
+"$bin" diff "$ex_old" "$tmp/raised.xml" >"$tmp/raised.out" 2>&1
+s_raised=$?
+if [ $s_raised -eq 1 ] && ! grep -q 'version-not-raised' "$tmp/raised.out"; then
+	ok "diff: a material change with its version raised is status 1 (sign-off), one without is status 3"
+else
+	fail "diff exit status for a raised version: $s_raised"
+fi
 lib_finish

@@ -176,6 +176,11 @@ int cli_one_register(const cli_opts *p, const char **file);
  */
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang);
+/* The same for a register already in memory (standard input, a pipe);
+ * `name` is what the messages call it. */
+int cli_load_register_memory(privicon_register **reg, const char *name, const char *data,
+                             size_t size, const privicon_load_options *opts, int rules,
+                             const char *lang);
 
 /* ---- a theme (theme.c) ---- */
 

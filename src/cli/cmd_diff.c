@@ -54,17 +54,28 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int cmd_diff(int argc, char **argv); /* listed in main.c */
 
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
 
-enum { OPT_FORMAT = 1, OPT_LANG, OPT_OUTPUT, OPT_HELP };
+enum { OPT_FORMAT = 1, OPT_LANG, OPT_OUTPUT, OPT_OLD_LABEL, OPT_NEW_LABEL, OPT_HELP };
+
+/* Exit status 3: a material change came without a raised activity
+ * version (1 is a material change that only needs sign-off). */
+#define DIFF_EXIT_VERSION 3
+
+/* The most a register read from standard input or a pipe may hold: the
+ * loader's default cap. */
+#define STREAM_MAX ((size_t)256 * 1024 * 1024)
 
 static const cli_option diff_options[] = {
 	{"format", 0, 1, OPT_FORMAT},
 	{"lang", 0, 1, OPT_LANG},
 	{"output", 'o', 1, OPT_OUTPUT},
+	{"old-label", 0, 1, OPT_OLD_LABEL},
+	{"new-label", 0, 1, OPT_NEW_LABEL},
 	{"help", 'h', 0, OPT_HELP},
 	{NULL, 0, 0, 0},
 };
@@ -89,11 +100,18 @@ static void diff_help(void)
 	      "  --lang LANG        language of the report: nl (default) or en\n"
 	      "  -o, --output FILE  write the report to FILE instead of stdout\n"
 	      "                     (atomically: the whole report or nothing)\n"
+	      "  --old-label NAME   call OLD NAME in messages (e.g. main:register.xml)\n"
+	      "  --new-label NAME   call NEW NAME in messages\n"
 	      "  -h, --help         show this help and exit\n"
 	      "\n"
+	      "OLD or NEW may be - (standard input, one of them) or a pipe such as\n"
+	      "<(git show main:register.xml).\n"
+	      "\n"
 	      "Exit status: 0 nothing material changed, 1 a material change (ask for\n"
-	      "sign-off) or a version that was not raised, 2 a register could not be\n"
-	      "loaded (its errors are printed) or other trouble.\n",
+	      "sign-off), 3 a material change without a raised activity version,\n"
+	      "2 NEW could not be loaded (its errors are printed) or other trouble.\n"
+	      "When OLD has errors but NEW loads, the report says the base could not\n"
+	      "be read and lists NEW's activities as new (exit status 1).\n",
 	      stdout);
 }
 
@@ -102,7 +120,28 @@ typedef struct {
 	const char *old_file, *new_file;
 	const char *lang;
 	int en;
+	int base_unreadable; /* OLD had errors: NEW is judged on its own */
 } report;
+
+/* "The base ... could not be read": said first in every text format. */
+static void base_note(FILE *fp, const report *r)
+{
+	if (!r->base_unreadable)
+		return;
+	if (r->en) {
+		fputs("The base register ", fp);
+		cli_put_text(fp, r->old_file);
+		fputs(" could not be read (its errors are above); ", fp);
+		cli_put_text(fp, r->new_file);
+		fputs(" is judged on its own: every activity in it is listed as new.\n", fp);
+	} else {
+		fputs("Het basisregister ", fp);
+		cli_put_text(fp, r->old_file);
+		fputs(" kon niet worden gelezen (de fouten staan hierboven); ", fp);
+		cli_put_text(fp, r->new_file);
+		fputs(" wordt op zichzelf beoordeeld: elke activiteit staat erin als nieuw.\n", fp);
+	}
+}
 
 static const char *class_word(const report *r, int material)
 {
@@ -143,6 +182,7 @@ static void write_text(FILE *fp, const report *r)
 {
 	size_t ng = privicon_diff_group_count(r->d);
 
+	base_note(fp, r);
 	if (nothing(r)) {
 		fputs(r->en ? "No changes.\n" : "Geen wijzigingen.\n", fp);
 		return;
@@ -150,8 +190,14 @@ static void write_text(FILE *fp, const report *r)
 	for (size_t g = 0; g < ng; g++) {
 		const char *name = privicon_diff_group_name(r->d, g, r->lang);
 		const char *version = privicon_diff_group_version_message(r->d, g, r->lang);
+		const char *id = privicon_diff_group_activity(r->d, g);
 		for (size_t i = 0; i < privicon_diff_change_count(r->d, g); i++) {
 			cli_put_text(fp, name);
+			if (id) {
+				fputs(" (", fp);
+				cli_put_text(fp, id);
+				fputc(')', fp);
+			}
 			fputs(": ", fp);
 			cli_put_text(fp, privicon_diff_change_message(r->d, g, i, r->lang));
 			fprintf(fp, " [%s]\n", class_word(r, privicon_diff_change_material(r->d, g, i)));
@@ -201,6 +247,11 @@ static void write_markdown(FILE *fp, const report *r)
 	fputs(r->en ? "## Register changes (privicon diff)\n\n"
 	            : "## Wijzigingen in het register (privicon diff)\n\n",
 	      fp);
+	if (r->base_unreadable) {
+		fputs("> ", fp);
+		base_note(fp, r);
+		fputc('\n', fp);
+	}
 	if (nothing(r)) {
 		fputs(r->en ? "No changes.\n" : "Geen wijzigingen.\n", fp);
 		return;
@@ -398,10 +449,110 @@ static int write_report(const report *r, enum format format, const char *output)
 	return cli_output_commit(&out);
 }
 
+/* Reads all of `fp` into *data (the caller frees). 0, or -1 when it
+ * cannot be read or holds more than STREAM_MAX bytes (errno says which). */
+static int read_stream(char **data, size_t *size, FILE *fp)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap);
+	*data = NULL;
+	while (buf) {
+		if (n == cap) {
+			if (cap >= STREAM_MAX) {
+				free(buf);
+				errno = EFBIG;
+				return -1;
+			}
+			char *more = realloc(buf, cap * 2);
+			if (!more)
+				break;
+			buf = more;
+			cap *= 2;
+		}
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (got == 0) {
+			if (ferror(fp)) {
+				int err = errno;
+				free(buf);
+				errno = err ? err : EIO;
+				return -1;
+			}
+			*data = buf;
+			*size = n;
+			return 0;
+		}
+	}
+	free(buf);
+	errno = ENOMEM;
+	return -1;
+}
+
+/* Loads operand OLD or NEW: a regular file by its path; "-" (standard
+ * input) or a pipe (<(git show ...)) read whole first. `label` (or NULL)
+ * is what the messages call it. Returns a CLI exit status. */
+static int load_operand(privicon_register **reg, const char *operand, const char *label,
+                        const char *lang, char **keep, size_t *keep_size)
+{
+	struct stat st;
+	int from_stdin = strcmp(operand, "-") == 0;
+	if (!from_stdin && !label && stat(operand, &st) == 0 && S_ISREG(st.st_mode))
+		return cli_load_register(reg, operand, NULL, 0, lang);
+	if (!from_stdin && (stat(operand, &st) != 0 || S_ISDIR(st.st_mode)))
+		return cli_load_register(reg, operand, NULL, 0, lang); /* says why */
+	FILE *fp = from_stdin ? stdin : fopen(operand, "rb");
+	if (!fp)
+		return cli_load_register(reg, operand, NULL, 0, lang);
+	char *data = NULL;
+	size_t size = 0;
+	int rc = read_stream(&data, &size, fp);
+	int err = errno;
+	if (!from_stdin)
+		fclose(fp);
+	const char *name = label ? label : from_stdin ? "-" : operand;
+	if (rc != 0) {
+		fputs("privicon diff: ", stderr);
+		cli_put_text(stderr, name);
+		fprintf(stderr, ": %s\n", strerror(err));
+		return CLI_EXIT_TROUBLE;
+	}
+	int status = cli_load_register_memory(reg, name, data, size, NULL, 0, lang);
+	if (keep) {
+		*keep = data; /* read once: kept for empty_like() */
+		*keep_size = size;
+	} else {
+		free(data);
+	}
+	return status;
+}
+
+/* A register like `new_reg` (its controller) with no activities, for
+ * judging NEW when OLD cannot be read: NEW loaded once more, every
+ * activity left out. Returns 0, or -1 after saying why. */
+static int empty_like(privicon_register **out, const char *operand, const char *label,
+                      const char *data, size_t size, const char *lang)
+{
+	privicon_register_free(*out);
+	*out = NULL;
+	int status = data ? cli_load_register_memory(out, label ? label : operand, data, size, NULL, 0, lang)
+	                  : load_operand(out, operand, label, lang, NULL, NULL);
+	if (status != CLI_EXIT_OK)
+		return -1;
+	while (privicon_register_activity_count(*out) > 0) {
+		if (privicon_register_leave_out(*out, privicon_register_activity_id(*out, 0)) != 0) {
+			cli_error(lang, "onvoldoende geheugen", "out of memory");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int cmd_diff(int argc, char **argv)
 {
 	cli_opts p;
-	const char *value, *lang = "nl", *output = NULL;
+	const char *value, *lang = "nl", *output = NULL, *old_label = NULL, *new_label = NULL;
+	char *new_data = NULL; /* NEW as read from a stream, or NULL */
+	size_t new_size = 0;
 	enum format format = FORMAT_TEXT;
 	privicon_register *old_reg = NULL, *new_reg = NULL;
 	privicon_diff *d = NULL;
@@ -433,6 +584,12 @@ int cmd_diff(int argc, char **argv)
 		case OPT_OUTPUT:
 			output = value;
 			break;
+		case OPT_OLD_LABEL:
+			old_label = value;
+			break;
+		case OPT_NEW_LABEL:
+			new_label = value;
+			break;
 		case OPT_HELP:
 			diff_help();
 			status = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
@@ -446,24 +603,38 @@ int cmd_diff(int argc, char **argv)
 		goto done;
 	}
 
-	/* Either register failing to load is trouble (2), not a finding:
-	 * there is nothing to compare. Its diagnostics say why. */
-	if (cli_load_register(&old_reg, p.operands[0], NULL, 0, lang) != CLI_EXIT_OK ||
-	    cli_load_register(&new_reg, p.operands[1], NULL, 0, lang) != CLI_EXIT_OK)
+	if (strcmp(p.operands[0], "-") == 0 && strcmp(p.operands[1], "-") == 0) {
+		cli_usage_error(p.command, "only one of OLD and NEW can be - (standard input)");
+		goto done;
+	}
+	const char *old_name = old_label ? old_label : p.operands[0];
+	const char *new_name = new_label ? new_label : p.operands[1];
+	/* NEW failing to load is trouble (2): there is nothing to judge. OLD
+	 * with errors (the target branch is broken) must not block the change
+	 * that fixes it: NEW is then judged on its own, against a register
+	 * with its controller and no activities. */
+	int old_status = load_operand(&old_reg, p.operands[0], old_label, lang, NULL, NULL);
+	if (old_status == CLI_EXIT_TROUBLE ||
+	    load_operand(&new_reg, p.operands[1], new_label, lang, &new_data, &new_size) != CLI_EXIT_OK)
+		goto done;
+	int base_unreadable = old_status != CLI_EXIT_OK;
+	if (base_unreadable &&
+	    empty_like(&old_reg, p.operands[1], new_label, new_data, new_size, lang) != 0)
 		goto done;
 	rc = privicon_diff_new(&d, old_reg, new_reg);
 	if (rc != 0) {
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 		goto done;
 	}
-	report r = {d, p.operands[0], p.operands[1], lang, strcmp(lang, "en") == 0};
+	report r = {d, old_name, new_name, lang, strcmp(lang, "en") == 0, base_unreadable};
 	if (write_report(&r, format, output) != 0)
 		goto done;
-	status = privicon_diff_material_count(d) || privicon_diff_version_error_count(d)
-	                 ? CLI_EXIT_FINDINGS
-	                 : CLI_EXIT_OK;
+	status = privicon_diff_version_error_count(d) ? DIFF_EXIT_VERSION
+	         : privicon_diff_material_count(d) || base_unreadable ? CLI_EXIT_FINDINGS
+	                                                              : CLI_EXIT_OK;
 
 done:
+	free(new_data);
 	privicon_diff_free(d);
 	privicon_register_free(old_reg);
 	privicon_register_free(new_reg);

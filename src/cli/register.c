@@ -45,8 +45,11 @@ static void say_left_out(const privicon_register *reg, const char *file, const c
 	}
 }
 
-int cli_load_register(privicon_register **reg, const char *file,
-                      const privicon_load_options *opts, int rules, const char *lang)
+/* Loads from `file`, or from `data` (size bytes) named `file` when data
+ * is not NULL; the rest as cli_load_register(). */
+static int load_register(privicon_register **reg, const char *file, const char *data,
+                         size_t size, const privicon_load_options *opts, int rules,
+                         const char *lang)
 {
 	privicon_diagnostics *diags = NULL;
 	int rc, status;
@@ -56,7 +59,8 @@ int cli_load_register(privicon_register **reg, const char *file,
 		cli_error(lang, "onvoldoende geheugen", "out of memory");
 		return CLI_EXIT_TROUBLE;
 	}
-	rc = privicon_load_file(reg, diags, file, opts);
+	rc = data ? privicon_load_memory(reg, diags, file, data, size, opts)
+	          : privicon_load_file(reg, diags, file, opts);
 	if (rc == 0 && rules)
 		rc = privicon_check_rules(diags, *reg);
 	if (rc == 0 && privicon_diagnostics_count_severity(diags, PRIVICON_ERROR) == 0 &&
@@ -92,4 +96,17 @@ int cli_load_register(privicon_register **reg, const char *file,
 	*reg = NULL;
 	privicon_diagnostics_free(diags);
 	return status;
+}
+
+int cli_load_register(privicon_register **reg, const char *file,
+                      const privicon_load_options *opts, int rules, const char *lang)
+{
+	return load_register(reg, file, NULL, 0, opts, rules, lang);
+}
+
+int cli_load_register_memory(privicon_register **reg, const char *name, const char *data,
+                             size_t size, const privicon_load_options *opts, int rules,
+                             const char *lang)
+{
+	return load_register(reg, name, data ? data : "", size, opts, rules, lang);
 }

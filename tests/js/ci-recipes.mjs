@@ -32,10 +32,15 @@ expect(steps.some((s) => /^github\/codeql-action\/upload-sarif@/.test(s.uses || 
 	"github: no github/codeql-action/upload-sarif step");
 expect(steps.some((s) => /privicon check --format sarif/.test(s.run || "")),
 	"github: no step runs privicon check --format sarif");
-expect(steps.some((s) => /privicon diff --format markdown/.test(s.run || "")),
+expect(steps.some((s) => /privicon diff (--old-label "\$label" )?--format markdown/.test(s.run || "")),
 	"github: no step runs privicon diff --format markdown");
-expect(steps.some((s) => /git show "origin\/\$BASE:\$REGISTER"/.test(s.run || "")),
-	"github: the diff does not read the register of the target branch");
+expect(steps.some((s) => /git merge-base HEAD "origin\/\$BASE"/.test(s.run || "") &&
+	/git show "\$base:\$REGISTER"/.test(s.run || "")),
+	"github: the diff does not read the register at the merge base with the target branch");
+expect(/git merge-base HEAD "origin\/\$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"/.test(readFileSync(gitlabPath, "utf8")),
+	"gitlab: the diff is not against the merge base");
+expect(!/\.line\|tostring/.test(readFileSync(gitlabPath, "utf8")),
+	"gitlab: the Code Quality fingerprint holds the line number (churns when lines move)");
 const tsv = [];
 steps.forEach((s, i) => {
 	if (typeof s.run !== "string") return;
