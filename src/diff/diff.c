@@ -98,6 +98,7 @@ static const pv_change_rule change_rules[] = {
 	{"controller-changed", 0, "the controller's name, identifier, contact or DPO changed"},
 	{"register-version-changed", 0, "the register's version changed"},
 	{"register-date-changed", 0, "the register's date changed"},
+	{"internal-note-changed", 0, "the internal note (never shown to residents) was added, edited or removed"},
 	{"controller-kind-changed", 0, "the controller's kind or short name changed (how sheets name it)"},
 	{"supervisory-authority-changed", 0, "the supervisory authority residents can complain to changed"},
 };
@@ -770,6 +771,16 @@ static void compare_recipients(ctx *c, const pv_activity *a, const pv_activity *
 	free(used);
 }
 
+/* A transfer's country in a message: its code, or words for one not
+ * known in advance. */
+static const char *country_words(const char *country, const char *lang)
+{
+	if (strcmp(country, PV_COUNTRY_UNKNOWN) != 0)
+		return country;
+	return strcmp(lang, "en") == 0 ? "a country not known in advance"
+	                               : "een land dat vooraf niet bekend is";
+}
+
 static const char *mechanism_words(pv_vocab_key m, const char *lang)
 {
 	if (m == PV_VOCAB_NONE)
@@ -802,16 +813,18 @@ static void compare_transfers(ctx *c, const pv_activity *a, const pv_activity *b
 		if (pair[i] == SIZE_MAX) {
 			add(c, "transfer-added", NULL, NULL, n->country,
 			    fmt(c, "nieuwe doorgifte buiten de EER: naar %s in %s (%s)",
-			        or_none(n->recipient, "nl"), n->country, mechanism_words(n->mechanism, "nl")),
+			        or_none(n->recipient, "nl"), country_words(n->country, "nl"),
+			        mechanism_words(n->mechanism, "nl")),
 			    fmt(c, "new transfer outside the EEA: to %s in %s (%s)",
-			        or_none(n->recipient, "en"), n->country, mechanism_words(n->mechanism, "en")));
+			        or_none(n->recipient, "en"), country_words(n->country, "en"),
+			        mechanism_words(n->mechanism, "en")));
 			continue;
 		}
 		o = &a->transfers[pair[i]];
 		snprintf(what_nl, sizeof(what_nl), "waarborg voor doorgifte naar %.100s in %s",
-		         or_none(n->recipient, "nl"), n->country);
+		         or_none(n->recipient, "nl"), country_words(n->country, "nl"));
 		snprintf(what_en, sizeof(what_en), "safeguard for the transfer to %.100s in %s",
-		         or_none(n->recipient, "en"), n->country);
+		         or_none(n->recipient, "en"), country_words(n->country, "en"));
 		if (o->mechanism != n->mechanism)
 			add_vocab_change(c, "transfer-mechanism-changed", what_nl, what_en,
 			                 PV_VOCAB_TRANSFER_MECHANISM, o->mechanism, n->mechanism);
@@ -822,9 +835,9 @@ static void compare_transfers(ctx *c, const pv_activity *a, const pv_activity *b
 			continue;
 		add(c, "transfer-removed", NULL, o->country, NULL,
 		    fmt(c, "doorgifte buiten de EER vervallen: naar %s in %s",
-		        or_none(o->recipient, "nl"), o->country),
+		        or_none(o->recipient, "nl"), country_words(o->country, "nl")),
 		    fmt(c, "transfer outside the EEA removed: to %s in %s",
-		        or_none(o->recipient, "en"), o->country));
+		        or_none(o->recipient, "en"), country_words(o->country, "en")));
 	}
 	free(pair);
 	free(used);
@@ -1074,6 +1087,14 @@ static void compare_activity(ctx *c, const pv_activity *a, const pv_activity *b)
 	compare_measures(c, a, b);
 	compare_dpia(c, a, b);
 	compare_acks(c, a, b);
+	if (!same_str(a->internal_note, b->internal_note))
+		add(c, "internal-note-changed", NULL, a->internal_note, b->internal_note,
+		    dup(c, !a->internal_note  ? "interne notitie toegevoegd"
+		           : !b->internal_note ? "interne notitie weggehaald"
+		                               : "interne notitie aangepast"),
+		    dup(c, !a->internal_note  ? "internal note added"
+		           : !b->internal_note ? "internal note removed"
+		                               : "internal note edited"));
 }
 
 static void compare_controller(ctx *c, const privicon_register *ra, const privicon_register *rb)

@@ -376,8 +376,9 @@ static void transfers(builder *b, const xmlNode *n, pv_activity *a)
 		t->line = pv_node_line(c);
 		char *country = attr(b, c, "country");
 		if (country) {
-			/* Two capital letters after validation; copy at most two. */
-			snprintf(t->country, sizeof(t->country), "%.2s", country);
+			/* Two capital letters or PV_COUNTRY_UNKNOWN after
+			 * validation; a longer value is cut, never overrun. */
+			snprintf(t->country, sizeof(t->country), "%s", country);
 			free(country);
 		}
 		t->mechanism = vocab(b, c, "mechanism", PV_VOCAB_TRANSFER_MECHANISM);
@@ -529,6 +530,8 @@ static void activity(builder *b, const xmlNode *n, pv_activity *a)
 			security(b, c, a);
 		else if (is_el(c, "dpia"))
 			dpia(b, c, a);
+		else if (is_el(c, "internal-note") && !a->internal_note)
+			a->internal_note = text(b, c);
 	}
 	acknowledgements(b, n, a);
 }

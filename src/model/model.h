@@ -20,6 +20,10 @@
 #include "model/duration.h"
 #include "model/vocab.h"
 
+/* A transfer's country when the register states it is not known in
+ * advance (card payments anywhere): said as such, never a country. */
+#define PV_COUNTRY_UNKNOWN "unknown-in-advance"
+
 /* A resident-facing text in both languages; either may be NULL. */
 typedef struct {
 	char *nl;
@@ -79,7 +83,7 @@ typedef struct {
 } pv_recipient;
 
 typedef struct {
-	char country[3];        /* ISO 3166-1 alpha-2 */
+	char country[24];       /* ISO 3166-1 alpha-2, or PV_COUNTRY_UNKNOWN */
 	pv_vocab_key mechanism; /* PV_VOCAB_TRANSFER_MECHANISM, or PV_VOCAB_NONE */
 	char *recipient;
 	int line;
@@ -182,6 +186,8 @@ typedef struct {
 
 	pv_acknowledgement *acks;
 	size_t n_acks;
+
+	char *internal_note;    /* <internal-note>: never shown to residents */
 
 	int line;
 } pv_activity;

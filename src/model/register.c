@@ -89,6 +89,7 @@ static void activity_free(pv_activity *a)
 		free(a->acks[i].reason);
 	}
 	free(a->acks);
+	free(a->internal_note);
 }
 
 static void controller_free(pv_controller *c)

@@ -163,6 +163,10 @@ static const struct {
 
 static const char *country_name(const char *code, const char *lang)
 {
+	/* Stated as not known in advance: said so, no country invented. */
+	if (strcmp(code, PV_COUNTRY_UNKNOWN) == 0)
+		return is_en(lang) ? "countries not known in advance"
+		                   : "landen die vooraf niet bekend zijn";
 	for (size_t i = 0; i < sizeof(countries) / sizeof(countries[0]); i++)
 		if (strcmp(countries[i].code, code) == 0)
 			return is_en(lang) ? countries[i].en : countries[i].nl;
@@ -1092,10 +1096,8 @@ static const char *controller_phrase(const pv_controller *c, const char *lang)
 	return word(lang, "de gemeente", "the municipality");
 }
 
-/* {authority}: the supervisory authority the register names ("de
- * toezichthouder (Vlaamse Toezichtcommissie)"), else the Dutch one. The
- * caller frees the result; NULL on ENOMEM. */
-static char *authority_phrase(const pv_controller *c, const char *lang)
+/* {authority}: see notice.h. */
+char *pv_authority_phrase(const pv_controller *c, const char *lang)
 {
 	const char *name = c->authority_name;
 	if (is_en(lang) && c->authority_name_en && *c->authority_name_en)
@@ -1204,7 +1206,7 @@ static int build_range(pv_notice **out, const privicon_register *reg,
 		}
 		n->n_activities = count;
 	}
-	char *authority = authority_phrase(&reg->controller, n->lang);
+	char *authority = pv_authority_phrase(&reg->controller, n->lang);
 	if (!authority) {
 		pv_notice_free(n);
 		return PRIVICON_ENOMEM;

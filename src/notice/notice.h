@@ -137,4 +137,11 @@ char *pv_notice_left_out(const privicon_register *reg, const char *lang, int *rc
  * states none. Returns a string the caller frees, or NULL on ENOMEM. */
 char *pv_duration_words(const pv_retention *retention, const char *lang);
 
+/* The supervisory authority residents can complain to, as a sentence
+ * names it in `lang`: "de toezichthouder (Vlaamse Toezichtcommissie)" for
+ * the one <supervisory-authority> names, else "de Autoriteit
+ * Persoonsgegevens" / "the Dutch Data Protection Authority". Returns a
+ * string the caller frees, or NULL on ENOMEM. */
+char *pv_authority_phrase(const pv_controller *controller, const char *lang);
+
 #endif

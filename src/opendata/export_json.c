@@ -31,13 +31,15 @@
  *       "recipients": {"outsideController" (yes/no), "sold"?: "no"|"not-stated",
  *                      "list": [{"kind", "name", "agreement"?}]},
  *       "transfers": {"outsideEea" (yes/no),
- *                     "list": [{"country", "mechanism"?, "recipient"}]},
+ *                     "list": [{"country" ("US" or "unknown-in-advance"),
+ *                               "mechanism"?, "recipient"}]},
  *       "retention"?: {"period": "P7Y"|"permanent", "from", "selectielijst"?},
  *       "automatedDecision": {"present" (yes/no), "decisions"? (bool), "logic"?: {..}, "consequence"?: {..}},
  *       "profiling": {"present" (yes/no), "description"?: {..}},
  *       "security"?: ["encryption", ...],
  *       "dpia"?: {"required" (yes/no), "status"?, "date"?, "reference"?},
  *       "acknowledgements": [{"rule", "reason"}],
+ *       "internalNote"?: "text never shown to residents",
  *       (yes/no: JSON true or false, or the string "not-stated")
  *       "rights": [{"right": "access", "gdpr": "A15", "iri": "https://..."}],
  *       "notice": [{"question": "data", "title": {"nl", "en"},
@@ -503,6 +505,7 @@ static json_t *activity(pv_jb *b, const pv_activity *a, const pv_notice_activity
 	if (a->dpia.present)
 		pv_jb_set(b, o, "dpia", dpia(b, &a->dpia));
 	pv_jb_set(b, o, "acknowledgements", acknowledgements(b, a));
+	set_opt(b, o, "internalNote", a->internal_note);
 	pv_jb_set(b, o, "rights", rights(b, a));
 	pv_jb_set(b, o, "notice", notice(b, nl, en, cat));
 	return o;

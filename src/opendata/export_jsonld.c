@@ -364,8 +364,11 @@ static json_t *transfers(pv_jb *b, const pv_activity *a)
 		json_t *o = pv_jb_obj(b), *rec;
 		if (!o)
 			break;
-		snprintf(country, sizeof(country), "https://w3id.org/dpv/loc#%s", t->country);
-		pv_jb_set(b, o, "dpv:hasThirdCountry", ref(b, country));
+		/* A country not known in advance has no DPV location. */
+		if (strcmp(t->country, PV_COUNTRY_UNKNOWN) != 0) {
+			snprintf(country, sizeof(country), "https://w3id.org/dpv/loc#%s", t->country);
+			pv_jb_set(b, o, "dpv:hasThirdCountry", ref(b, country));
+		}
 		pv_jb_set(b, o, "pv:country", pv_jb_str(b, t->country));
 		rec = pv_jb_obj(b);
 		if (rec) {
@@ -537,6 +540,8 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 		pv_jb_set(b, o, "pv:acknowledgement", list);
 	}
 	pv_jb_set(b, o, "dpv:hasRight", rights(b, a));
+	/* For the register's keepers, like the acknowledgements. */
+	set_opt(b, o, "pv:internalNote", a->internal_note);
 	return o;
 }
 

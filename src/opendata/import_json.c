@@ -707,12 +707,15 @@ static void transfers(walker *w, const json_t *a, const char *path)
 		}
 		unknown_keys(w, o, p, item_keys);
 		country = get_string(w, o, p, "country", 1);
-		if (country && !(strlen(country) == 2 && country[0] >= 'A' && country[0] <= 'Z' &&
-		                 country[1] >= 'A' && country[1] <= 'Z')) {
+		if (country && strcmp(country, PV_COUNTRY_UNKNOWN) != 0 &&
+		    !(strlen(country) == 2 && country[0] >= 'A' && country[0] <= 'Z' &&
+		      country[1] >= 'A' && country[1] <= 'Z')) {
 			char cp[PATH_SIZE];
 			child_path(cp, p, "country");
-			problemf(w, cp, "'%.80s' is geen landcode van twee hoofdletters (ISO 3166, zoals US)",
-			         "'%.80s' is not a two-letter country code (ISO 3166, such as US)", country);
+			problemf(w, cp, "'%.80s' is geen landcode van twee hoofdletters (ISO 3166, zoals US) "
+			               "en niet \"" PV_COUNTRY_UNKNOWN "\"",
+			         "'%.80s' is not a two-letter country code (ISO 3166, such as US) nor \""
+			         PV_COUNTRY_UNKNOWN "\"", country);
 		}
 		start(w, "transfer");
 		attr(w, "country", country);
@@ -856,7 +859,7 @@ static void activity(walker *w, const json_t *a, const char *path)
 		"legalText",
 		"purposes", "dataSubjects", "personalData", "recipients", "transfers",
 		"retention", "automatedDecision", "profiling", "security", "dpia",
-		"acknowledgements", "rights", "notice", NULL};
+		"acknowledgements", "internalNote", "rights", "notice", NULL};
 	char p[PATH_SIZE], num[32] = "";
 	const char *legal;
 	json_t *v;
@@ -897,6 +900,7 @@ static void activity(walker *w, const json_t *a, const char *path)
 	security(w, a, path);
 	dpia(w, a, path);
 	acknowledgements(w, a, path);
+	element(w, "internal-note", get_string(w, a, path, "internalNote", 0));
 	/* Derived from the facts above: only their shape is checked. */
 	get_typed(w, a, path, "rights", 0, JSON_ARRAY);
 	get_typed(w, a, path, "notice", 0, JSON_ARRAY);

@@ -400,6 +400,10 @@ static void test_edits(void)
 	      "acknowledgement-added acknowledgement-removed",
 	      "acknowledgement-added acknowledgement-removed");
 
+	edit1("internal note", "reason=\"Vrijwillig.\"/>\n",
+	      "reason=\"Vrijwillig.\"/>\n    <internal-note>Nagevraagd.</internal-note>\n",
+	      "internal-note-changed", "internal-note-changed");
+
 	/* The controller (issue 17: what real registers hold). */
 	edit1("controller kind", "<controller public-authority=\"yes\">",
 	      "<controller kind=\"water-board\" public-authority=\"yes\">", "controller-kind-changed",

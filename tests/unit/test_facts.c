@@ -8,6 +8,7 @@
  * Every register here is the same one-activity register with pieces put
  * in at fixed places (see reg()), so each test shows only what it is about.
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,7 +144,10 @@ static pv_catalogue *catalogue;
 static const char *row_text(const privicon_register *reg, pv_question q, const char *lang,
                             int descriptions)
 {
-	static char buf[4096];
+	/* A few buffers in turn, so two results can be compared. */
+	static char bufs[4][4096];
+	static int next;
+	char *buf = bufs[next++ % 4];
 	pv_notice *n = NULL;
 	buf[0] = '\0';
 	if (pv_notice_build(&n, reg, catalogue, lang) != 0 || n->n_activities != 1) {
@@ -154,8 +158,8 @@ static const char *row_text(const privicon_register *reg, pv_question q, const c
 	for (size_t i = 0; i < row->n_items; i++) {
 		const char *t = descriptions ? row->items[i].description : row->items[i].caption;
 		if (i)
-			strncat(buf, " | ", sizeof(buf) - strlen(buf) - 1);
-		strncat(buf, t, sizeof(buf) - strlen(buf) - 1);
+			strncat(buf, " | ", sizeof(bufs[0]) - strlen(buf) - 1);
+		strncat(buf, t, sizeof(bufs[0]) - strlen(buf) - 1);
 	}
 	pv_notice_free(n);
 	return buf;
@@ -303,6 +307,14 @@ static void test_controller(void)
 		      "controller: the rights row names the register's authority, not the AP (nl)");
 		CHECK(has(row_text(r, PV_Q_RIGHTS, "en", 0), "(Flemish Supervisory Commission)"),
 		      "controller: the authority's English name in English");
+		unsigned char *html = NULL;
+		size_t size = 0;
+		privicon_render_options o = {.lang = "nl"};
+		CHECK(privicon_render_html(&html, &size, NULL, r, &o) == 0 && html &&
+		          memmem(html, size, "klagen bij de toezichthouder (Vlaamse", 37) &&
+		          !memmem(html, size, "Autoriteit Persoonsgegevens", 27),
+		      "controller: the HTML page (first layer too) names the register's authority");
+		privicon_free(html);
 		round_trip(r, "\"supervisoryAuthority\"", "controller: authority");
 		privicon_register_free(r);
 	}
@@ -317,6 +329,101 @@ static void test_controller(void)
 	               "diff: a new authority is editorial supervisory-authority-changed");
 }
 
+/* ---- transfers to a country not known in advance ------------------------- */
+
+static void test_unknown_country(void)
+{
+	pieces card = {
+		.recipients = "<recipients outside-controller=\"yes\">"
+		              "<recipient kind=\"processor\" name=\"Betaaldienst BV\" agreement=\"V-1\"/>"
+		              "</recipients>",
+		.transfers = "<transfers outside-eea=\"yes\"><transfer country=\"unknown-in-advance\" "
+		             "mechanism=\"derogation-contract\" recipient=\"Kaartuitgevers\"/></transfers>",
+	};
+	pieces us = card;
+	us.transfers = "<transfers outside-eea=\"yes\"><transfer country=\"US\" "
+	               "mechanism=\"scc\" recipient=\"Kaartuitgevers\"/></transfers>";
+	privicon_register *r = load(&card, "transfer: country unknown");
+	if (r) {
+		const char *nl = row_text(r, PV_Q_RECIPIENTS, "nl", 0);
+		const char *en = row_text(r, PV_Q_RECIPIENTS, "en", 0);
+		CHECK(has(nl, "naar landen die vooraf niet bekend zijn") && lacks(nl, "unknown") &&
+		          lacks(nl, "Europa (EER)"),
+		      "transfer: the sheet says the countries are not known in advance (nl)");
+		CHECK(has(en, "countries not known in advance") && lacks(en, "stays in Europe"),
+		      "transfer: the sheet says the countries are not known in advance (en)");
+		CHECK(strcmp(rule_ids(r), "") == 0, "transfer: an unknown country with a derogation "
+		      "checks clean (%s)", rule_ids(r));
+		char *json = export_json(r);
+		CHECK(json && strstr(json, "\"country\": \"unknown-in-advance\""),
+		      "transfer: the export states the country as unknown in advance");
+		free(json);
+		char *ld = NULL;
+		size_t size = 0;
+		CHECK(privicon_export(&ld, &size, NULL, r, PRIVICON_EXPORT_JSONLD, NULL) == 0 && ld &&
+		          !strstr(ld, "dpv:hasThirdCountry") && !strstr(ld, "loc#unknown"),
+		      "transfer: JSON-LD invents no DPV location for an unknown country");
+		privicon_free(ld);
+		round_trip(r, "unknown-in-advance", "transfer: country unknown");
+		privicon_register_free(r);
+	}
+	pieces adequacy = card;
+	adequacy.transfers = "<transfers outside-eea=\"yes\"><transfer country=\"unknown-in-advance\" "
+	                     "mechanism=\"adequacy\" recipient=\"Kaartuitgevers\"/></transfers>";
+	if ((r = load(&adequacy, "transfer: unknown country on adequacy"))) {
+		CHECK(strstr(rule_ids(r), "transfer-mechanism") != NULL,
+		      "transfer: an adequacy decision cannot cover a country not known in advance");
+		privicon_register_free(r);
+	}
+	CHECK(refused(&(pieces){.transfers = "<transfers outside-eea=\"yes\"><transfer "
+	                                     "country=\"anywhere\" mechanism=\"scc\" "
+	                                     "recipient=\"X\"/></transfers>"}),
+	      "transfer: a country that is neither a code nor unknown-in-advance is refused");
+	expect_changes(&us, &card, "transfer-added!,transfer-removed!",
+	               "diff: a known country becoming unknown is material");
+}
+
+/* ---- the internal note ---------------------------------------------------- */
+
+static void test_internal_note(void)
+{
+	static const char secret[] = "Geheime afspraak 4711 met het archief";
+	pieces note = {.activity_tail = "<internal-note>Geheime afspraak 4711 met het archief"
+	                                "</internal-note>"};
+	pieces edited = {.activity_tail = "<internal-note>Andere afspraak</internal-note>"};
+	pieces none = {0};
+	privicon_register *r = load(&note, "note");
+	if (!r)
+		return;
+	int shown = 0;
+	static const char *const langs[] = {"nl", "en"};
+	for (int l = 0; l < 2; l++)
+		for (int q = 0; q < PV_Q_COUNT; q++)
+			shown += !lacks(row_text(r, (pv_question)q, langs[l], 0), "4711") +
+			         !lacks(row_text(r, (pv_question)q, langs[l], 1), "4711");
+	CHECK(shown == 0, "note: no caption or description of the notice shows the internal note");
+	for (int l = 0; l < 2; l++) {
+		unsigned char *html = NULL;
+		size_t size = 0;
+		privicon_render_options o = {.lang = langs[l]};
+		int rc = privicon_render_html(&html, &size, NULL, r, &o);
+		CHECK(rc == 0 && html && !memmem(html, size, "4711", 4),
+		      "note: the HTML page (%s) does not show the internal note", langs[l]);
+		privicon_free(html);
+		unsigned char *svg = NULL;
+		o.scale = 1;
+		rc = privicon_render_sheet(&svg, &size, NULL, r, 0, PRIVICON_FORMAT_SVG, &o);
+		CHECK(rc == 0 && svg && !memmem(svg, size, "4711", 4),
+		      "note: the SVG sheet (%s) does not carry the internal note", langs[l]);
+		privicon_free(svg);
+	}
+	round_trip(r, secret, "note");
+	privicon_register_free(r);
+	expect_changes(&none, &note, "internal-note-changed", "diff: a note added is editorial");
+	expect_changes(&note, &edited, "internal-note-changed", "diff: a note edited is editorial");
+	expect_changes(&note, &none, "internal-note-changed", "diff: a note removed is editorial");
+}
+
 int main(void)
 {
 	char err[512];
@@ -325,6 +432,8 @@ int main(void)
 		return check_exit_status();
 	}
 	test_controller();
+	test_unknown_country();
+	test_internal_note();
 	pv_catalogue_free(catalogue);
 	return check_exit_status();
 }

@@ -1194,7 +1194,8 @@ static void test_schema_words(void)
 	r = schema_case("unknown element", "<profiling present=\"no\"/>",
 	                "<profiling present=\"no\"/><profilng/>");
 	CHECK(msg_has(&r, "en", "<activity> contains <profilng>, an element privicon does not know") &&
-	      msg_has(&r, "en", "Expected here: <security>, <dpia> or <acknowledgement>"),
+	      msg_has(&r, "en", "Expected here: <security>, <dpia>, <acknowledgement> or "
+	                        "<internal-note>"),
 	      "unknown element: what may go there");
 	done(&r);
 
