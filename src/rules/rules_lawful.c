@@ -396,7 +396,9 @@ static int check_transfer(pv_rules *r, const pv_activity *a, const pv_transfer *
 {
 	int line = pv_line_or(t->line, a->transfers_line);
 	const char *to = t->recipient ? t->recipient : "";
-	if (!pv_iso3166_alpha2(t->country))
+	/* A country stated as not known in advance is no code to check; an
+	 * adequacy decision cannot cover it (below). */
+	if (strcmp(t->country, PV_COUNTRY_UNKNOWN) != 0 && !pv_iso3166_alpha2(t->country))
 		return pv_rules_report(
 			r, "transfer-country", a, line,
 			pv_strdup_printf("Activiteit '%s': de doorgifte aan '%s' noemt land '%s', maar dat is "

@@ -338,7 +338,7 @@ static void test_unknown_country(void)
 		              "<recipient kind=\"processor\" name=\"Betaaldienst BV\" agreement=\"V-1\"/>"
 		              "</recipients>",
 		.transfers = "<transfers outside-eea=\"yes\"><transfer country=\"unknown-in-advance\" "
-		             "mechanism=\"derogation-contract\" recipient=\"Kaartuitgevers\"/></transfers>",
+		             "mechanism=\"scc\" recipient=\"Kaartuitgevers\"/></transfers>",
 	};
 	pieces us = card;
 	us.transfers = "<transfers outside-eea=\"yes\"><transfer country=\"US\" "
@@ -352,8 +352,9 @@ static void test_unknown_country(void)
 		      "transfer: the sheet says the countries are not known in advance (nl)");
 		CHECK(has(en, "countries not known in advance") && lacks(en, "stays in Europe"),
 		      "transfer: the sheet says the countries are not known in advance (en)");
-		CHECK(strcmp(rule_ids(r), "") == 0, "transfer: an unknown country with a derogation "
-		      "checks clean (%s)", rule_ids(r));
+		CHECK(strcmp(rule_ids(r), "") == 0,
+		      "transfer: an unknown country with standard clauses checks clean (%s)",
+		      rule_ids(r));
 		char *json = export_json(r);
 		CHECK(json && strstr(json, "\"country\": \"unknown-in-advance\""),
 		      "transfer: the export states the country as unknown in advance");
