@@ -65,6 +65,7 @@ static const pv_change_rule change_rules[] = {
 	{"recipient-removed", 1, "a recipient no longer receives data"},
 	{"recipient-kind-changed", 1, "a recipient is of another kind"},
 	{"recipient-agreement-changed", 0, "the processor agreement reference changed"},
+	{"recipient-wording-changed", 0, "a recipient's English name or role text was edited"},
 	{"sharing-changed", 1, "data now do, or no longer do, go outside the organisation"},
 	{"never-sold-added", 0, "the register now states that data are never sold"},
 	{"never-sold-removed", 1, "the register no longer states that data are never sold"},
@@ -756,6 +757,14 @@ static void compare_recipients(ctx *c, const pv_activity *a, const pv_activity *
 		if (!same_str(o->agreement, n->agreement))
 			add_value_change(c, "recipient-agreement-changed", what_nl, what_en, o->agreement,
 			                 n->agreement);
+		snprintf(what_nl, sizeof(what_nl), "Engelse naam van %.120s", or_none(n->name, "nl"));
+		snprintf(what_en, sizeof(what_en), "English name of %.120s", or_none(n->name, "en"));
+		if (!same_str(o->name_en, n->name_en))
+			add_value_change(c, "recipient-wording-changed", what_nl, what_en, o->name_en,
+			                 n->name_en);
+		snprintf(what_nl, sizeof(what_nl), "rol van %.120s", or_none(n->name, "nl"));
+		snprintf(what_en, sizeof(what_en), "role of %.120s", or_none(n->name, "en"));
+		compare_text(c, "recipient-wording-changed", &o->role, &n->role, what_nl, what_en, 1);
 	}
 	for (size_t j = 0; j < a->n_recipients; j++) {
 		const pv_recipient *o = &a->recipients[j];

@@ -355,7 +355,11 @@ static void recipients(builder *b, const xmlNode *n, pv_activity *a)
 		r->line = pv_node_line(c);
 		r->kind = vocab(b, c, "kind", PV_VOCAB_RECIPIENT_KIND);
 		r->name = attr(b, c, "name");
+		r->name_en = attr(b, c, "name-en");
 		r->agreement = attr(b, c, "agreement");
+		for (const xmlNode *k = first_el(c); k; k = next_el(k))
+			if (is_el(k, "role"))
+				localized(b, k, &r->role);
 	}
 }
 

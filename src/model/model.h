@@ -78,6 +78,8 @@ typedef struct {
 typedef struct {
 	pv_vocab_key kind; /* PV_VOCAB_RECIPIENT_KIND */
 	char *name;
+	char *name_en;     /* the name in English where it differs, or NULL */
+	pv_text role;      /* what the recipient does, for residents; may be empty */
 	char *agreement;   /* processor agreement reference, or NULL */
 	int line;
 } pv_recipient;

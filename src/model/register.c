@@ -60,6 +60,8 @@ static void activity_free(pv_activity *a)
 
 	for (size_t i = 0; i < a->n_recipients; i++) {
 		free(a->recipients[i].name);
+		free(a->recipients[i].name_en);
+		text_free(&a->recipients[i].role);
 		free(a->recipients[i].agreement);
 	}
 	free(a->recipients);

@@ -138,6 +138,8 @@ static const pv_term recipient_kinds[] = {
 	{"police-justice", DPV "ThirdParty", "politie en justitie", "police and justice", 0},
 	{"joint-controller", DPV "JointDataControllers", "partner die samen met ons verantwoordelijk is", "joint controller", 0},
 	{"public", DPV "Recipient", "iedereen (openbaar)", "the public", 0},
+	{"independent-controller", DPV "DataController", "organisatie die zelf verantwoordelijk is", "organisation responsible in its own right", 0},
+	{"third-party", DPV "ThirdParty", "andere organisatie", "other organisation", 0},
 };
 
 static const pv_term transfer_mechanisms[] = {
@@ -318,6 +320,8 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_RECIPIENT_KIND, "police-justice", "politie en justitie", "politie|justitie|openbaar ministerie|police|justice|rechtbank"},
 	{PV_VOCAB_RECIPIENT_KIND, "joint-controller", "gezamenlijke verwerkingsverantwoordelijke", "gezamenlijk verantwoordelijke|gezamenlijke verantwoordelijke|joint controllers"},
 	{PV_VOCAB_RECIPIENT_KIND, "public", "openbaar", "iedereen|publiek|openbaarmaking|publicatie|publication|everyone"},
+	{PV_VOCAB_RECIPIENT_KIND, "independent-controller", "zelfstandige verwerkingsverantwoordelijke", "zelfstandig verantwoordelijke|verwerkingsverantwoordelijke|eigen verantwoordelijkheid|controller|data controller"},
+	{PV_VOCAB_RECIPIENT_KIND, "third-party", "derde", "derden|andere organisatie|third parties|other organisation"},
 
 	{PV_VOCAB_TRANSFER_MECHANISM, "adequacy", "adequaatheidsbesluit", "passend beschermingsniveau|adequaat|adequacy decision|adequaatheid"},
 	{PV_VOCAB_TRANSFER_MECHANISM, "scc", "modelcontractbepalingen", "modelcontract|standaardcontractbepalingen|standard contractual clauses"},

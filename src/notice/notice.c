@@ -674,6 +674,67 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	return rc;
 }
 
+/* Whether a recipient's name reads as a description ("Leverancier van het
+ * parkeersysteem", "Zorgaanbieders in de regio") rather than a proper name
+ * ("Belastingdienst", "GGD Regio Utrecht", "UWV", "Vluchtelingenwerk
+ * (begeleiding)"): its head, up to a bracket or comma, has two or more
+ * words, the first capitalised and no later word starting with a capital
+ * or a digit. After a colon and inside a list a description goes on in
+ * lower case; a one-word head is taken for a name and kept as written. */
+static int is_description(const char *s)
+{
+	if (!(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'a' && s[1] <= 'z'))
+		return 0;
+	int words = 1;
+	for (const char *p = s + 1; *p && *p != '(' && *p != ','; p++) {
+		if (*p != ' ' && *p != '-' && *p != '/')
+			continue;
+		char next = p[1];
+		if ((next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9'))
+			return 0;
+		if (*p == ' ' && next && next != ' ' && next != '(' && next != ',')
+			words++;
+	}
+	return words > 1;
+}
+
+/* Adds `s` with its first letter in lower case unless it starts an
+ * acronym ("BSN") or is not a capital at all. */
+static void sb_add_lowered(pv_strbuf *b, const char *s, size_t len)
+{
+	size_t start = b->len;
+	pv_strbuf_addn(b, s, len);
+	if (!b->oom && b->len > start + 1 && b->s[start] >= 'A' && b->s[start] <= 'Z' &&
+	    !(b->s[start + 1] >= 'A' && b->s[start + 1] <= 'Z'))
+		b->s[start] = (char)(b->s[start] - 'A' + 'a');
+}
+
+/* A recipient as the list on the sheet shows it: its name in `lang`
+ * (name-en in English where given), a description in lower case, and its
+ * role in brackets: "leverancier van de hulpmiddelen (levert uw
+ * rolstoel)". The caller frees it; NULL on ENOMEM. */
+static char *recipient_words(const pv_recipient *r, const char *lang)
+{
+	const char *name = is_en(lang) && r->name_en && *r->name_en ? r->name_en : r->name;
+	const char *role = text_in(&r->role, lang);
+	pv_strbuf b = {0};
+	if (!name)
+		name = "";
+	if (is_description(name))
+		sb_add_lowered(&b, name, strlen(name));
+	else
+		pv_strbuf_add(&b, name);
+	if (role && *role) {
+		size_t n = strlen(role);
+		while (n > 0 && strchr(". \t\n", role[n - 1]))
+			n--;
+		pv_strbuf_add(&b, b.len ? " (" : "(");
+		sb_add_lowered(&b, role, n);
+		pv_strbuf_add(&b, ")");
+	}
+	return pv_strbuf_take(&b);
+}
+
 /* 4. Wie krijgt ze? */
 static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
@@ -693,6 +754,7 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 		rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
 	} else {
 		groups gs = {0};
+		strlist owned = {0}; /* the recipients' words, freed below */
 		for (size_t i = 0; rc == 0 && i < a->n_recipients; i++) {
 			const pv_recipient *r = &a->recipients[i];
 			const pv_term *t;
@@ -704,8 +766,24 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 				rc = PRIVICON_ENOMEM;
 			if (rc == 0)
 				rc = strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl);
-			if (rc == 0 && r->name && *r->name)
-				rc = strlist_add(&g->names, r->name);
+			char *shown = rc == 0 ? recipient_words(r, c->lang) : NULL;
+			if (rc == 0 && !shown)
+				rc = PRIVICON_ENOMEM;
+			if (rc == 0 && (rc = strlist_add(&owned, shown)) != 0) {
+				free(shown);
+				break;
+			}
+			for (size_t k = 0; rc == 0 && k < owned.n; k++) {
+				/* Said already (strlist_add kept the first copy):
+				 * list that one. */
+				if (owned.items[k] != shown && strcmp(owned.items[k], shown) == 0) {
+					free(shown);
+					shown = (char *)owned.items[k];
+					break;
+				}
+			}
+			if (rc == 0 && *shown)
+				rc = strlist_add(&g->names, shown);
 		}
 		for (size_t i = 0; rc == 0 && i < gs.n; i++) {
 			char *label = label_list(&gs.items[i].labels, c->lang);
@@ -729,6 +807,9 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 			free(label);
 			free(names);
 		}
+		for (size_t i = 0; i < owned.n; i++)
+			free((char *)owned.items[i]);
+		strlist_free(&owned);
 		groups_free(&gs);
 	}
 	if (rc == 0 && a->never_sold) {

@@ -29,7 +29,8 @@
  *       "personalData": [{"kind", "source", "registry"?, "purposes"?: [ids],
  *                         "art9Condition"?, "laws": [..]}],
  *       "recipients": {"outsideController" (yes/no), "sold"?: "no"|"not-stated",
- *                      "list": [{"kind", "name", "agreement"?}]},
+ *                      "list": [{"kind", "name", "nameEn"?, "role"?: {..},
+ *                                "agreement"?}]},
  *       "transfers": {"outsideEea" (yes/no),
  *                     "list": [{"country" ("US" or "unknown-in-advance"),
  *                               "mechanism"?, "recipient"}]},
@@ -261,6 +262,8 @@ static json_t *recipients(pv_jb *b, const pv_activity *a)
 			break;
 		set_vocab(b, ro, "kind", PV_VOCAB_RECIPIENT_KIND, r->kind);
 		set_str(b, ro, "name", r->name);
+		set_opt(b, ro, "nameEn", r->name_en);
+		set_opt_text(b, ro, "role", &r->role);
 		set_opt(b, ro, "agreement", r->agreement);
 		pv_jb_push(b, list, ro);
 	}

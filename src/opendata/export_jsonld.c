@@ -349,6 +349,8 @@ static json_t *recipients(pv_jb *b, const pv_activity *a)
 			pv_jb_set(b, o, "@type", compact(b, t->iri));
 		pv_jb_set(b, o, "dpv:hasName", pv_jb_str(b, r->name));
 		pv_jb_set(b, o, "pv:recipientKind", pv_jb_str(b, t->key));
+		set_opt(b, o, "pv:nameEn", r->name_en);
+		set_text(b, o, "pv:role", &r->role);
 		set_opt(b, o, "pv:agreement", r->agreement);
 		pv_jb_push(b, list, o);
 	}

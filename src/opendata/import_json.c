@@ -645,7 +645,8 @@ static void personal_data(walker *w, const json_t *a, const char *path)
 static void recipients(walker *w, const json_t *a, const char *path)
 {
 	static const char *const keys[] = {"outsideController", "sold", "list", NULL};
-	static const char *const item_keys[] = {"kind", "name", "agreement", NULL};
+	static const char *const item_keys[] = {"kind", "name", "nameEn", "role", "agreement",
+	                                        NULL};
 	char rp[PATH_SIZE], lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *r = get_typed(w, a, path, "recipients", 1, JSON_OBJECT), *list, *o;
 	const char *sold;
@@ -676,7 +677,9 @@ static void recipients(walker *w, const json_t *a, const char *path)
 		start(w, "recipient");
 		attr(w, "kind", get_vocab(w, o, p, "kind", 1, PV_VOCAB_RECIPIENT_KIND));
 		attr(w, "name", get_string(w, o, p, "name", 1));
+		attr(w, "name-en", get_string(w, o, p, "nameEn", 0));
 		attr(w, "agreement", get_string(w, o, p, "agreement", 0));
+		localized(w, o, p, "role", "role", 0);
 		end(w);
 	}
 	end(w);

@@ -313,6 +313,19 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 		rc = check_caption(r, a, &pf->logic, pf->line,
 		                   "de uitleg over profilering (<description> in <profiling>)",
 		                   "the profiling description (<description> in <profiling>)");
+	for (size_t i = 0; i < a->n_recipients && rc == PRIVICON_OK; i++) {
+		const pv_recipient *rec = &a->recipients[i];
+		char *what_nl = pv_strdup_printf("de rol van ontvanger '%s' (<role>)",
+		                                 rec->name ? rec->name : "");
+		char *what_en = pv_strdup_printf("the role of recipient '%s' (<role>)",
+		                                 rec->name ? rec->name : "");
+		if (what_nl && what_en)
+			rc = check_caption(r, a, &rec->role, rec->line, what_nl, what_en);
+		else
+			rc = PRIVICON_ENOMEM;
+		free(what_nl);
+		free(what_en);
+	}
 	return rc;
 }
 

@@ -400,6 +400,10 @@ static void test_edits(void)
 	      "acknowledgement-added acknowledgement-removed",
 	      "acknowledgement-added acknowledgement-removed");
 
+	edit1("recipient role", "name=\"UWV\"/>",
+	      "name=\"UWV\"><role><nl>betaalt</nl><en>pays</en></role></recipient>",
+	      "recipient-wording-changed recipient-wording-changed",
+	      "recipient-wording-changed recipient-wording-changed");
 	edit1("internal note", "reason=\"Vrijwillig.\"/>\n",
 	      "reason=\"Vrijwillig.\"/>\n    <internal-note>Nagevraagd.</internal-note>\n",
 	      "internal-note-changed", "internal-note-changed");

@@ -384,6 +384,78 @@ static void test_unknown_country(void)
 	               "diff: a known country becoming unknown is material");
 }
 
+/* ---- recipients: new kinds, role, English name, a clean list -------------- */
+
+static void test_recipients(void)
+{
+	pieces plain = {
+		.recipients = "<recipients outside-controller=\"yes\">"
+		              "<recipient kind=\"independent-controller\" name=\"Pensioenfonds ABP\"/>"
+		              "<recipient kind=\"third-party\" name=\"Woningcorporatie die de woning "
+		              "verhuurt\"/>"
+		              "<recipient kind=\"processor\" name=\"Leverancier van het zaaksysteem\" "
+		              "agreement=\"V-1\"/>"
+		              "<recipient kind=\"public-authority\" name=\"Belastingdienst\"/>"
+		              "<recipient kind=\"care-partner\" name=\"Politie (alleen bij gevaar)\"/>"
+		              "</recipients>",
+	};
+	pieces worded = plain;
+	worded.recipients =
+		"<recipients outside-controller=\"yes\">"
+		"<recipient kind=\"independent-controller\" name=\"Pensioenfonds ABP\" "
+		"name-en=\"ABP pension fund\"><role><nl>Voert uw pensioen uit.</nl>"
+		"<en>Runs your pension.</en></role></recipient>"
+		"<recipient kind=\"third-party\" name=\"Woningcorporatie die de woning verhuurt\"/>"
+		"<recipient kind=\"processor\" name=\"Leverancier van het zaaksysteem\" "
+		"agreement=\"V-1\"/>"
+		"<recipient kind=\"public-authority\" name=\"Belastingdienst\"/>"
+		"<recipient kind=\"care-partner\" name=\"Politie (alleen bij gevaar)\"/>"
+		"</recipients>";
+	pieces half = plain;
+	half.recipients = "<recipients outside-controller=\"yes\">"
+	                  "<recipient kind=\"third-party\" name=\"Club\"><role><nl>organiseert "
+	                  "het toernooi</nl></role></recipient></recipients>";
+	privicon_register *r = load(&worded, "recipients");
+	if (r) {
+		const char *nl = row_text(r, PV_Q_RECIPIENTS, "nl", 0);
+		const char *en = row_text(r, PV_Q_RECIPIENTS, "en", 0);
+		CHECK(has(nl, "Een organisatie die zelf verantwoordelijk is: Pensioenfonds ABP (voert "
+		              "uw pensioen uit)"),
+		      "recipients: an independent controller with its role, lower case in brackets");
+		CHECK(has(en, "An organisation responsible in its own right: ABP pension fund (runs "
+		              "your pension)"),
+		      "recipients: the English name and role in English");
+		CHECK(has(nl, "Een andere organisatie: woningcorporatie die de woning verhuurt"),
+		      "recipients: a third party; a description goes on in lower case after the colon");
+		CHECK(has(nl, "werkt: leverancier van het zaaksysteem") &&
+		          has(nl, "Een andere overheid: Belastingdienst") &&
+		          has(nl, "Een zorgpartner: Politie (alleen bij gevaar)"),
+		      "recipients: proper names keep their capital, descriptions do not");
+		CHECK(strcmp(rule_ids(r), "") == 0, "recipients: the new kinds check clean (%s)",
+		      rule_ids(r));
+		round_trip(r, "\"role\"", "recipients");
+		char *ld = NULL;
+		size_t size = 0;
+		CHECK(privicon_export(&ld, &size, NULL, r, PRIVICON_EXPORT_JSONLD, NULL) == 0 && ld &&
+		          strstr(ld, "\"dpv:DataController\"") && strstr(ld, "\"dpv:ThirdParty\""),
+		      "recipients: JSON-LD types an independent controller and a third party by DPV");
+		privicon_free(ld);
+		privicon_register_free(r);
+	}
+	if ((r = load(&half, "recipients: role in Dutch only"))) {
+		CHECK(strstr(rule_ids(r), "caption-missing-language") != NULL,
+		      "recipients: a role without English is caption-missing-language");
+		privicon_register_free(r);
+	}
+	expect_changes(&plain, &worded,
+	               "recipient-wording-changed,recipient-wording-changed,"
+	               "recipient-wording-changed",
+	               "diff: an English name and a role (nl, en) are editorial wording changes");
+	CHECK(refused(&(pieces){.recipients = "<recipients outside-controller=\"yes\">"
+	                                      "<recipient kind=\"friend\" name=\"X\"/></recipients>"}),
+	      "recipients: a kind outside the vocabulary is refused");
+}
+
 /* ---- the internal note ---------------------------------------------------- */
 
 static void test_internal_note(void)
@@ -435,6 +507,7 @@ int main(void)
 	test_controller();
 	test_unknown_country();
 	test_internal_note();
+	test_recipients();
 	pv_catalogue_free(catalogue);
 	return check_exit_status();
 }

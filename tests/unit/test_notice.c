@@ -180,12 +180,12 @@ static void make_care(pv_activity *a)
 		};
 	data[4].art9 = key(PV_VOCAB_SPECIAL_CONDITION, "health-social-care");
 	static pv_recipient recipients[3];
-	recipients[0] = (pv_recipient){key(PV_VOCAB_RECIPIENT_KIND, "care-partner"),
-	                               "Zorggroep Noord", NULL, 20};
-	recipients[1] = (pv_recipient){key(PV_VOCAB_RECIPIENT_KIND, "processor"),
-	                               "Softwarebedrijf BV", "VWO-2023-7", 21};
-	recipients[2] = (pv_recipient){key(PV_VOCAB_RECIPIENT_KIND, "care-partner"),
-	                               "Thuiszorg Zuid", NULL, 22};
+	recipients[0] = (pv_recipient){.kind = key(PV_VOCAB_RECIPIENT_KIND, "care-partner"),
+	                               .name = "Zorggroep Noord", .agreement = NULL, .line = 20};
+	recipients[1] = (pv_recipient){.kind = key(PV_VOCAB_RECIPIENT_KIND, "processor"),
+	                               .name = "Softwarebedrijf BV", .agreement = "VWO-2023-7", .line = 21};
+	recipients[2] = (pv_recipient){.kind = key(PV_VOCAB_RECIPIENT_KIND, "care-partner"),
+	                               .name = "Thuiszorg Zuid", .agreement = NULL, .line = 22};
 	static pv_vocab_key measures[3];
 	measures[0] = key(PV_VOCAB_SECURITY_MEASURE, "access-control");
 	measures[1] = key(PV_VOCAB_SECURITY_MEASURE, "encryption");
@@ -274,8 +274,8 @@ static void make_taxes(pv_activity *a)
 	                        .source = key(PV_VOCAB_DATA_SOURCE, "base-registry"),
 	                        .registry = PV_VOCAB_NONE, .art9 = PV_VOCAB_NONE};
 	static pv_recipient recipients[1];
-	recipients[0] = (pv_recipient){key(PV_VOCAB_RECIPIENT_KIND, "police-justice"),
-	                               "Politie Eenheid Noord", NULL, 20};
+	recipients[0] = (pv_recipient){.kind = key(PV_VOCAB_RECIPIENT_KIND, "police-justice"),
+	                               .name = "Politie Eenheid Noord", .agreement = NULL, .line = 20};
 	static pv_vocab_key measures[1];
 	measures[0] = key(PV_VOCAB_SECURITY_MEASURE, "logging");
 	*a = (pv_activity){
