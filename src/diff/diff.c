@@ -60,6 +60,7 @@ static const pv_change_rule change_rules[] = {
 	{"data-removed", 1, "a data category is no longer processed"},
 	{"data-source-changed", 1, "a data category comes from another source or base registry"},
 	{"data-purposes-changed", 1, "a data category serves other purposes"},
+	{"data-label-changed", 0, "the translation of a data category's own label was edited"},
 	{"art9-condition-changed", 1, "the Art. 9(2) condition for special data changed"},
 	{"recipient-added", 1, "a new recipient"},
 	{"recipient-removed", 1, "a recipient no longer receives data"},
@@ -373,9 +374,24 @@ static int same_purpose(const void *a, const void *b)
 	return same_str(((const pv_purpose *)a)->id, ((const pv_purpose *)b)->id);
 }
 
+/* A data category's own label as it identifies the category: the Dutch
+ * one, else the English one, else NULL (a vocabulary kind). */
+static const char *label_key(const pv_data_use *d)
+{
+	return d->label.nl ? d->label.nl : d->label.en;
+}
+
 static int same_data(const void *a, const void *b)
 {
-	return ((const pv_data_use *)a)->kind == ((const pv_data_use *)b)->kind;
+	const pv_data_use *x = a, *y = b;
+	return x->kind == y->kind && same_str(label_key(x), label_key(y));
+}
+
+/* How a message names a data category: its own label, else its kind. */
+static const char *data_words(const pv_data_use *d, const char *lang)
+{
+	const char *own = text_in(&d->label, lang);
+	return own ? own : label(PV_VOCAB_DATA_CATEGORY, d->kind, lang);
 }
 
 static int same_recipient(const void *a, const void *b)
@@ -626,9 +642,13 @@ static int same_refs(const pv_data_use *x, const pv_data_use *y)
 
 static void compare_data_use(ctx *c, const pv_data_use *o, const pv_data_use *n)
 {
-	const char *l_nl = label(PV_VOCAB_DATA_CATEGORY, n->kind, "nl");
-	const char *l_en = label(PV_VOCAB_DATA_CATEGORY, n->kind, "en");
+	const char *l_nl = data_words(n, "nl");
+	const char *l_en = data_words(n, "en");
 	char what_nl[200], what_en[200];
+
+	snprintf(what_nl, sizeof(what_nl), "eigen naam van %.150s", l_nl);
+	snprintf(what_en, sizeof(what_en), "own name of %.150s", l_en);
+	compare_text(c, "data-label-changed", &o->label, &n->label, what_nl, what_en, 1);
 
 	if (o->source != n->source || o->registry != n->registry) {
 		char *b_nl = source_words(c, o, "nl"), *a_nl = source_words(c, n, "nl");
@@ -681,9 +701,9 @@ static void compare_data(ctx *c, const pv_activity *a, const pv_activity *b)
 		}
 		add(c, "data-added", s, NULL, key_of(PV_VOCAB_DATA_CATEGORY, n->kind),
 		    fmt(c, "%s: %s%s", s ? "nieuwe gevoelige gegevens" : "nieuwe gegevens",
-		        label(PV_VOCAB_DATA_CATEGORY, n->kind, "nl"), sensitive_note(s, "nl")),
-		    fmt(c, "%s: %s%s", s ? "new sensitive data" : "new data",
-		        label(PV_VOCAB_DATA_CATEGORY, n->kind, "en"), sensitive_note(s, "en")));
+		        data_words(n, "nl"), sensitive_note(s, "nl")),
+		    fmt(c, "%s: %s%s", s ? "new sensitive data" : "new data", data_words(n, "en"),
+		        sensitive_note(s, "en")));
 	}
 	for (size_t j = 0; j < a->n_data; j++) {
 		const pv_data_use *o = &a->data[j];
@@ -692,9 +712,9 @@ static void compare_data(ctx *c, const pv_activity *a, const pv_activity *b)
 			continue;
 		add(c, "data-removed", s, key_of(PV_VOCAB_DATA_CATEGORY, o->kind), NULL,
 		    fmt(c, "%s: %s%s", s ? "gevoelige gegevens vervallen" : "gegevens vervallen",
-		        label(PV_VOCAB_DATA_CATEGORY, o->kind, "nl"), sensitive_note(s, "nl")),
+		        data_words(o, "nl"), sensitive_note(s, "nl")),
 		    fmt(c, "%s: %s%s", s ? "sensitive data removed" : "data removed",
-		        label(PV_VOCAB_DATA_CATEGORY, o->kind, "en"), sensitive_note(s, "en")));
+		        data_words(o, "en"), sensitive_note(s, "en")));
 	}
 	free(pair);
 	free(used);

@@ -329,6 +329,9 @@ static void personal_data(builder *b, const xmlNode *n, pv_activity *a)
 			d->area = strcmp(area, "publicly-accessible") == 0 ? PV_AREA_PUBLIC
 			                                                   : PV_AREA_NOT_PUBLIC;
 		free(area);
+		for (const xmlNode *k = first_el(c); k; k = next_el(k))
+			if (is_el(k, "label"))
+				localized(b, k, &d->label);
 		purpose_refs(b, c, d);
 		laws(b, c, &d->laws, &d->n_laws);
 	}

@@ -67,6 +67,9 @@ typedef struct {
 	pv_vocab_key source;       /* PV_VOCAB_DATA_SOURCE */
 	pv_vocab_key registry;     /* PV_VOCAB_BASE_REGISTRY, or PV_VOCAB_NONE */
 	pv_vocab_key art9;         /* PV_VOCAB_SPECIAL_CONDITION, or PV_VOCAB_NONE */
+	pv_text label;             /* the register's own name for data outside the
+	                              vocabulary (kind is then the nearest kind,
+	                              for the icon and the rules); may be empty */
 	char **purpose_refs;       /* ids of purposes in the same activity */
 	size_t n_purpose_refs;
 	pv_law *laws;

@@ -55,6 +55,7 @@ static void activity_free(pv_activity *a)
 			free(d->purpose_refs[k]);
 		free(d->purpose_refs);
 		laws_free(d->laws, d->n_laws);
+		text_free(&d->label);
 	}
 	free(a->data);
 

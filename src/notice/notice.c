@@ -74,6 +74,17 @@ static void sb_end_sentence(pv_strbuf *b)
 		pv_strbuf_add(b, ".");
 }
 
+/* Adds `s` with its first letter in lower case unless it starts an
+ * acronym ("BSN") or is not a capital at all. */
+static void sb_add_lowered(pv_strbuf *b, const char *s, size_t len)
+{
+	size_t start = b->len;
+	pv_strbuf_addn(b, s, len);
+	if (!b->oom && b->len > start + 1 && b->s[start] >= 'A' && b->s[start] <= 'Z' &&
+	    !(b->s[start + 1] >= 'A' && b->s[start + 1] <= 'Z'))
+		b->s[start] = (char)(b->s[start] - 'A' + 'a');
+}
+
 /* ---- small lists of borrowed strings ----------------------------------- */
 
 typedef struct {
@@ -388,6 +399,8 @@ typedef struct {
 	strlist labels;
 	strlist names;
 	int attention;
+	const char *own;         /* a data category's own label: an item of its own */
+	const char *nearest;     /* ... and the label of its nearest kind */
 } group;
 
 typedef struct {
@@ -398,7 +411,7 @@ typedef struct {
 static group *groups_get(groups *gs, const pv_icon *icon)
 {
 	for (size_t i = 0; i < gs->n; i++)
-		if (gs->items[i].icon == icon)
+		if (gs->items[i].icon == icon && !gs->items[i].own)
 			return &gs->items[i];
 	group *bigger = realloc(gs->items, (gs->n + 1) * sizeof(*bigger));
 	if (!bigger)
@@ -444,7 +457,39 @@ static char *label_list(const strlist *l, const char *lang)
 	return pv_strbuf_take(&b);
 }
 
-/* 1. Welke gegevens? One item per icon, in register order. */
+/* A data category with a label of its own (gender, place of birth, survey
+ * answers): its own item, with the icon of its nearest kind but only its
+ * own words, so nothing is overstated as the neighbour's caption. */
+static int add_own_data(const ctx *c, pv_notice_row *row, const group *g)
+{
+	pv_strbuf cap = {0}, desc = {0};
+	if (g->attention) {
+		pv_strbuf_add(&cap, word(c->lang, "Gevoelige gegevens: ", "Sensitive data: "));
+		sb_add_lowered(&cap, g->own, strlen(g->own));
+	} else {
+		pv_strbuf_add(&cap, g->own);
+	}
+	pv_strbuf_add(&desc, word(c->lang, "Zo noemt het register deze gegevens: ",
+	                          "This is what the register calls these data: "));
+	pv_strbuf_add(&desc, g->own);
+	sb_end_sentence(&desc);
+	pv_strbuf_add(&desc, word(c->lang, " Het pictogram is dat van de soort die er het dichtst bij "
+	                                   "ligt: ",
+	                          " The icon is that of the nearest kind: "));
+	pv_strbuf_add(&desc, g->nearest);
+	pv_strbuf_add(&desc, ".");
+	char *caption = pv_strbuf_take(&cap), *description = pv_strbuf_take(&desc);
+	if (!caption || !description) {
+		free(caption);
+		free(description);
+		return PRIVICON_ENOMEM;
+	}
+	return row_push(row, g->icon->id, caption, description,
+	                g->attention ? PV_TONE_ATTENTION : PV_TONE_NEUTRAL);
+}
+
+/* 1. Welke gegevens? One item per icon, in register order; a category
+ * with a label of its own is an item of its own. */
 static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
 	groups gs = {0};
@@ -455,6 +500,23 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		rc = need_term(&t, &icon, c, "data", PV_VOCAB_DATA_CATEGORY, a->data[i].kind);
 		if (rc != 0)
 			break;
+		const char *own = text_in(&a->data[i].label, c->lang);
+		if (own && *own) {
+			group *bigger = realloc(gs.items, (gs.n + 1) * sizeof(*bigger));
+			if (!bigger) {
+				rc = PRIVICON_ENOMEM;
+				break;
+			}
+			gs.items = bigger;
+			pv_data_class cls = pv_data_class_of(a->data[i].kind);
+			gs.items[gs.n++] = (group){
+				.icon = icon,
+				.own = own,
+				.nearest = is_en(c->lang) ? t->en : t->nl,
+				.attention = cls == PV_DATA_SPECIAL || cls == PV_DATA_CRIMINAL,
+			};
+			continue;
+		}
 		group *g = groups_get(&gs, icon);
 		if (!g) {
 			rc = PRIVICON_ENOMEM;
@@ -466,6 +528,10 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			g->attention = 1;
 	}
 	for (size_t i = 0; rc == 0 && i < gs.n; i++) {
+		if (gs.items[i].own) {
+			rc = add_own_data(c, row, &gs.items[i]);
+			continue;
+		}
 		char *label = label_list(&gs.items[i].labels, c->lang);
 		if (!label) {
 			rc = PRIVICON_ENOMEM;
@@ -698,16 +764,6 @@ static int is_description(const char *s)
 	return words > 1;
 }
 
-/* Adds `s` with its first letter in lower case unless it starts an
- * acronym ("BSN") or is not a capital at all. */
-static void sb_add_lowered(pv_strbuf *b, const char *s, size_t len)
-{
-	size_t start = b->len;
-	pv_strbuf_addn(b, s, len);
-	if (!b->oom && b->len > start + 1 && b->s[start] >= 'A' && b->s[start] <= 'Z' &&
-	    !(b->s[start + 1] >= 'A' && b->s[start + 1] <= 'Z'))
-		b->s[start] = (char)(b->s[start] - 'A' + 'a');
-}
 
 /* A recipient as the list on the sheet shows it: its name in `lang`
  * (name-en in English where given), a description in lower case, and its

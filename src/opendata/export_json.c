@@ -27,7 +27,8 @@
  *                     "laws": [{"title", "bwb"?, "article"?, "url"?}]}],
  *       "dataSubjects": ["residents", ...],
  *       "personalData": [{"kind", "source", "registry"?, "purposes"?: [ids],
- *                         "art9Condition"?, "laws": [..]}],
+ *                         "art9Condition"?, "label"?: {..} (own name; kind is
+ *                         then the nearest kind), "laws": [..]}],
  *       "recipients": {"outsideController" (yes/no), "sold"?: "no"|"not-stated",
  *                      "list": [{"kind", "name", "nameEn"?, "role"?: {..},
  *                                "agreement"?}]},
@@ -229,6 +230,7 @@ static json_t *personal_data(pv_jb *b, const pv_activity *a)
 			pv_jb_set(b, o, "purposes", refs);
 		}
 		set_opt_vocab(b, o, "art9Condition", PV_VOCAB_SPECIAL_CONDITION, d->art9);
+		set_opt_text(b, o, "label", &d->label);
 		pv_jb_set(b, o, "laws", laws(b, d->laws, d->n_laws));
 		pv_jb_push(b, list, o);
 	}

@@ -309,9 +309,14 @@ static json_t *data_uses(pv_jb *b, const pv_activity *a)
 		json_t *o = pv_jb_obj(b), *r;
 		if (!o)
 			break;
-		r = term_ref(b, PV_VOCAB_DATA_CATEGORY, d->kind);
-		if (r)
+		if (d->label.nl || d->label.en) {
+			/* Data outside the vocabulary: its own name, and the
+			 * nearest kind only as what it is (no DPV claim). */
+			set_text(b, o, "pv:label", &d->label);
+			set_key(b, o, "pv:nearestKind", PV_VOCAB_DATA_CATEGORY, d->kind);
+		} else if ((r = term_ref(b, PV_VOCAB_DATA_CATEGORY, d->kind))) {
 			pv_jb_set(b, o, "dpv:hasPersonalData", r);
+		}
 		set_key(b, o, "pv:source", PV_VOCAB_DATA_SOURCE, d->source);
 		set_opt_key(b, o, "pv:registry", PV_VOCAB_BASE_REGISTRY, d->registry);
 		if (d->n_purpose_refs) {
@@ -490,6 +495,8 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 	list = pv_jb_arr(b);
 	for (size_t i = 0; list && i < a->n_data; i++) {
 		const pv_term *t = term(b, PV_VOCAB_DATA_CATEGORY, a->data[i].kind);
+		if (a->data[i].label.nl || a->data[i].label.en)
+			continue; /* its own label: see pv:personalDataUse */
 		if (t && t->iri)
 			push_unique_ref(b, list, t->iri);
 	}

@@ -608,7 +608,7 @@ static char *slug_list(walker *w, const json_t *o, const char *path, const char 
 static void personal_data(walker *w, const json_t *a, const char *path)
 {
 	static const char *const keys[] = {"kind", "source", "registry", "purposes",
-	                                   "art9Condition", "laws", NULL};
+	                                   "art9Condition", "label", "laws", NULL};
 	char lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *list = get_typed(w, a, path, "personalData", 1, JSON_ARRAY), *o;
 	size_t i;
@@ -636,6 +636,7 @@ static void personal_data(walker *w, const json_t *a, const char *path)
 		free(refs);
 		attr(w, "art9-condition",
 		     get_vocab(w, o, p, "art9Condition", 0, PV_VOCAB_SPECIAL_CONDITION));
+		localized(w, o, p, "label", "label", 0);
 		laws(w, o, p);
 		end(w);
 	}

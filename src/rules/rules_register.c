@@ -250,6 +250,20 @@ static int check_caption(pv_rules *r, const pv_activity *a, const pv_text *t, in
 		             lacks_en ? "<en>...</en>" : "<nl>...</nl>"));
 }
 
+/* check_caption() for a text of a named part: `what_nl`/`what_en` are
+ * formats with one %s, filled with `name`. */
+static int check_caption_of(pv_rules *r, const pv_activity *a, const pv_text *t, int fallback,
+                            const char *what_nl, const char *what_en, const char *name)
+{
+	if (pv_text_missing(t) != 2)
+		return PRIVICON_OK;
+	char *nl = pv_strdup_printf(what_nl, name), *en = pv_strdup_printf(what_en, name);
+	int rc = nl && en ? check_caption(r, a, t, fallback, nl, en) : PRIVICON_ENOMEM;
+	free(nl);
+	free(en);
+	return rc;
+}
+
 static int check_texts(pv_rules *r, const pv_activity *a)
 {
 	int rc = PRIVICON_OK;
@@ -291,14 +305,9 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 				             a->id, p->id));
 			continue;
 		}
-		char *what_nl = pv_strdup_printf("de omschrijving van doel '%s' (<description>)", p->id);
-		char *what_en = pv_strdup_printf("the description of purpose '%s' (<description>)", p->id);
-		if (what_nl && what_en)
-			rc = check_caption(r, a, &p->description, p->line, what_nl, what_en);
-		else
-			rc = PRIVICON_ENOMEM;
-		free(what_nl);
-		free(what_en);
+		rc = check_caption_of(r, a, &p->description, p->line,
+		                      "de omschrijving van doel '%s' (<description>)",
+		                      "the description of purpose '%s' (<description>)", p->id);
 	}
 	const pv_decision *ad = &a->automated, *pf = &a->profiling;
 	if (rc == PRIVICON_OK)
@@ -313,18 +322,18 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 		rc = check_caption(r, a, &pf->logic, pf->line,
 		                   "de uitleg over profilering (<description> in <profiling>)",
 		                   "the profiling description (<description> in <profiling>)");
+	for (size_t i = 0; i < a->n_data && rc == PRIVICON_OK; i++) {
+		const pv_data_use *d = &a->data[i];
+		const pv_term *t = pv_vocab_term(PV_VOCAB_DATA_CATEGORY, d->kind);
+		rc = check_caption_of(r, a, &d->label, d->line,
+		                      "de eigen naam van gegevens van soort '%s' (<label>)",
+		                      "the own name of data of kind '%s' (<label>)", t ? t->key : "?");
+	}
 	for (size_t i = 0; i < a->n_recipients && rc == PRIVICON_OK; i++) {
 		const pv_recipient *rec = &a->recipients[i];
-		char *what_nl = pv_strdup_printf("de rol van ontvanger '%s' (<role>)",
-		                                 rec->name ? rec->name : "");
-		char *what_en = pv_strdup_printf("the role of recipient '%s' (<role>)",
-		                                 rec->name ? rec->name : "");
-		if (what_nl && what_en)
-			rc = check_caption(r, a, &rec->role, rec->line, what_nl, what_en);
-		else
-			rc = PRIVICON_ENOMEM;
-		free(what_nl);
-		free(what_en);
+		rc = check_caption_of(r, a, &rec->role, rec->line, "de rol van ontvanger '%s' (<role>)",
+		                      "the role of recipient '%s' (<role>)",
+		                      rec->name ? rec->name : "");
 	}
 	return rc;
 }

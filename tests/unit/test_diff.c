@@ -404,6 +404,34 @@ static void test_edits(void)
 	      "name=\"UWV\"><role><nl>betaalt</nl><en>pays</en></role></recipient>",
 	      "recipient-wording-changed recipient-wording-changed",
 	      "recipient-wording-changed recipient-wording-changed");
+	edit1("data label",
+	      "<category kind=\"contact\" source=\"data-subject\"/>",
+	      "<category kind=\"contact\" source=\"data-subject\"><label><nl>Voorkeur</nl>"
+	      "<en>Preference</en></label></category>",
+	      "data-added data-removed", "data-added data-removed");
+	{
+		/* Both versions carry the label; only its English changes. */
+		char *x = subst(base_xml, "<category kind=\"contact\" source=\"data-subject\"/>",
+		                "<category kind=\"contact\" source=\"data-subject\"><label><nl>Voorkeur"
+		                "</nl><en>Preference</en></label></category>");
+		char *y = subst(base_xml, "<category kind=\"contact\" source=\"data-subject\"/>",
+		                "<category kind=\"contact\" source=\"data-subject\"><label><nl>Voorkeur"
+		                "</nl><en>Choice</en></label></category>");
+		privicon_register *a = load(x, "label (old)"), *b = load(y, "label (new)");
+		privicon_diff *d = NULL;
+		char got[256] = "";
+		if (a && b && privicon_diff_new(&d, a, b) == 0)
+			kinds_of(got, sizeof(got), d);
+		CHECK(strcmp(got, "data-label-changed") == 0,
+		      "data label translation: data-label-changed (got: %s)", got);
+		if (d)
+			see(d);
+		privicon_diff_free(d);
+		privicon_register_free(a);
+		privicon_register_free(b);
+		free(x);
+		free(y);
+	}
 	edit1("internal note", "reason=\"Vrijwillig.\"/>\n",
 	      "reason=\"Vrijwillig.\"/>\n    <internal-note>Nagevraagd.</internal-note>\n",
 	      "internal-note-changed", "internal-note-changed");

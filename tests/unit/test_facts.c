@@ -193,6 +193,16 @@ static char *export_json(const privicon_register *reg)
 	return out;
 }
 
+/* The JSON-LD export; the caller frees it. */
+static char *export_jsonld(const privicon_register *reg)
+{
+	char *out = NULL;
+	size_t size = 0;
+	if (privicon_export(&out, &size, NULL, reg, PRIVICON_EXPORT_JSONLD, NULL) != 0)
+		return NULL;
+	return out;
+}
+
 /* Export -> import -> export gives the same bytes, and `key` is in the
  * export. */
 static void round_trip(const privicon_register *reg, const char *key, const char *what)
@@ -359,9 +369,8 @@ static void test_unknown_country(void)
 		CHECK(json && strstr(json, "\"country\": \"unknown-in-advance\""),
 		      "transfer: the export states the country as unknown in advance");
 		free(json);
-		char *ld = NULL;
-		size_t size = 0;
-		CHECK(privicon_export(&ld, &size, NULL, r, PRIVICON_EXPORT_JSONLD, NULL) == 0 && ld &&
+		char *ld = export_jsonld(r);
+		CHECK(ld &&
 		          !strstr(ld, "dpv:hasThirdCountry") && !strstr(ld, "loc#unknown"),
 		      "transfer: JSON-LD invents no DPV location for an unknown country");
 		privicon_free(ld);
@@ -434,9 +443,8 @@ static void test_recipients(void)
 		CHECK(strcmp(rule_ids(r), "") == 0, "recipients: the new kinds check clean (%s)",
 		      rule_ids(r));
 		round_trip(r, "\"role\"", "recipients");
-		char *ld = NULL;
-		size_t size = 0;
-		CHECK(privicon_export(&ld, &size, NULL, r, PRIVICON_EXPORT_JSONLD, NULL) == 0 && ld &&
+		char *ld = export_jsonld(r);
+		CHECK(ld &&
 		          strstr(ld, "\"dpv:DataController\"") && strstr(ld, "\"dpv:ThirdParty\""),
 		      "recipients: JSON-LD types an independent controller and a third party by DPV");
 		privicon_free(ld);
@@ -454,6 +462,89 @@ static void test_recipients(void)
 	CHECK(refused(&(pieces){.recipients = "<recipients outside-controller=\"yes\">"
 	                                      "<recipient kind=\"friend\" name=\"X\"/></recipients>"}),
 	      "recipients: a kind outside the vocabulary is refused");
+}
+
+/* ---- data outside the vocabulary; a photo you hand in, camera images ------- */
+
+static void test_own_data(void)
+{
+	pieces own = {
+		.data = "<category kind=\"name\" source=\"data-subject\"/>"
+		        "<category kind=\"marital-status\" source=\"data-subject\"><label>"
+		        "<nl>Uw geslacht</nl><en>Your gender</en></label></category>"
+		        "<category kind=\"behaviour\" source=\"data-subject\"><label>"
+		        "<nl>Uw antwoorden op de enquête</nl><en>Your survey answers</en></label>"
+		        "</category>"
+		        "<category kind=\"religion\" source=\"data-subject\" "
+		        "art9-condition=\"made-public\"><label><nl>Lid van een kerk</nl>"
+		        "<en>Church membership</en></label></category>",
+	};
+	pieces own_en = own;
+	own_en.data = "<category kind=\"name\" source=\"data-subject\"/>"
+	              "<category kind=\"marital-status\" source=\"data-subject\"><label>"
+	              "<nl>Uw geslacht</nl><en>Your sex</en></label></category>"
+	              "<category kind=\"behaviour\" source=\"data-subject\"><label>"
+	              "<nl>Uw antwoorden op de enquête</nl><en>Your survey answers</en></label>"
+	              "</category>"
+	              "<category kind=\"religion\" source=\"data-subject\" "
+	              "art9-condition=\"made-public\"><label><nl>Lid van een kerk</nl>"
+	              "<en>Church membership</en></label></category>";
+	pieces pictures = {
+		.data = "<category kind=\"photo\" source=\"data-subject\"/>"
+		        "<category kind=\"camera-images\" source=\"sensor\"/>",
+	};
+	privicon_register *r = load(&own, "own data");
+	if (r) {
+		const char *nl = row_text(r, PV_Q_DATA, "nl", 0);
+		const char *en = row_text(r, PV_Q_DATA, "en", 0);
+		CHECK(has(nl, "Wie u bent: uw naam | Uw geslacht | Uw antwoorden op de enquête"),
+		      "own data: each label is an item of its own, in register order (nl)");
+		CHECK(lacks(nl, "burgerlijke staat") && lacks(nl, "gedrag") && lacks(nl, "geloof"),
+		      "own data: the nearest kind's words are not said (nothing overstated)");
+		CHECK(has(en, "Your gender | Your survey answers"),
+		      "own data: the English labels in English");
+		CHECK(has(nl, "Gevoelige gegevens: lid van een kerk"),
+		      "own data: a label whose nearest kind is Art. 9 data is marked sensitive");
+		CHECK(has(row_text(r, PV_Q_DATA, "nl", 1), "dichtst bij ligt: burgerlijke staat"),
+		      "own data: the description says whose icon it is");
+		CHECK(strcmp(rule_ids(r), "") == 0, "own data: checks clean (%s)", rule_ids(r));
+		round_trip(r, "\"label\"", "own data");
+		char *ld = export_jsonld(r);
+		CHECK(ld &&
+		          strstr(ld, "\"pv:nearestKind\": \"behaviour\"") &&
+		          !strstr(ld, "pd:Behavioural") && !strstr(ld, "pd:MaritalStatus"),
+		      "own data: JSON-LD claims no DPV category for data outside the vocabulary");
+		privicon_free(ld);
+		privicon_register_free(r);
+	}
+	pieces no_condition = own;
+	no_condition.data = "<category kind=\"religion\" source=\"data-subject\"><label>"
+	                    "<nl>Lid van een kerk</nl><en>Church membership</en></label></category>";
+	if ((r = load(&no_condition, "own data: Art. 9 nearest kind"))) {
+		CHECK(strstr(rule_ids(r), "special-category-condition") != NULL,
+		      "own data: the nearest kind's rules hold (Art. 9 needs a condition)");
+		privicon_register_free(r);
+	}
+	pieces half = own;
+	half.data = "<category kind=\"behaviour\" source=\"data-subject\"><label>"
+	            "<nl>Uw antwoorden</nl></label></category>";
+	if ((r = load(&half, "own data: Dutch only"))) {
+		CHECK(strstr(rule_ids(r), "caption-missing-language") != NULL,
+		      "own data: a label without English is caption-missing-language");
+		privicon_register_free(r);
+	}
+	if ((r = load(&pictures, "photo and camera images"))) {
+		const char *nl = row_text(r, PV_Q_DATA, "nl", 0);
+		CHECK(has(nl, "Een foto van u die u zelf inlevert | Camerabeelden waarop u te zien bent") &&
+		          lacks(nl, "Foto's en camerabeelden"),
+		      "photo and camera images: two items, neither says both");
+		round_trip(r, "\"camera-images\"", "photo and camera images");
+		privicon_register_free(r);
+	}
+	expect_changes(&own, &own_en, "data-label-changed",
+	               "diff: a label's translation edited is editorial data-label-changed");
+	expect_changes(&(pieces){0}, &own, "data-added!,data-added!,data-added!",
+	               "diff: categories with their own labels are new data (material)");
 }
 
 /* ---- the internal note ---------------------------------------------------- */
@@ -508,6 +599,7 @@ int main(void)
 	test_unknown_country();
 	test_internal_note();
 	test_recipients();
+	test_own_data();
 	pv_catalogue_free(catalogue);
 	return check_exit_status();
 }
