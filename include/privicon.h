@@ -152,6 +152,10 @@ PRIVICON_EXTERN void privicon_register_free(privicon_register *reg);
 PRIVICON_EXTERN size_t privicon_register_activity_count(const privicon_register *reg);
 /* The id of activity `i`; owned by `reg`. */
 PRIVICON_EXTERN const char *privicon_register_activity_id(const privicon_register *reg, size_t i);
+/* Whether the register publishes its texts for residents in `lang` ("nl"
+ * or "en"): <register languages="..."> declares them, both when absent.
+ * Renderers refuse a language the register does not publish in. */
+PRIVICON_EXTERN int privicon_register_has_language(const privicon_register *reg, const char *lang);
 
 /*
  * Per-activity validity: one activity's error need not hide the others.

@@ -100,6 +100,7 @@ static const pv_change_rule change_rules[] = {
 	{"controller-changed", 0, "the controller's name, identifier, contact or DPO changed"},
 	{"register-version-changed", 0, "the register's version changed"},
 	{"register-date-changed", 0, "the register's date changed"},
+	{"languages-changed", 0, "the languages the register publishes in changed"},
 	{"internal-note-changed", 0, "the internal note (never shown to residents) was added, edited or removed"},
 	{"controller-kind-changed", 0, "the controller's kind or short name changed (how sheets name it)"},
 	{"supervisory-authority-changed", 0, "the supervisory authority residents can complain to changed"},
@@ -1165,6 +1166,15 @@ static void compare_controller(ctx *c, const privicon_register *ra, const privic
 	if (!same_str(ra->date, rb->date))
 		add_value_change(c, "register-date-changed", "registerdatum", "register date", ra->date,
 		                 rb->date);
+	{
+		/* 0 (a model built by hand) states both. */
+		unsigned la = ra->languages ? ra->languages : PV_LANG_NL | PV_LANG_EN;
+		unsigned lb = rb->languages ? rb->languages : PV_LANG_NL | PV_LANG_EN;
+		static const char *const names[] = {"", "nl", "en", "nl en"};
+		if (la != lb && la <= 3 && lb <= 3)
+			add_value_change(c, "languages-changed", "talen van het register",
+			                 "languages of the register", names[la], names[lb]);
+	}
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 		const char *x = *(char *const *)((const char *)a + fields[i].offset);
 		const char *y = *(char *const *)((const char *)b + fields[i].offset);

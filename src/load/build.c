@@ -580,6 +580,30 @@ static void controller(builder *b, const xmlNode *n, pv_controller *c)
 	}
 }
 
+/* <register languages="nl en">: a list of nl and en after validation;
+ * absent means both. */
+static unsigned languages(builder *b, const xmlNode *root)
+{
+	char *list = attr(b, root, "languages");
+	unsigned set = 0;
+	if (!list)
+		return PV_LANG_NL | PV_LANG_EN;
+	for (char *tok = list; *tok;) {
+		while (is_xml_space(*tok))
+			tok++;
+		size_t n = 0;
+		while (tok[n] && !is_xml_space(tok[n]))
+			n++;
+		if (n == 2 && strncmp(tok, "nl", 2) == 0)
+			set |= PV_LANG_NL;
+		else if (n == 2 && strncmp(tok, "en", 2) == 0)
+			set |= PV_LANG_EN;
+		tok += n;
+	}
+	free(list);
+	return set ? set : PV_LANG_NL | PV_LANG_EN;
+}
+
 int pv_build(privicon_register **out, privicon_diagnostics *diags, const char *file,
              xmlDocPtr doc)
 {
@@ -599,6 +623,7 @@ int pv_build(privicon_register **out, privicon_diagnostics *diags, const char *f
 	reg->line = pv_node_line(root);
 	reg->version = attr(&b, root, "version");
 	reg->date = attr(&b, root, "date");
+	reg->languages = languages(&b, root);
 	size_t count = count_el(root, "activity");
 	reg->activities = array(&b, count, sizeof(*reg->activities));
 	if (reg->activities)

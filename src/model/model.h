@@ -237,6 +237,8 @@ struct privicon_register {
 	size_t n_activities;
 	pv_left_out *left_out; /* in the order they were left out */
 	size_t n_left_out;
+	unsigned languages;    /* PV_LANG_NL | PV_LANG_EN: what <register
+	                          languages> declares (both when it is absent) */
 };
 
 /* ---- queries (query.c) --------------------------------------------- */
@@ -248,5 +250,9 @@ int pv_activity_has_kind(const pv_activity *a, const char *kind);
 int pv_activity_has_subject(const pv_activity *a, const char *kind);
 int pv_activity_has_source(const pv_activity *a, const char *source);
 int pv_activity_has_recipient(const pv_activity *a, const char *kind);
+
+/* The languages a register publishes in (privicon_register.languages). */
+#define PV_LANG_NL 1u
+#define PV_LANG_EN 2u
 
 #endif

@@ -236,3 +236,16 @@ int privicon_register_leave_out_failing(privicon_register *reg,
 	}
 	return PRIVICON_OK;
 }
+
+int privicon_register_has_language(const privicon_register *reg, const char *lang)
+{
+	if (!reg || !lang)
+		return 0;
+	/* 0: a model built by hand, which states nothing: both. */
+	unsigned set = reg->languages ? reg->languages : PV_LANG_NL | PV_LANG_EN;
+	if (strcmp(lang, "nl") == 0)
+		return (set & PV_LANG_NL) != 0;
+	if (strcmp(lang, "en") == 0)
+		return (set & PV_LANG_EN) != 0;
+	return 0;
+}

@@ -1428,3 +1428,29 @@ void pv_notice_free(pv_notice *n)
 	free(n->activities);
 	free(n);
 }
+
+int pv_notice_check_language(privicon_diagnostics *diags, const privicon_register *reg,
+                             const char *lang)
+{
+	if (privicon_register_has_language(reg, lang))
+		return 0;
+	int en = lang && strcmp(lang, "en") == 0;
+	const char *nl_msg =
+		en ? "Dit register is alleen in het Nederlands (languages=\"nl\"): er is geen Engelse "
+		     "tekst voor inwoners. Maak de privacykaarten met --lang nl, of voeg de Engelse "
+		     "teksten toe en zet languages=\"nl en\"."
+		   : "Dit register is alleen in het Engels (languages=\"en\"): er is geen Nederlandse "
+		     "tekst voor inwoners. Maak de privacykaarten met --lang en, of voeg de Nederlandse "
+		     "teksten toe en zet languages=\"nl en\".";
+	const char *en_msg =
+		en ? "This register is in Dutch only (languages=\"nl\"): it has no English text for "
+		     "residents. Make the notices with --lang nl, or add the English texts and set "
+		     "languages=\"nl en\"."
+		   : "This register is in English only (languages=\"en\"): it has no Dutch text for "
+		     "residents. Make the notices with --lang en, or add the Dutch texts and set "
+		     "languages=\"nl en\".";
+	if (diags && privicon_diagnostics_add(diags, reg ? reg->file : NULL, reg ? reg->line : 0, 0,
+	                                      PRIVICON_ERROR, "render", NULL, nl_msg, en_msg) != 0)
+		return PRIVICON_ENOMEM;
+	return PRIVICON_EINVALID;
+}

@@ -144,4 +144,11 @@ char *pv_duration_words(const pv_retention *retention, const char *lang);
  * string the caller frees, or NULL on ENOMEM. */
 char *pv_authority_phrase(const pv_controller *controller, const char *lang);
 
+/* Refuses a notice in a language the register does not publish in
+ * (<register languages="nl">): adds a "render" error naming the register's
+ * languages to `diags` (may be NULL) and returns PRIVICON_EINVALID; 0 when
+ * the register publishes in `lang`; PRIVICON_ENOMEM. */
+int pv_notice_check_language(privicon_diagnostics *diags, const privicon_register *reg,
+                             const char *lang);
+
 #endif

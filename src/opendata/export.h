@@ -101,4 +101,15 @@ int pv_export_jsonld(json_t **out, const privicon_register *reg);
  * PRIVICON_ENOMEM; *out is then owned by the caller (privicon_free()). */
 int pv_export_dump(char **out, size_t *size, const json_t *doc);
 
+/* A register's declared languages as written in <register languages>
+ * ("nl", "en", "nl en"), or NULL when it declares none (then both). */
+static inline const char *pv_languages_attr(const privicon_register *reg)
+{
+	switch (reg->languages) {
+	case PV_LANG_NL: return "nl";
+	case PV_LANG_EN: return "en";
+	default: return NULL;
+	}
+}
+
 #endif

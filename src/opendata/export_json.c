@@ -10,7 +10,8 @@
  *   {
  *     "format": "privicon-register", "formatVersion": 1,
  *     "generator": "privicon 0.1.0",
- *     "register": {"version": "1", "date": "2026-11-01"},
+ *     "register": {"version": "1", "date": "2026-11-01",
+ *                  "languages"?: ["nl"] (only for a register in one language)},
  *     "controller": {
  *       "name", "publicAuthority" (bool),
  *       "identifier"?: {"scheme": "oin"|"tooi", "value"},
@@ -529,6 +530,12 @@ static json_t *export_json(pv_jb *b, const privicon_register *reg, const pv_noti
 	if (r) {
 		set_str(b, r, "version", reg->version);
 		set_str(b, r, "date", reg->date);
+		const char *langs = pv_languages_attr(reg);
+		if (langs) {
+			json_t *l = pv_jb_arr(b);
+			pv_jb_push(b, l, pv_jb_str(b, langs));
+			pv_jb_set(b, r, "languages", l);
+		}
 	}
 	pv_jb_set(b, root, "register", r);
 	pv_jb_set(b, root, "controller", controller(b, reg));

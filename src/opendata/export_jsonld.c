@@ -578,6 +578,8 @@ int pv_export_jsonld(json_t **out, const privicon_register *reg)
 	pv_jb_set(&b, root, "@type", pv_jb_str(&b, "dpv:RecordsOfActivities"));
 	pv_jb_set(&b, root, "pv:registerVersion", pv_jb_str(&b, reg->version));
 	pv_jb_set(&b, root, "dct:date", typed(&b, reg->date, "xsd:date"));
+	if (pv_languages_attr(reg))
+		pv_jb_set(&b, root, "dct:language", pv_jb_str(&b, pv_languages_attr(reg)));
 	pv_jb_set(&b, root, "pv:generator", pv_jb_str(&b, "privicon " PRIVICON_VERSION));
 	pv_jb_set(&b, root, "dpv:hasDataController", controller(&b, &reg->controller));
 	list = pv_jb_arr(&b);

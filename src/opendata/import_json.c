@@ -911,11 +911,37 @@ static void activity(walker *w, const json_t *a, const char *path)
 	end(w);
 }
 
+/* register.languages: ["nl"], ["en"] or ["nl", "en"] as "nl", "en" or
+ * "nl en"; NULL when absent or on a problem. */
+static const char *languages(walker *w, const json_t *reg)
+{
+	json_t *list = get_typed(w, reg, "register", "languages", 0, JSON_ARRAY), *v;
+	int nl = 0, en = 0, bad = 0;
+	size_t i;
+	if (!list)
+		return NULL;
+	json_array_foreach(list, i, v) {
+		const char *s = json_is_string(v) ? json_string_value(v) : "";
+		if (strcmp(s, "nl") == 0 && !nl)
+			nl = 1;
+		else if (strcmp(s, "en") == 0 && !en)
+			en = 1;
+		else
+			bad = 1;
+	}
+	if (bad || (!nl && !en)) {
+		problem(w, "register.languages", "verwacht [\"nl\"], [\"en\"] of [\"nl\", \"en\"]",
+		        "expected [\"nl\"], [\"en\"] or [\"nl\", \"en\"]");
+		return NULL;
+	}
+	return nl && en ? "nl en" : nl ? "nl" : "en";
+}
+
 static void document(walker *w, const json_t *root)
 {
 	static const char *const keys[] = {"format", "formatVersion", "generator", "register",
 	                                   "controller", "activities", NULL};
-	static const char *const reg_keys[] = {"version", "date", NULL};
+	static const char *const reg_keys[] = {"version", "date", "languages", NULL};
 	json_t *reg, *list, *a, *v;
 	const char *format;
 	size_t i;
@@ -949,6 +975,7 @@ static void document(walker *w, const json_t *root)
 		unknown_keys(w, reg, "register", reg_keys);
 		attr(w, "version", get_string(w, reg, "register", "version", 1));
 		attr(w, "date", get_string(w, reg, "register", "date", 1));
+		attr(w, "languages", languages(w, reg));
 	}
 	controller(w, root);
 	if ((list = get_typed(w, root, "$", "activities", 1, JSON_ARRAY))) {

@@ -1195,6 +1195,8 @@ int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics
 	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) ||
 	    (opts && opts->version > PRIVICON_RENDER_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
+	if ((rc = pv_notice_check_language(diags, reg, lang)) != 0)
+		return rc;
 	pv_html_page_init(&p, reg, NULL, NULL, opts ? opts->theme : NULL, lang);
 	if (!p.theme) {
 		rc = pv_theme_default(&own_theme);

@@ -180,6 +180,8 @@ int pv_renderer_init(privicon_renderer *r, privicon_diagnostics *diags,
 	if (!valid_lang(lang) || scale < 1 || scale > 4 || (prefix && !valid_prefix(prefix)) ||
 	    (opts && opts->version > PRIVICON_RENDER_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
+	if (reg && (rc = pv_notice_check_language(diags, reg, lang)) != 0)
+		return rc;
 	r->reg = reg;
 	r->lang = strcmp(lang, "en") == 0 ? "en" : "nl";
 	r->scale = scale;

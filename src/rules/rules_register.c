@@ -238,6 +238,10 @@ static int check_caption(pv_rules *r, const pv_activity *a, const pv_text *t, in
 	if (pv_text_missing(t) != 2)
 		return PRIVICON_OK;
 	int lacks_en = !(t->en && t->en[0]);
+	/* Only the languages the register publishes in (<register
+	 * languages>): a register kept in Dutch only needs no English. */
+	if (!privicon_register_has_language(r->reg, lacks_en ? "en" : "nl"))
+		return PRIVICON_OK;
 	return pv_rules_report(
 		r, "caption-missing-language", a, pv_line_or(t->line, fallback),
 		pv_strdup_printf("Activiteit '%s': %s heeft geen %s tekst. Voeg %s toe, zodat elke "

@@ -436,6 +436,23 @@ static void test_edits(void)
 	      "reason=\"Vrijwillig.\"/>\n    <internal-note>Nagevraagd.</internal-note>\n",
 	      "internal-note-changed", "internal-note-changed");
 
+	edit1("languages", "date=\"", "languages=\"nl en\" date=\"", "", "");
+	{
+		char *x = subst(base_xml, "date=\"", "languages=\"nl\" date=\"");
+		privicon_register *a = load(base_xml, "base"), *b = load(x, "languages nl");
+		privicon_diff *d = NULL;
+		char got[256] = "";
+		if (a && b && privicon_diff_new(&d, a, b) == 0)
+			kinds_of(got, sizeof(got), d);
+		CHECK(strstr(got, "languages-changed") != NULL,
+		      "languages: Dutch only is languages-changed (got: %s)", got);
+		if (d)
+			see(d);
+		privicon_diff_free(d);
+		privicon_register_free(a);
+		privicon_register_free(b);
+		free(x);
+	}
 	/* The controller (issue 17: what real registers hold). */
 	edit1("controller kind", "<controller public-authority=\"yes\">",
 	      "<controller kind=\"water-board\" public-authority=\"yes\">", "controller-kind-changed",

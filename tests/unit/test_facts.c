@@ -547,6 +547,51 @@ static void test_own_data(void)
 	               "diff: categories with their own labels are new data (material)");
 }
 
+/* ---- the languages a register publishes in --------------------------------- */
+
+static void test_languages(void)
+{
+	pieces dutch = {
+		.register_attrs = " languages=\"nl\"",
+		.data = "<category kind=\"behaviour\" source=\"data-subject\"><label>"
+		        "<nl>Uw antwoorden</nl></label></category>",
+	};
+	pieces both = dutch;
+	both.register_attrs = NULL;
+	privicon_register *r = load(&dutch, "languages: Dutch only");
+	if (r) {
+		CHECK(strcmp(rule_ids(r), "") == 0,
+		      "languages: a Dutch-only register needs no English (%s)", rule_ids(r));
+		CHECK(privicon_register_has_language(r, "nl") && !privicon_register_has_language(r, "en"),
+		      "languages: the register publishes in Dutch only");
+		privicon_diagnostics *diags = NULL;
+		unsigned char *out = NULL;
+		size_t size = 0;
+		privicon_render_options en = {.lang = "en"}, nl = {.lang = "nl"};
+		privicon_diagnostics_new(&diags);
+		int rc = privicon_render_html(&out, &size, diags, r, &en);
+		CHECK(rc == PRIVICON_EINVALID && !out && privicon_diagnostics_count(diags) == 1 &&
+		          strstr(privicon_diagnostic_message(diags, 0, "en"), "Dutch only"),
+		      "languages: an English page of a Dutch-only register is refused, saying why");
+		rc = privicon_render_sheet(&out, &size, NULL, r, 0, PRIVICON_FORMAT_SVG, &en);
+		CHECK(rc == PRIVICON_EINVALID && !out, "languages: so is an English sheet");
+		rc = privicon_render_sheet(&out, &size, NULL, r, 0, PRIVICON_FORMAT_SVG, &nl);
+		CHECK(rc == 0 && out, "languages: the Dutch sheet renders");
+		privicon_free(out);
+		privicon_diagnostics_free(diags);
+		round_trip(r, "\"languages\"", "languages");
+		privicon_register_free(r);
+	}
+	if ((r = load(&both, "languages: both by default"))) {
+		CHECK(strstr(rule_ids(r), "caption-missing-language") != NULL,
+		      "languages: without languages=\"nl\" a missing English text is an error");
+		privicon_register_free(r);
+	}
+	CHECK(refused(&(pieces){.register_attrs = " languages=\"de\""}),
+	      "languages: a language other than nl and en is refused");
+	expect_changes(&both, &dutch, "languages-changed", "diff: the languages are editorial");
+}
+
 /* ---- the internal note ---------------------------------------------------- */
 
 static void test_internal_note(void)
@@ -600,6 +645,7 @@ int main(void)
 	test_internal_note();
 	test_recipients();
 	test_own_data();
+	test_languages();
 	pv_catalogue_free(catalogue);
 	return check_exit_status();
 }
