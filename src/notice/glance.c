@@ -6,7 +6,6 @@
  */
 #include "notice/glance.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -191,18 +190,9 @@ static int build_actions(pv_notice_glance *g, const pv_notice_activity *na,
 		return rc;
 	if (rc != 0)
 		set = 0; /* the rights row reported it; say no more than it */
-	/* The authority the register names (default the Autoriteit
-	 * Persoonsgegevens): its name is at most 200 characters. */
-	char complaint[400];
-	char *authority = pv_authority_phrase(&reg->controller, lang);
-	if (!authority)
-		return PRIVICON_ENOMEM;
-	snprintf(complaint, sizeof(complaint), "%s%s", right_phrases[PV_RIGHT_COMPLAINT][is_en(lang)],
-	         authority);
-	free(authority);
 	for (int r = 0; r < PV_RIGHT_COUNT; r++)
 		if (set & (1u << r))
-			phrases[n++] = r == PV_RIGHT_COMPLAINT ? complaint : right_phrases[r][is_en(lang)];
+			phrases[n++] = right_phrases[r][is_en(lang)];
 	if (n > 0) {
 		pv_strbuf_add(&b, word(lang, "Wat u kunt doen: ", "What you can do: "));
 		for (size_t i = 0; i < n; i++) {
