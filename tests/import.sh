@@ -54,6 +54,31 @@ for bin in $bins; do
 		head -5 "$t/xlsx.err" | sed 's/^/# /'
 	fi
 
+	# A register kept in Dutch only (languages="nl") comes back in Dutch only,
+	# and nothing is marked for translation.
+	nl_only=tests/cases/languages-nl-only/input.xml
+	"$bin" export $nl_only >"$t/nl.json"
+	if "$bin" export --format xlsx -o "$t/nl.xlsx" $nl_only &&
+		"$bin" import -o "$t/nl.xml" "$t/nl.xlsx" 2>"$t/nl.err" &&
+		"$bin" export "$t/nl.xml" >"$t/nl2.json" && same "$t/nl.json" "$t/nl2.json" &&
+		[ ! -s "$t/nl.err" ]; then
+		ok "import $tag: a register in Dutch only goes round (languages, no translation asked)"
+	else
+		fail "import $tag: a register in Dutch only does not go round"
+		head -5 "$t/nl.err" | sed 's/^/# /'
+	fi
+
+	# Every column the export writes is documented (man privicon, --map).
+	missing_doc=
+	for key in $("$bin" import --print-map "$t/a.xlsx" 2>/dev/null | jq -r '.columns[] // empty'); do
+		grep -q "$(printf '%s' "$key" | sed 's/-/\\\\-/g')" man/privicon.1 || missing_doc="$missing_doc $key"
+	done
+	if [ -z "$missing_doc" ]; then
+		ok "import $tag: every column of the export is documented in man privicon"
+	else
+		fail "import $tag: columns not in man privicon:$missing_doc"
+	fi
+
 	# ---- formats ---------------------------------------------------------
 	# check_same NAME FILE [OPTIONS]: imports FILE, compares with the example
 	check_same() {
@@ -142,6 +167,7 @@ for bin in $bins; do
 	fact "$P.recipients.outsideController == false and $P.recipients.list == []" "'geen' recipients is an explicit no"
 	fact "[$P.personalData[].kind] == [\"name\",\"address\",\"licence-plate\"]" "'Naam, adres, kenteken'"
 	fact "($P | has(\"security\")) == false" "no security column value, no measures invented"
+	fact "$A.internalNote == \"Intern: koppeling met zaaksysteem loopt via API\"" "a column of remarks (Opmerkingen) is the internal note"
 	# The report: every unmapped value, each translation.
 	rep() {
 		if jq -e "$1" "$t/rep.json" >/dev/null 2>&1; then
@@ -151,7 +177,7 @@ for bin in $bins; do
 		fi
 	}
 	rep '[.items[] | select(.kind == "unmapped") | .value] | index("Bezwaarschriftencommissie (extern)") != null' "unmapped recipient listed"
-	rep '[.items[] | select(.kind == "unmapped" and .row == 2 and .column == "Opmerkingen") | .value] == ["Intern: koppeling met zaaksysteem loopt via API"]' "value in a column not read is kept"
+	rep '[.items[] | select(.kind == "unmapped" and .column == "Kleur in overzicht") | [.row, .value]] == [[2, "groen"], [4, "oranje"]]' "value in a column not read is kept"
 	rep '.counts.translate == 6 and .counts.missing == 0 and .written == true' "6 texts marked for translation, nothing missing"
 	rep '[.items[] | select(.kind == "assumed" and .activity == "wmo-maatwerkvoorziening" and .column == "Bewaartermijn")] | length == 1' "an assumed retention start is flagged"
 	rep '[.items[] | select(.row == 2 and .columnLetter == "J")] | length == 1' "items carry row and column letter"
@@ -197,16 +223,16 @@ JSON
 	fi
 	# --print-map, corrected and passed back.
 	if "$bin" import --print-map $dir/gemeente.csv >"$t/map.json" 2>/dev/null &&
-		jq -e '.columns.Rechtsgrond == "basis" and .columns["Doel(en) van de verwerking"] == "purpose-nl" and .columns.Opmerkingen == null and .headerRow == 1' "$t/map.json" >/dev/null; then
+		jq -e '.columns.Rechtsgrond == "basis" and .columns["Doel(en) van de verwerking"] == "purpose-nl" and .columns.Opmerkingen == "internal-note" and .columns["Kleur in overzicht"] == null and .headerRow == 1' "$t/map.json" >/dev/null; then
 		ok "import $tag: --print-map writes the columns as recognised"
 	else
 		fail "import $tag: --print-map"
 		head -5 "$t/map.json" | sed 's/^/# /'
 	fi
-	jq '.columns.Opmerkingen = "summary-nl" | .controller = {"name": "Gemeente Voorbeeld", "publicAuthority": true, "contact": {"email": "privacy@voorbeeld.example"}}' \
+	jq '.columns["Kleur in overzicht"] = "summary-nl" | .controller = {"name": "Gemeente Voorbeeld", "publicAuthority": true, "contact": {"email": "privacy@voorbeeld.example"}}' \
 		"$t/map.json" >"$t/map2.json"
 	if "$bin" import --map "$t/map2.json" -o "$t/g2.xml" $dir/gemeente.csv 2>/dev/null &&
-		"$bin" export "$t/g2.xml" 2>/dev/null | jq -e '.activities[0].summary.nl == "Intern: koppeling met zaaksysteem loopt via API"' >/dev/null; then
+		"$bin" export "$t/g2.xml" 2>/dev/null | jq -e '.activities[0].summary.nl == "groen"' >/dev/null; then
 		ok "import $tag: --map assigns a column the import did not recognise"
 	else
 		fail "import $tag: --map did not assign the column"

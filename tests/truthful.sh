@@ -156,7 +156,7 @@ fi
 
 # ---- one activity's error does not hide the others ----
 n_act=$(grep -c '<activity ' "$ex")
-sed 's/<activity id="parkeervergunning" version="2" status="active">/<activity id="parkeervergunning" version="2" status="active" colour="blue">/' \
+sed 's/<activity id="parkeervergunning" \(version="[0-9]*" status="active"\)>/<activity id="parkeervergunning" \1 colour="blue">/' \
 	"$ex" >"$tmp/broken.xml"
 # A rule error (legitimate interest for a public authority's task) in a
 # second activity.

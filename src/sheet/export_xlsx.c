@@ -31,6 +31,9 @@
 #include "util/strbuf.h"
 
 #define NONE_TEXT "geen"
+/* A transfer country stated as not known in advance (the import reads it
+ * back, as it reads "unknown-in-advance"). */
+#define UNKNOWN_COUNTRY_TEXT "vooraf onbekend"
 
 typedef struct {
 	pv_strbuf cells[PV_F_COUNT];
@@ -146,6 +149,8 @@ static void fill_row(row_text *r, const json_t *a)
 		line(&c[PV_F_LAW], laws);
 		free(laws);
 	}
+	drop_if_all_none(&c[PV_F_PURPOSE_NL]);
+	drop_if_all_none(&c[PV_F_PURPOSE_EN]);
 	drop_if_all_none(&c[PV_F_LAW]);
 
 	json_array_foreach(json_object_get(a, "dataSubjects"), i, v)
@@ -169,6 +174,8 @@ static void fill_row(row_text *r, const json_t *a)
 		                                 : NULL);
 		line(&c[PV_F_DATA_PURPOSES], refs.s);
 		line(&c[PV_F_DATA_LAW], laws);
+		line(&c[PV_F_DATA_LABEL_NL], str(json_object_get(o, "label"), "nl"));
+		line(&c[PV_F_DATA_LABEL_EN], str(json_object_get(o, "label"), "en"));
 		free(refs.s);
 		free(laws);
 	}
@@ -176,6 +183,8 @@ static void fill_row(row_text *r, const json_t *a)
 	drop_if_all_none(&c[PV_F_DATA_ART9]);
 	drop_if_all_none(&c[PV_F_DATA_PURPOSES]);
 	drop_if_all_none(&c[PV_F_DATA_LAW]);
+	drop_if_all_none(&c[PV_F_DATA_LABEL_NL]);
+	drop_if_all_none(&c[PV_F_DATA_LABEL_EN]);
 
 	o = json_object_get(a, "recipients");
 	json_array_foreach(json_object_get(o, "list"), i, v) {
@@ -184,9 +193,15 @@ static void fill_row(row_text *r, const json_t *a)
 		                 str(v, "name") ? str(v, "name") : "");
 		line(&c[PV_F_RECIPIENTS], one.s);
 		line(&c[PV_F_AGREEMENT], str(v, "agreement"));
+		line(&c[PV_F_RECIPIENT_NAME_EN], str(v, "nameEn"));
+		line(&c[PV_F_RECIPIENT_ROLE_NL], str(json_object_get(v, "role"), "nl"));
+		line(&c[PV_F_RECIPIENT_ROLE_EN], str(json_object_get(v, "role"), "en"));
 		free(one.s);
 	}
 	drop_if_all_none(&c[PV_F_AGREEMENT]);
+	drop_if_all_none(&c[PV_F_RECIPIENT_NAME_EN]);
+	drop_if_all_none(&c[PV_F_RECIPIENT_ROLE_NL]);
+	drop_if_all_none(&c[PV_F_RECIPIENT_ROLE_EN]);
 	text(&c[PV_F_OUTSIDE], yes_no(json_object_get(o, "outsideController")));
 	if (str(o, "sold"))
 		text(&c[PV_F_SOLD], "nee");
@@ -195,7 +210,11 @@ static void fill_row(row_text *r, const json_t *a)
 	text(&c[PV_F_TRANSFERS], yes_no(json_object_get(o, "outsideEea")));
 	json_array_foreach(json_object_get(o, "list"), i, v) {
 		pv_strbuf one = PV_STRBUF_INIT;
-		pv_strbuf_printf(&one, "%s | %s", str(v, "country"),
+		const char *country = str(v, "country");
+		pv_strbuf_printf(&one, "%s | %s",
+		                 country && strcmp(country, "unknown-in-advance") == 0
+		                         ? UNKNOWN_COUNTRY_TEXT
+		                         : country,
 		                 str(v, "mechanism") ? label(PV_VOCAB_TRANSFER_MECHANISM,
 		                                             str(v, "mechanism"))
 		                                     : NONE_TEXT);
@@ -237,6 +256,7 @@ static void fill_row(row_text *r, const json_t *a)
 		line(&c[PV_F_ACKNOWLEDGEMENTS], one.s);
 		free(one.s);
 	}
+	text(&c[PV_F_INTERNAL_NOTE], str(a, "internalNote"));
 }
 
 /* The controller sheet: label, value. */
@@ -246,6 +266,11 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 	const json_t *contact = json_object_get(c, "contact"), *dpo = json_object_get(c, "dpo");
 	const json_t *ident = json_object_get(c, "identifier");
 	const json_t *sa = json_object_get(c, "supervisoryAuthority");
+	const json_t *langs = json_object_get(r, "languages");
+	/* Only a register in one language states its languages ("nl"). */
+	const char *languages = json_array_size(langs) == 1
+	                                ? json_string_value(json_array_get(langs, 0))
+	                                : NULL;
 	const char *rows[][2] = {
 		{"Naam organisatie", str(c, "name")},
 		{"Korte naam", str(c, "shortName")},
@@ -264,6 +289,7 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 		{"Toezichthouder website", str(sa, "web")},
 		{"Registerversie", str(r, "version")},
 		{"Registerdatum", str(r, "date")},
+		{"Talen register", languages},
 	};
 	lxw_row_t row = 0;
 	worksheet_set_column(ws, 0, 0, 22, NULL);

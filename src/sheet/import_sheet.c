@@ -66,6 +66,7 @@ typedef struct {
 	json_t *items;                  /* the report's items */
 	size_t blocking;
 	int status;                     /* PRIVICON_ENOMEM once something failed */
+	int only_lang;                  /* 'n' or 'e': the register is in that language only */
 	/* the row being read */
 	const pv_row *row;
 	const char *activity;
@@ -305,6 +306,11 @@ static json_t *localized(importer *im, pv_field f_nl, pv_field f_en, const char 
 	}
 	set_str(im, o, "nl", nl);
 	set_str(im, o, "en", en);
+	/* A register in one language asks for no translation. */
+	if (im->only_lang == 'n' && nl)
+		return o;
+	if (im->only_lang == 'e' && en)
+		return o;
 	if ((nl && !en) || (!nl && en))
 		report(im, ITEM_TRANSLATE, nl ? f_en : f_nl, nl ? nl : en,
 		       nl ? "er is alleen een Nederlandse tekst: laat hem vertalen naar het Engels"
@@ -449,6 +455,44 @@ static const char *aligned(const pv_strlist *l, size_t i, size_t count)
 	return NULL;
 }
 
+/* Line `i` of a column aligned one to one with `count` items (a recipient's
+ * English name or role, a data category's own name): NULL when the column
+ * does not have exactly that many lines, or when the line says "geen" (the
+ * export's filler). */
+static const char *line_for(const pv_strlist *l, size_t i, size_t count)
+{
+	if (l->n != count || i >= l->n || says_none(l->items[i]))
+		return NULL;
+	return l->items[i];
+}
+
+/* Reports a column that should have one line per item (recipient, data
+ * category) and has not: its lines are not taken over. */
+static void lines_match(importer *im, pv_field f, const pv_strlist *l, size_t count,
+                        const char *items_nl, const char *items_en)
+{
+	char nl[300], en[300];
+	if (!l->n || l->n == count)
+		return;
+	snprintf(nl, sizeof(nl), "het aantal regels past niet bij het aantal %s: zet één regel per "
+	         "item, in dezelfde volgorde ('geen' waar niets geldt); niet overgenomen", items_nl);
+	snprintf(en, sizeof(en), "the number of lines does not match the number of %s: put one line "
+	         "per item, in the same order ('none' where nothing applies); not taken over",
+	         items_en);
+	report(im, ITEM_UNMAPPED, f, cell(im, f), nl, en);
+}
+
+/* Line `i` of `l`, or NULL when there is none or it is the export's filler
+ * "geen" (a purpose without an English description). */
+static const char *text_or_null(const pv_strlist *l, size_t i)
+{
+	char folded[16];
+	if (i >= l->n)
+		return NULL;
+	pv_fold_into(folded, sizeof(folded), l->items[i]);
+	return strcmp(folded, "geen") == 0 ? NULL : l->items[i];
+}
+
 /* ---- purposes ------------------------------------------------------------- */
 
 /* The purpose category that goes with a legal basis when the sheet names
@@ -563,8 +607,8 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		}
 		set_str(im, p, "category", cat);
 		set(im, p, "description",
-		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, i < nl.n ? nl.items[i] : NULL,
-		              i < en.n ? en.items[i] : NULL, 0));
+		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, text_or_null(&nl, i),
+		              text_or_null(&en, i), 0));
 		set(im, p, "laws", parse_laws(im, aligned(&laws, i, count)));
 		push(im, list, p);
 	}
@@ -680,8 +724,10 @@ static int map_source(importer *im, const char *text, const char **source, const
 	return 0;
 }
 
+/* Adds one data category; takes over `purposes`, `laws` and `label`. */
 static void add_data(importer *im, json_t *list, const char *kind, const char *source,
-                     const char *registry, const char *art9, json_t *purposes, json_t *laws)
+                     const char *registry, const char *art9, json_t *purposes, json_t *laws,
+                     json_t *label)
 {
 	json_t *o = json_object(), *v;
 	size_t i;
@@ -689,6 +735,7 @@ static void add_data(importer *im, json_t *list, const char *kind, const char *s
 	if (!o) {
 		json_decref(purposes);
 		json_decref(laws);
+		json_decref(label);
 		oom(im);
 		return;
 	}
@@ -698,6 +745,8 @@ static void add_data(importer *im, json_t *list, const char *kind, const char *s
 	if (purposes)
 		set(im, o, "purposes", purposes);
 	set_str(im, o, "art9Condition", art9);
+	if (label)
+		set(im, o, "label", label);
 	set(im, o, "laws", laws ? laws : json_array());
 	/* The same entry twice ("naam" and "NAW" in one cell) once. */
 	json_array_foreach(list, i, v) {
@@ -712,6 +761,7 @@ static void add_data(importer *im, json_t *list, const char *kind, const char *s
 static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 {
 	pv_strlist lines = {0}, sources = {0}, registries = {0}, art9s = {0}, refs = {0}, laws = {0};
+	pv_strlist labels_nl = {0}, labels_en = {0};
 	json_t *list = json_array();
 	const char *special = cell(im, PV_F_SPECIAL);
 	size_t count;
@@ -739,7 +789,13 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 	pv_split_lines(&art9s, cell(im, PV_F_DATA_ART9));
 	pv_split_lines(&refs, cell(im, PV_F_DATA_PURPOSES));
 	pv_split_lines(&laws, cell(im, PV_F_DATA_LAW));
+	pv_split_lines(&labels_nl, cell(im, PV_F_DATA_LABEL_NL));
+	pv_split_lines(&labels_en, cell(im, PV_F_DATA_LABEL_EN));
 	count = lines.n;
+	lines_match(im, PV_F_DATA_LABEL_NL, &labels_nl, count, "regels met gegevens",
+	            "lines of data");
+	lines_match(im, PV_F_DATA_LABEL_EN, &labels_en, count, "regels met gegevens",
+	            "lines of data");
 	if (sources.n > 1 && sources.n != count)
 		report(im, ITEM_UNMAPPED, PV_F_DATA_SOURCE, cell(im, PV_F_DATA_SOURCE),
 		       "het aantal bronnen past niet bij het aantal regels met gegevens: zet één bron "
@@ -751,6 +807,9 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 		const char *reg_text = aligned(&registries, i, count);
 		const char *art9_text = aligned(&art9s, i, count), *art9 = NULL;
 		const char *ref_text = aligned(&refs, i, count);
+		const char *label_nl = line_for(&labels_nl, i, count);
+		const char *label_en = line_for(&labels_en, i, count);
+		json_t *label = NULL;
 		/* "geen": the export's filler for an item without a value. */
 		if (reg_text && says_none(reg_text))
 			reg_text = NULL;
@@ -789,6 +848,16 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 			       "no condition of Art. 9(2) GDPR recognised");
 		if (!n)
 			pv_split_items(&parts, lines.items[i]);
+		/* An own name belongs to one kind: the nearest kind of the line. */
+		if ((label_nl || label_en) && n == 1)
+			label = localized(im, PV_F_DATA_LABEL_NL, PV_F_DATA_LABEL_EN, label_nl, label_en, 0);
+		else if (label_nl || label_en)
+			report(im, ITEM_UNMAPPED, label_nl ? PV_F_DATA_LABEL_NL : PV_F_DATA_LABEL_EN,
+			       label_nl ? label_nl : label_en,
+			       "een eigen naam hoort bij één soort gegevens: zet op die regel alleen de "
+			       "soort die het dichtst in de buurt komt; niet overgenomen",
+			       "an own name belongs to one kind of data: put only the nearest kind on "
+			       "that line; not taken over");
 		for (size_t p = 0; p < (n ? 1 : parts.n); p++) {
 			size_t got = n;
 			pv_vocab_key pk[MAX_KEYS];
@@ -841,9 +910,11 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 				}
 				add_data(im, list, kind, source, registry,
 				         cls == PV_DATA_SPECIAL ? art9 : NULL, prefs,
-				         parse_laws(im, aligned(&laws, i, count)));
+				         parse_laws(im, aligned(&laws, i, count)),
+				         label ? json_incref(label) : NULL);
 			}
 		}
+		json_decref(label);
 		if (parts.oom)
 			oom(im);
 		pv_strlist_free(&parts);
@@ -852,8 +923,11 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 		report(im, ITEM_MISSING, PV_F_DATA, NULL,
 		       "geen persoonsgegevens: noem welke gegevens u gebruikt",
 		       "no personal data: say which data you use");
-	if (lines.oom || sources.oom || registries.oom || art9s.oom || refs.oom || laws.oom)
+	if (lines.oom || sources.oom || registries.oom || art9s.oom || refs.oom || laws.oom ||
+	    labels_nl.oom || labels_en.oom)
 		oom(im);
+	pv_strlist_free(&labels_nl);
+	pv_strlist_free(&labels_en);
 	pv_strlist_free(&lines);
 	pv_strlist_free(&sources);
 	pv_strlist_free(&registries);
@@ -865,9 +939,11 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 
 /* ---- recipients ------------------------------------------------------------ */
 
+
 static void recipients(importer *im, json_t *act)
 {
-	pv_strlist lines = {0}, procs = {0}, agreements = {0};
+	pv_strlist lines = {0}, procs = {0}, agreements = {0}, names_en = {0}, roles_nl = {0};
+	pv_strlist roles_en = {0};
 	json_t *r = json_object(), *list = json_array();
 	const char *text = cell(im, PV_F_RECIPIENTS), *proc_text = cell(im, PV_F_PROCESSORS);
 	const char *outside_text = cell(im, PV_F_OUTSIDE), *sold_text = cell(im, PV_F_SOLD);
@@ -886,6 +962,12 @@ static void recipients(importer *im, json_t *act)
 	if (proc_text && !says_none(proc_text))
 		pv_split_lines(&procs, proc_text);
 	pv_split_lines(&agreements, cell(im, PV_F_AGREEMENT));
+	pv_split_lines(&names_en, cell(im, PV_F_RECIPIENT_NAME_EN));
+	pv_split_lines(&roles_nl, cell(im, PV_F_RECIPIENT_ROLE_NL));
+	pv_split_lines(&roles_en, cell(im, PV_F_RECIPIENT_ROLE_EN));
+	lines_match(im, PV_F_RECIPIENT_NAME_EN, &names_en, lines.n, "ontvangers", "recipients");
+	lines_match(im, PV_F_RECIPIENT_ROLE_NL, &roles_nl, lines.n, "ontvangers", "recipients");
+	lines_match(im, PV_F_RECIPIENT_ROLE_EN, &roles_en, lines.n, "ontvangers", "recipients");
 	for (size_t i = 0; i < lines.n; i++) {
 		const char *line = lines.items[i], *colon = strstr(line, ": "), *kind = NULL;
 		const char *name = line;
@@ -920,6 +1002,14 @@ static void recipients(importer *im, json_t *act)
 		/* The export aligns agreements with the recipients. */
 		if (!procs.n && agreements.n == lines.n && !says_none(agreements.items[i]))
 			set_str(im, o, "agreement", agreements.items[i]);
+		set_str(im, o, "nameEn", line_for(&names_en, i, lines.n));
+		{
+			const char *role_nl = line_for(&roles_nl, i, lines.n);
+			const char *role_en = line_for(&roles_en, i, lines.n);
+			if (role_nl || role_en)
+				set(im, o, "role", localized(im, PV_F_RECIPIENT_ROLE_NL,
+				                             PV_F_RECIPIENT_ROLE_EN, role_nl, role_en, 0));
+		}
 		push(im, list, o);
 	}
 	for (size_t i = 0; i < procs.n; i++) {
@@ -964,11 +1054,14 @@ static void recipients(importer *im, json_t *act)
 	}
 	set(im, r, "list", list);
 	set(im, act, "recipients", r);
-	if (lines.oom || procs.oom || agreements.oom)
+	if (lines.oom || procs.oom || agreements.oom || names_en.oom || roles_nl.oom || roles_en.oom)
 		oom(im);
 	pv_strlist_free(&lines);
 	pv_strlist_free(&procs);
 	pv_strlist_free(&agreements);
+	pv_strlist_free(&names_en);
+	pv_strlist_free(&roles_nl);
+	pv_strlist_free(&roles_en);
 }
 
 /* ---- transfers ---------------------------------------------------------- */
@@ -1407,6 +1500,7 @@ static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 	security(im, act);
 	dpia(im, act);
 	acknowledgements(im, act);
+	set_str(im, act, "internalNote", cell(im, PV_F_INTERNAL_NOTE));
 	return act;
 }
 
@@ -1532,7 +1626,45 @@ static const struct {
 	{"registerversie", "#register", "version"}, {"versie register", "#register", "version"},
 	{"register version", "#register", "version"}, {"registerdatum", "#register", "date"},
 	{"datum register", "#register", "date"}, {"register date", "#register", "date"},
+	{"talen register", "#register", "languages"}, {"talen", "#register", "languages"},
+	{"languages", "#register", "languages"}, {"register languages", "#register", "languages"},
 };
+
+/* The languages a register publishes in, from "nl", "Nederlands",
+ * "nl en", "Dutch and English": ["nl"], ["en"], or NULL for both (the
+ * default) or when nothing is recognised (reported). */
+static json_t *register_languages(importer *im, const char *value)
+{
+	char folded[128];
+	int nl = 0, en = 0, other = 0;
+	pv_fold_into(folded, sizeof(folded), value);
+	for (const char *p = folded; *p;) {
+		size_t n = strcspn(p, " ");
+		if ((n == 2 && strncmp(p, "nl", 2) == 0) || (n == 10 && strncmp(p, "nederlands", 10) == 0) ||
+		    (n == 5 && strncmp(p, "dutch", 5) == 0))
+			nl = 1;
+		else if ((n == 2 && strncmp(p, "en", 2) == 0) || (n == 6 && strncmp(p, "engels", 6) == 0) ||
+		         (n == 7 && strncmp(p, "english", 7) == 0))
+			en = 1;
+		else if (!(n == 3 && strncmp(p, "and", 3) == 0))
+			other = 1;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	/* "nl en" also folds "en" (and): both languages is the default anyway. */
+	if (other || (!nl && !en)) {
+		report(im, ITEM_UNMAPPED, PV_F_NONE, value,
+		       "talen van het register niet herkend: schrijf 'nl', 'en' of 'nl en'; beide "
+		       "talen aangenomen",
+		       "languages of the register not recognised: write 'nl', 'en' or 'nl en'; both "
+		       "languages assumed");
+		return NULL;
+	}
+	if (nl && en)
+		return NULL;
+	return json_pack("[s]", nl ? "nl" : "en");
+}
 
 static void organisation_sheet(importer *im, const pv_table *org, json_t *controller,
                                json_t *reg)
@@ -1574,6 +1706,10 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 					       "regeling, provincie, waterschap, andere overheid)",
 					       "kind of organisation not recognised (municipality, joint "
 					       "arrangement, province, water board, other public body)");
+			} else if (strcmp(org_labels[i].key, "languages") == 0) {
+				json_t *langs = register_languages(im, value);
+				if (langs)
+					set(im, target, "languages", langs);
 			} else if (strcmp(org_labels[i].key, "date") == 0) {
 				char date[11];
 				if (pv_parse_date(date, value) == 0)
@@ -1874,6 +2010,13 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 	}
 
 	controller = controller_and_register(&im, &wb, map, &reg);
+	{
+		json_t *langs = json_object_get(reg, "languages");
+		const char *only = json_array_size(langs) == 1
+		                           ? json_string_value(json_array_get(langs, 0))
+		                           : NULL;
+		im.only_lang = only && strcmp(only, "nl") == 0 ? 'n' : only && strcmp(only, "en") == 0 ? 'e' : 0;
+	}
 	acts = json_array();
 	ids = json_array();
 	if (!acts || !ids)

@@ -42,8 +42,10 @@ int pv_is_iso_period(const char *s);
 int pv_parse_date(char out[11], const char *text);
 
 /* The ISO 3166 code of a country named in Dutch or English ("Verenigde
- * Staten", "VS", "USA", "United Kingdom") or written as a code; NULL when
- * unknown. `folded` is the name folded (util/fold.h). */
+ * Staten", "VS", "USA", "United Kingdom") or written as a code;
+ * "unknown-in-advance" for a country stated as not known in advance
+ * ("vooraf onbekend", "wereldwijd"); NULL when unknown. `folded` is the
+ * name folded (util/fold.h). */
 const char *pv_country_code(const char *folded);
 
 /* The first Selectielijst result number in `text` ("11.1.2"), into `out`;

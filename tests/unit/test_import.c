@@ -54,6 +54,11 @@ static void test_headers(void)
 		{"Categories of data subjects", PV_F_SUBJECTS},
 		{"Retention period", PV_F_RETENTION},
 		{"Kleur van de map", PV_F_NONE},
+		{"Opmerkingen", PV_F_INTERNAL_NOTE},
+		{"Interne notitie", PV_F_INTERNAL_NOTE},
+		{"Rol van de ontvanger", PV_F_RECIPIENT_ROLE_NL},
+		{"Ontvangers (Engels)", PV_F_RECIPIENT_NAME_EN},
+		{"Eigen naam gegeven", PV_F_DATA_LABEL_NL},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		pv_field got = pv_field_by_header(cases[i].header);
@@ -145,6 +150,11 @@ static void test_values(void)
 	CHECK(pv_parse_date(date, "45352") == 0 && strcmp(date, "2024-03-01") == 0,
 	      "spreadsheet day 45352 is 2024-03-01");
 	CHECK(pv_parse_date(date, "31-2-2024") != 0, "31 February is no date");
+	CHECK(pv_country_code("vooraf onbekend") && strcmp(pv_country_code("vooraf onbekend"),
+	                                                   "unknown-in-advance") == 0 &&
+	      pv_country_code("wereldwijd") &&
+	      strcmp(pv_country_code("wereldwijd"), "unknown-in-advance") == 0,
+	      "a country not known in advance is stated as such, no country invented");
 }
 
 /* ---- hostile workbooks ------------------------------------------------ */

@@ -295,7 +295,7 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 	pv_notice *notice = NULL;
 	pv_layout lo;
 	char err[256];
-	size_t fitting = 0, checked = 0, failures = 0;
+	size_t fitting = 0, three = 0, checked = 0, failures = 0;
 
 	if (pv_catalogue_load(&cat, NULL, err, sizeof(err)) != 0 ||
 	    pv_notice_build(&notice, reg, cat, lang) != 0 || pv_layout_init(&lo, cat, reg, lang) != 0) {
@@ -329,9 +329,17 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 			}
 			/* Print at 11 pt with a first layer: an activity takes one
 			 * A4 page where it fits, else a second with the repeated
-			 * header, never more for the example's activities. */
-			if (rc == 0 && !tall && which != PRIVICON_OVERVIEW && n <= 2)
+			 * header. Since the purposes are on the sheet (issue 17), the
+			 * example's largest activity (staff administration: eleven
+			 * data categories, two purposes with their laws, five
+			 * recipients with roles) takes a third; no other may. */
+			if (rc == 0 && !tall && which != PRIVICON_OVERVIEW && n <= 2) {
 				fitting++;
+			} else if (rc == 0 && !tall && which != PRIVICON_OVERVIEW) {
+				printf("# %s (%s) takes %zu A4 pages\n", name, lang, n);
+				if (n == 3)
+					three++;
+			}
 			checked++;
 			pv_pages_free(pages, n);
 		}
@@ -352,8 +360,9 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 	      "every sheet of the example (%zu activities + overview) lays out without overflow, "
 	      "overlap or cut in %s, on A4 pages and tall",
 	      notice->n_activities, lang);
-	CHECK(fitting == notice->n_activities,
-	      "every activity sheet takes one or two A4 pages in %s (%zu of %zu)", lang, fitting,
+	CHECK(fitting + three == notice->n_activities && three <= 1,
+	      "every activity sheet takes one or two A4 pages in %s, at most one takes three "
+	      "(%zu of %zu in two or fewer)", lang, fitting,
 	      notice->n_activities);
 	pv_layout_done(&lo);
 	pv_notice_free(notice);
