@@ -181,6 +181,17 @@ check-build: $(B)/privicon $(B)/asan/privicon $(UNIT_BINS) $(UNIT_BINS_ASAN) $(S
 test: $(B)/privicon $(UNIT_BINS) $(SHARED)
 	@sh tests/run.sh $(B) --quick
 
+# ---- the icons' contact sheet (icons/README.md) ---------------------------
+# make icons-sheet: icons/contact-sheet.png, every icon of icons/ at 48 and
+# 24 px in colour and in greyscale (tools/icons_sheet.c).
+.PHONY: icons-sheet
+$(B)/tools/icons-sheet: tools/icons_sheet.c $(B)/libprivicon.a
+	@mkdir -p $(B)/tools
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libprivicon.a $(LDLIBS)
+icons-sheet: $(B)/tools/icons-sheet
+	$(B)/tools/icons-sheet icons icons/contact-sheet.png.tmp
+	mv icons/contact-sheet.png.tmp icons/contact-sheet.png
+
 # ---- demo -------------------------------------------------------------
 # After the demo, privicon is installed so the README's `privicon ...`
 # commands work: as root to PREFIX (/usr/local), otherwise to ~/.local

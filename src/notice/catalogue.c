@@ -609,6 +609,17 @@ void pv_catalogue_free(pv_catalogue *cat)
 
 /* ---- lookups ------------------------------------------------------------- */
 
+pv_icon_marker pv_icon_marker_of(const pv_icon *icon)
+{
+	if (!icon || !icon->svg)
+		return PV_MARKER_NONE;
+	if (strstr(icon->svg, "class=\"marker-attention\""))
+		return PV_MARKER_ATTENTION;
+	if (strstr(icon->svg, "class=\"marker-reassuring\""))
+		return PV_MARKER_REASSURING;
+	return PV_MARKER_NONE;
+}
+
 size_t pv_catalogue_icon_count(const pv_catalogue *cat)
 {
 	return cat ? cat->n_icons : 0;

@@ -49,6 +49,16 @@ const pv_icon *pv_catalogue_icon(const pv_catalogue *catalogue, const char *id);
 const pv_icon *pv_catalogue_icon_for(const pv_catalogue *catalogue, const char *question,
                                      const char *concept);
 
+/* The marker an icon carries in its bottom right corner (icons/README.md,
+ * "Markers"): the marker's path has class="marker-attention" or
+ * class="marker-reassuring" in the icon source. */
+typedef enum {
+	PV_MARKER_NONE = 0,
+	PV_MARKER_ATTENTION,  /* solid triangle with an exclamation mark cut out */
+	PV_MARKER_REASSURING, /* solid round badge with a check mark cut out */
+} pv_icon_marker;
+pv_icon_marker pv_icon_marker_of(const pv_icon *icon);
+
 /* The questions, always the eight of notice.h in its order (the loader
  * refuses a catalogue that lists others or another order). */
 size_t pv_catalogue_question_count(const pv_catalogue *catalogue);
