@@ -12,8 +12,9 @@
  *     "generator": "privicon 0.1.0",
  *     "register": {"version": "1", "date": "2026-11-01",
  *                  "languages"?: ["nl"] (only for a register in one language)},
+ *     "publication"?: {"baseUrl"},
  *     "controller": {
- *       "name", "publicAuthority" (bool),
+ *       "name", "publicAuthority" (bool), "country"?: "NL",
  *       "identifier"?: {"scheme": "oin"|"tooi", "value"},
  *       "contact": {"email"?, "phone"?, "web"?},
  *       "dpo"?: {"name", "email"?, "phone"?},
@@ -25,11 +26,13 @@
  *       "name": {"nl"?, "en"?}, "summary": {"nl"?, "en"?},
  *       "department", "legalText"? (URL),
  *       "purposes": [{"id", "basis", "category", "description": {..},
- *                     "laws": [{"title", "bwb"?, "article"?, "url"?}]}],
- *       "dataSubjects": ["residents", ...],
+ *                     "laws": [{"title", "bwb"?, "article"?, "url"?}],
+ *                     "outsidePublicTasks"?: "...", "parentalConsent"?: "..."}],
+ *       "dataSubjects": ["residents", ...], "largeScale"? (bool),
  *       "personalData": [{"kind", "source", "registry"?, "purposes"?: [ids],
  *                         "art9Condition"?, "label"?: {..} (own name; kind is
- *                         then the nearest kind), "laws": [..]}],
+ *                         then the nearest kind), "laws": [..],
+ *                         "area"?: "publicly-accessible"|"not-publicly-accessible"}],
  *       "recipients": {"outsideController" (yes/no), "sold"?: "no"|"not-stated",
  *                      "list": [{"kind", "name", "nameEn"?, "role"?: {..},
  *                                "agreement"?}]},
@@ -37,10 +40,12 @@
  *                     "list": [{"country" ("US" or "unknown-in-advance"),
  *                               "mechanism"?, "recipient"}]},
  *       "retention"?: {"period": "P7Y"|"permanent", "from", "selectielijst"?},
- *       "automatedDecision": {"present" (yes/no), "decisions"? (bool), "logic"?: {..}, "consequence"?: {..}},
+ *       "automatedDecision": {"present" (yes/no), "decisions"? (bool), "logic"?: {..},
+ *                             "consequence"?: {..}, "humanReview"?: {..}},
  *       "profiling": {"present" (yes/no), "description"?: {..}},
  *       "security"?: ["encryption", ...],
- *       "dpia"?: {"required" (yes/no), "status"?, "date"?, "reference"?},
+ *       "dpia"?: {"required" (yes/no), "status"?, "date"?, "reference"?,
+ *                 "newTechnology"? (bool), "reason"?},
  *       "acknowledgements": [{"rule", "reason"}],
  *       "internalNote"?: "text never shown to residents",
  *       (yes/no: JSON true or false, or the string "not-stated")
@@ -157,6 +162,7 @@ static json_t *controller(pv_jb *b, const privicon_register *reg)
 		return NULL;
 	set_str(b, o, "name", c->name);
 	pv_jb_set(b, o, "publicAuthority", json_boolean(c->public_authority == PV_YES));
+	set_opt(b, o, "country", c->country[0] ? c->country : NULL);
 	if (c->identifier) {
 		json_t *id = pv_jb_obj(b);
 		if (id) {
@@ -208,9 +214,18 @@ static json_t *purposes(pv_jb *b, const pv_activity *a)
 		set_vocab(b, o, "category", PV_VOCAB_PURPOSE_CATEGORY, p->category);
 		pv_jb_set(b, o, "description", text(b, &p->description));
 		pv_jb_set(b, o, "laws", laws(b, p->laws, p->n_laws));
+		set_opt(b, o, "outsidePublicTasks", p->outside_public_tasks);
+		set_opt(b, o, "parentalConsent", p->parental_consent);
 		pv_jb_push(b, list, o);
 	}
 	return list;
+}
+
+/* An optional yes/no fact: true or false, nothing when not stated. */
+static void set_opt_fact(pv_jb *b, json_t *o, const char *key, pv_fact f)
+{
+	if (f != PV_FACT_NOT_STATED)
+		pv_jb_set(b, o, key, json_boolean(f == PV_FACT_YES));
 }
 
 static json_t *personal_data(pv_jb *b, const pv_activity *a)
@@ -233,6 +248,9 @@ static json_t *personal_data(pv_jb *b, const pv_activity *a)
 		set_opt_vocab(b, o, "art9Condition", PV_VOCAB_SPECIAL_CONDITION, d->art9);
 		set_opt_text(b, o, "label", &d->label);
 		pv_jb_set(b, o, "laws", laws(b, d->laws, d->n_laws));
+		if (d->area != PV_AREA_NOT_STATED)
+			set_str(b, o, "area", d->area == PV_AREA_PUBLIC ? "publicly-accessible"
+			                                               : "not-publicly-accessible");
 		pv_jb_push(b, list, o);
 	}
 	return list;
@@ -322,6 +340,7 @@ static json_t *decision(pv_jb *b, const pv_decision *d, int is_profiling)
 	} else {
 		set_opt_text(b, o, "logic", &d->logic);
 		set_opt_text(b, o, "consequence", &d->consequence);
+		set_opt_text(b, o, "humanReview", &d->human_review);
 	}
 	return o;
 }
@@ -343,6 +362,8 @@ static json_t *dpia(pv_jb *b, const pv_dpia *d)
 	set_opt_vocab(b, o, "status", PV_VOCAB_DPIA_STATUS, d->status);
 	set_opt(b, o, "date", d->date);
 	set_opt(b, o, "reference", d->reference);
+	set_opt_fact(b, o, "newTechnology", d->new_technology);
+	set_opt(b, o, "reason", d->reason);
 	return o;
 }
 
@@ -497,6 +518,7 @@ static json_t *activity(pv_jb *b, const pv_activity *a, const pv_notice_activity
 	for (size_t i = 0; subjects && i < a->n_subjects; i++)
 		pv_jb_push(b, subjects, vocab(b, PV_VOCAB_DATA_SUBJECT, a->subjects[i]));
 	pv_jb_set(b, o, "dataSubjects", subjects);
+	set_opt_fact(b, o, "largeScale", a->large_scale);
 	pv_jb_set(b, o, "personalData", personal_data(b, a));
 	pv_jb_set(b, o, "recipients", recipients(b, a));
 	pv_jb_set(b, o, "transfers", transfers(b, a));
@@ -538,6 +560,11 @@ static json_t *export_json(pv_jb *b, const privicon_register *reg, const pv_noti
 		}
 	}
 	pv_jb_set(b, root, "register", r);
+	if (reg->publication_base_url) {
+		json_t *pub = pv_jb_obj(b);
+		set_str(b, pub, "baseUrl", reg->publication_base_url);
+		pv_jb_set(b, root, "publication", pub);
+	}
 	pv_jb_set(b, root, "controller", controller(b, reg));
 	list = pv_jb_arr(b);
 	for (size_t i = 0; list && i < reg->n_activities && !b->status; i++)

@@ -378,6 +378,21 @@ static const char *yes_no(int v)
 	return v < 0 ? NULL : v ? "yes" : "no";
 }
 
+/* An optional country code of two capitals (ISO 3166: "NL"); NULL when
+ * absent or not such a code (with a problem). */
+static const char *get_country(walker *w, const json_t *o, const char *path, const char *key)
+{
+	const char *c = get_string(w, o, path, key, 0);
+	if (c && !(strlen(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z')) {
+		char p[PATH_SIZE];
+		child_path(p, path, key);
+		problemf(w, p, "'%.80s' is geen landcode van twee hoofdletters (ISO 3166, zoals NL)",
+		         "'%.80s' is not a two-letter country code (ISO 3166, such as NL)", c);
+		return NULL;
+	}
+	return c;
+}
+
 /* ---- the shape ----------------------------------------------------------- */
 
 /* {"nl"?, "en"?} as <NAME><nl/><en/></NAME>. */
@@ -425,9 +440,9 @@ static void laws(walker *w, const json_t *parent, const char *path)
 
 static void controller(walker *w, const json_t *root)
 {
-	static const char *const keys[] = {"name", "publicAuthority", "identifier", "contact",
-	                                   "dpo", "kind", "shortName", "supervisoryAuthority",
-	                                   NULL};
+	static const char *const keys[] = {"name", "publicAuthority", "country", "identifier",
+	                                   "contact", "dpo", "kind", "shortName",
+	                                   "supervisoryAuthority", NULL};
 	static const char *const authority_keys[] = {"name", "nameEn", "web", NULL};
 	static const char *const id_keys[] = {"scheme", "value", NULL};
 	static const char *const contact_keys[] = {"email", "phone", "web", NULL};
@@ -442,6 +457,7 @@ static void controller(walker *w, const json_t *root)
 	start(w, "controller");
 	attr(w, "kind", get_vocab(w, c, path, "kind", 0, PV_VOCAB_CONTROLLER_KIND));
 	attr(w, "public-authority", yes_no(get_bool(w, c, path, "publicAuthority")));
+	attr(w, "country", get_country(w, c, path, "country"));
 	element(w, "name", get_string(w, c, path, "name", 1));
 	if ((o = get_typed(w, c, path, "identifier", 0, JSON_OBJECT))) {
 		const char *scheme, *value;
@@ -494,7 +510,8 @@ static void controller(walker *w, const json_t *root)
 
 static void purposes(walker *w, const json_t *a, const char *path)
 {
-	static const char *const keys[] = {"id", "basis", "category", "description", "laws", NULL};
+	static const char *const keys[] = {"id", "basis", "category", "description", "laws",
+	                                   "outsidePublicTasks", "parentalConsent", NULL};
 	char lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *list = get_typed(w, a, path, "purposes", 1, JSON_ARRAY), *o;
 	size_t i;
@@ -516,6 +533,8 @@ static void purposes(walker *w, const json_t *a, const char *path)
 		attr(w, "id", get_slug(w, o, p, "id"));
 		attr(w, "basis", get_vocab(w, o, p, "basis", 1, PV_VOCAB_LEGAL_BASIS));
 		attr(w, "category", get_vocab(w, o, p, "category", 1, PV_VOCAB_PURPOSE_CATEGORY));
+		attr(w, "parental-consent", get_string(w, o, p, "parentalConsent", 0));
+		attr(w, "outside-public-tasks", get_string(w, o, p, "outsidePublicTasks", 0));
 		localized(w, o, p, "description", "description", 1);
 		laws(w, o, p);
 		end(w);
@@ -532,7 +551,15 @@ typedef struct {
 	const char *empty_nl, *empty_en; /* the problem when the array is empty */
 } kind_array;
 
-static void kinds(walker *w, const json_t *a, const char *path, const kind_array *k)
+/* An optional yes/no fact (JSON true or false) as "yes" or "no"; NULL when
+ * absent (not stated) or on a problem. */
+static const char *get_opt_bool(walker *w, const json_t *o, const char *path, const char *key)
+{
+	return json_object_get(o, key) ? yes_no(get_bool(w, o, path, key)) : NULL;
+}
+
+static void kinds(walker *w, const json_t *a, const char *path, const kind_array *k,
+                  const char *large_scale)
 {
 	char lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *list = get_typed(w, a, path, k->key, k->required, JSON_ARRAY), *v;
@@ -544,6 +571,7 @@ static void kinds(walker *w, const json_t *a, const char *path, const kind_array
 	if (json_array_size(list) == 0)
 		problem(w, lp, k->empty_nl, k->empty_en);
 	start(w, k->outer);
+	attr(w, "large-scale", large_scale);
 	json_array_foreach(list, i, v) {
 		index_path(p, lp, i);
 		if (!json_is_string(v)) {
@@ -562,7 +590,7 @@ static void subjects(walker *w, const json_t *a, const char *path)
 	static const kind_array subjects_array = {
 		"dataSubjects", 1, "data-subjects", "subject", PV_VOCAB_DATA_SUBJECT,
 		"noem minstens één groep mensen", "give at least one data subject"};
-	kinds(w, a, path, &subjects_array);
+	kinds(w, a, path, &subjects_array, get_opt_bool(w, a, path, "largeScale"));
 }
 
 /* "a b c" from ["a", "b", "c"]; NULL when absent or on a problem. */
@@ -608,7 +636,7 @@ static char *slug_list(walker *w, const json_t *o, const char *path, const char 
 static void personal_data(walker *w, const json_t *a, const char *path)
 {
 	static const char *const keys[] = {"kind", "source", "registry", "purposes",
-	                                   "art9Condition", "label", "laws", NULL};
+	                                   "art9Condition", "label", "laws", "area", NULL};
 	char lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *list = get_typed(w, a, path, "personalData", 1, JSON_ARRAY), *o;
 	size_t i;
@@ -621,6 +649,7 @@ static void personal_data(walker *w, const json_t *a, const char *path)
 	start(w, "personal-data");
 	json_array_foreach(list, i, o) {
 		char *refs;
+		const char *area;
 		index_path(p, lp, i);
 		if (!json_is_object(o)) {
 			wrong_type(w, p, o, "een object", "an object");
@@ -636,6 +665,15 @@ static void personal_data(walker *w, const json_t *a, const char *path)
 		free(refs);
 		attr(w, "art9-condition",
 		     get_vocab(w, o, p, "art9Condition", 0, PV_VOCAB_SPECIAL_CONDITION));
+		area = get_string(w, o, p, "area", 0);
+		if (area && strcmp(area, "publicly-accessible") != 0 &&
+		    strcmp(area, "not-publicly-accessible") != 0) {
+			char ap[PATH_SIZE];
+			child_path(ap, p, "area");
+			problem(w, ap, "kies \"publicly-accessible\" of \"not-publicly-accessible\"",
+			        "choose \"publicly-accessible\" or \"not-publicly-accessible\"");
+		}
+		attr(w, "area", area);
 		localized(w, o, p, "label", "label", 0);
 		laws(w, o, p);
 		end(w);
@@ -784,7 +822,7 @@ static void retention(walker *w, const json_t *a, const char *path)
 static void decision(walker *w, const json_t *a, const char *path, int is_profiling)
 {
 	static const char *const auto_keys[] = {"present", "decisions", "logic", "consequence",
-	                                        NULL};
+	                                        "humanReview", NULL};
 	static const char *const prof_keys[] = {"present", "description", NULL};
 	const char *key = is_profiling ? "profiling" : "automatedDecision";
 	char dp[PATH_SIZE];
@@ -803,6 +841,7 @@ static void decision(walker *w, const json_t *a, const char *path, int is_profil
 	} else {
 		localized(w, d, dp, "logic", "logic", 0);
 		localized(w, d, dp, "consequence", "consequence", 0);
+		localized(w, d, dp, "humanReview", "human-review", 0);
 	}
 	end(w);
 }
@@ -813,12 +852,13 @@ static void security(walker *w, const json_t *a, const char *path)
 		"security", 0, "security", "measure", PV_VOCAB_SECURITY_MEASURE,
 		"noem minstens één maatregel, of laat 'security' weg",
 		"give at least one measure, or leave 'security' out"};
-	kinds(w, a, path, &security_array);
+	kinds(w, a, path, &security_array, NULL);
 }
 
 static void dpia(walker *w, const json_t *a, const char *path)
 {
-	static const char *const keys[] = {"required", "status", "date", "reference", NULL};
+	static const char *const keys[] = {"required", "status", "date", "reference",
+	                                   "newTechnology", "reason", NULL};
 	char dp[PATH_SIZE];
 	json_t *d = get_typed(w, a, path, "dpia", 0, JSON_OBJECT);
 
@@ -831,6 +871,8 @@ static void dpia(walker *w, const json_t *a, const char *path)
 	attr(w, "status", get_vocab(w, d, dp, "status", 0, PV_VOCAB_DPIA_STATUS));
 	attr(w, "date", get_string(w, d, dp, "date", 0));
 	attr(w, "reference", get_string(w, d, dp, "reference", 0));
+	attr(w, "new-technology", get_opt_bool(w, d, dp, "newTechnology"));
+	attr(w, "reason", get_string(w, d, dp, "reason", 0));
 	end(w);
 }
 
@@ -861,7 +903,7 @@ static void activity(walker *w, const json_t *a, const char *path)
 	static const char *const keys[] = {
 		"id", "version", "status", "startDate", "endDate", "name", "summary", "department",
 		"legalText",
-		"purposes", "dataSubjects", "personalData", "recipients", "transfers",
+		"purposes", "dataSubjects", "largeScale", "personalData", "recipients", "transfers",
 		"retention", "automatedDecision", "profiling", "security", "dpia",
 		"acknowledgements", "internalNote", "rights", "notice", NULL};
 	char p[PATH_SIZE], num[32] = "";
@@ -940,7 +982,8 @@ static const char *languages(walker *w, const json_t *reg)
 static void document(walker *w, const json_t *root)
 {
 	static const char *const keys[] = {"format", "formatVersion", "generator", "register",
-	                                   "controller", "activities", NULL};
+	                                   "publication", "controller", "activities", NULL};
+	static const char *const publication_keys[] = {"baseUrl", NULL};
 	static const char *const reg_keys[] = {"version", "date", "languages", NULL};
 	json_t *reg, *list, *a, *v;
 	const char *format;
@@ -978,6 +1021,12 @@ static void document(walker *w, const json_t *root)
 		attr(w, "languages", languages(w, reg));
 	}
 	controller(w, root);
+	if ((v = get_typed(w, root, "$", "publication", 0, JSON_OBJECT))) {
+		unknown_keys(w, v, "publication", publication_keys);
+		start(w, "publication");
+		attr(w, "base-url", get_string(w, v, "publication", "baseUrl", 1));
+		end(w);
+	}
 	if ((list = get_typed(w, root, "$", "activities", 1, JSON_ARRAY))) {
 		if (json_array_size(list) == 0)
 			problem(w, "activities", "noem minstens één activiteit",

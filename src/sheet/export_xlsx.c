@@ -34,6 +34,8 @@
 /* A transfer country stated as not known in advance (the import reads it
  * back, as it reads "unknown-in-advance"). */
 #define UNKNOWN_COUNTRY_TEXT "vooraf onbekend"
+/* A fact the register states as not stated. */
+#define NOT_STATED_TEXT "niet vermeld"
 
 typedef struct {
 	pv_strbuf cells[PV_F_COUNT];
@@ -75,8 +77,16 @@ static void text(pv_strbuf *b, const char *s)
 		pv_strbuf_add(b, s);
 }
 
+/* A yes/no fact as the import reads it back: "ja", "nee", or "niet
+ * vermeld" (the JSON string "not-stated"); NULL when the fact is absent. */
 static const char *yes_no(const json_t *v)
 {
+	if (json_is_string(v) && strcmp(json_string_value(v), "not-stated") == 0)
+		return NOT_STATED_TEXT;
+	if (json_is_string(v) && strcmp(json_string_value(v), "no") == 0)
+		return "nee";
+	if (!json_is_boolean(v))
+		return NULL;
 	return json_is_true(v) ? "ja" : "nee";
 }
 
@@ -116,6 +126,15 @@ static void drop_if_all_none(pv_strbuf *b)
 	b->s[0] = '\0';
 }
 
+/* What a camera or sensor observes, in the words the import reads back. */
+static const char *area_text(const char *area)
+{
+	if (!area)
+		return NULL;
+	return strcmp(area, "publicly-accessible") == 0 ? "openbaar toegankelijk"
+	                                                : "niet openbaar toegankelijk";
+}
+
 static void localized(pv_strbuf *nl, pv_strbuf *en, const json_t *o)
 {
 	text(nl, str(o, "nl"));
@@ -133,6 +152,8 @@ static void fill_row(row_text *r, const json_t *a)
 	snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(json_object_get(a, "version")));
 	text(&c[PV_F_VERSION], num);
 	text(&c[PV_F_STATUS], label(PV_VOCAB_ACTIVITY_STATUS, str(a, "status")));
+	text(&c[PV_F_START_DATE], str(a, "startDate"));
+	text(&c[PV_F_END_DATE], str(a, "endDate"));
 	localized(&c[PV_F_NAME_NL], &c[PV_F_NAME_EN], json_object_get(a, "name"));
 	localized(&c[PV_F_SUMMARY_NL], &c[PV_F_SUMMARY_EN], json_object_get(a, "summary"));
 	text(&c[PV_F_DEPARTMENT], str(a, "department"));
@@ -147,14 +168,19 @@ static void fill_row(row_text *r, const json_t *a)
 		line(&c[PV_F_BASIS], label(PV_VOCAB_LEGAL_BASIS, str(o, "basis")));
 		line(&c[PV_F_PURPOSE_CATEGORY], label(PV_VOCAB_PURPOSE_CATEGORY, str(o, "category")));
 		line(&c[PV_F_LAW], laws);
+		line(&c[PV_F_PURPOSE_OUTSIDE_TASKS], str(o, "outsidePublicTasks"));
+		line(&c[PV_F_PURPOSE_PARENTAL_CONSENT], str(o, "parentalConsent"));
 		free(laws);
 	}
+	drop_if_all_none(&c[PV_F_PURPOSE_OUTSIDE_TASKS]);
+	drop_if_all_none(&c[PV_F_PURPOSE_PARENTAL_CONSENT]);
 	drop_if_all_none(&c[PV_F_PURPOSE_NL]);
 	drop_if_all_none(&c[PV_F_PURPOSE_EN]);
 	drop_if_all_none(&c[PV_F_LAW]);
 
 	json_array_foreach(json_object_get(a, "dataSubjects"), i, v)
 		line(&c[PV_F_SUBJECTS], label(PV_VOCAB_DATA_SUBJECT, json_string_value(v)));
+	text(&c[PV_F_LARGE_SCALE], yes_no(json_object_get(a, "largeScale")));
 
 	json_array_foreach(json_object_get(a, "personalData"), i, o) {
 		char *laws = laws_text(json_object_get(o, "laws"));
@@ -176,6 +202,7 @@ static void fill_row(row_text *r, const json_t *a)
 		line(&c[PV_F_DATA_LAW], laws);
 		line(&c[PV_F_DATA_LABEL_NL], str(json_object_get(o, "label"), "nl"));
 		line(&c[PV_F_DATA_LABEL_EN], str(json_object_get(o, "label"), "en"));
+		line(&c[PV_F_DATA_AREA], area_text(str(o, "area")));
 		free(refs.s);
 		free(laws);
 	}
@@ -185,6 +212,7 @@ static void fill_row(row_text *r, const json_t *a)
 	drop_if_all_none(&c[PV_F_DATA_LAW]);
 	drop_if_all_none(&c[PV_F_DATA_LABEL_NL]);
 	drop_if_all_none(&c[PV_F_DATA_LABEL_EN]);
+	drop_if_all_none(&c[PV_F_DATA_AREA]);
 
 	o = json_object_get(a, "recipients");
 	json_array_foreach(json_object_get(o, "list"), i, v) {
@@ -203,8 +231,7 @@ static void fill_row(row_text *r, const json_t *a)
 	drop_if_all_none(&c[PV_F_RECIPIENT_ROLE_NL]);
 	drop_if_all_none(&c[PV_F_RECIPIENT_ROLE_EN]);
 	text(&c[PV_F_OUTSIDE], yes_no(json_object_get(o, "outsideController")));
-	if (str(o, "sold"))
-		text(&c[PV_F_SOLD], "nee");
+	text(&c[PV_F_SOLD], yes_no(json_object_get(o, "sold")));
 
 	o = json_object_get(a, "transfers");
 	text(&c[PV_F_TRANSFERS], yes_no(json_object_get(o, "outsideEea")));
@@ -232,6 +259,8 @@ static void fill_row(row_text *r, const json_t *a)
 
 	o = json_object_get(a, "automatedDecision");
 	text(&c[PV_F_AUTOMATED], yes_no(json_object_get(o, "present")));
+	text(&c[PV_F_DECISIONS], yes_no(json_object_get(o, "decisions")));
+	localized(&c[PV_F_HUMAN_REVIEW_NL], &c[PV_F_HUMAN_REVIEW_EN], json_object_get(o, "humanReview"));
 	localized(&c[PV_F_AUTO_LOGIC_NL], &c[PV_F_AUTO_LOGIC_EN], json_object_get(o, "logic"));
 	localized(&c[PV_F_AUTO_CONSEQUENCE_NL], &c[PV_F_AUTO_CONSEQUENCE_EN],
 	          json_object_get(o, "consequence"));
@@ -248,6 +277,8 @@ static void fill_row(row_text *r, const json_t *a)
 			text(&c[PV_F_DPIA_STATUS], label(PV_VOCAB_DPIA_STATUS, str(o, "status")));
 		text(&c[PV_F_DPIA_DATE], str(o, "date"));
 		text(&c[PV_F_DPIA_REFERENCE], str(o, "reference"));
+		text(&c[PV_F_DPIA_NEW_TECHNOLOGY], yes_no(json_object_get(o, "newTechnology")));
+		text(&c[PV_F_DPIA_REASON], str(o, "reason"));
 	}
 
 	json_array_foreach(json_object_get(a, "acknowledgements"), i, v) {
@@ -273,9 +304,11 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 	                                : NULL;
 	const char *rows[][2] = {
 		{"Naam organisatie", str(c, "name")},
-		{"Korte naam", str(c, "shortName")},
+		{"Korte naam", str(json_object_get(c, "shortName"), "nl")},
+		{"Korte naam (Engels)", str(json_object_get(c, "shortName"), "en")},
 		{"Soort organisatie", str(c, "kind") ? label(PV_VOCAB_CONTROLLER_KIND, str(c, "kind")) : NULL},
 		{"Overheid", yes_no(json_object_get(c, "publicAuthority"))},
+		{"Land", str(c, "country")},
 		{"E-mail", str(contact, "email")},
 		{"Telefoon", str(contact, "phone")},
 		{"Website", str(contact, "web")},
@@ -290,6 +323,7 @@ static int organisation(lxw_worksheet *ws, lxw_format *bold, const json_t *root)
 		{"Registerversie", str(r, "version")},
 		{"Registerdatum", str(r, "date")},
 		{"Talen register", languages},
+		{"Publicatieadres", str(json_object_get(root, "publication"), "baseUrl")},
 	};
 	lxw_row_t row = 0;
 	worksheet_set_column(ws, 0, 0, 22, NULL);

@@ -14,10 +14,11 @@
  * What the officer must decide is reported, never guessed silently: a value
  * that maps to nothing, an assumption (a retention start the cell does not
  * name), a resident text in one language only (marked for translation,
- * not invented), and a required fact the sheet does not state. The last
- * kind blocks the import (nothing is written) while the schema has no
- * "not stated" for that fact: writing "no" instead would tell residents
- * something the register never said.
+ * not invented), and a required fact the sheet does not state. A yes/no
+ * fact the sheet does not state is written as not-stated (never "no",
+ * which would tell residents something the register never said); a
+ * required fact without such a value (a legal basis, the source of the
+ * data) blocks the import: nothing is written.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -37,6 +38,7 @@
 #include "sheet/values.h"
 #include "util/fold.h"
 #include "util/strbuf.h"
+#include "util/text.h"
 
 #define MAX_KEYS 4
 /* The header row is looked for among the first rows: a title or a
@@ -67,6 +69,8 @@ typedef struct {
 	size_t blocking;
 	int status;                     /* PRIVICON_ENOMEM once something failed */
 	int only_lang;                  /* 'n' or 'e': the register is in that language only */
+	json_t *publication;            /* {"baseUrl"} from the sheet Organisatie, or NULL */
+	pv_strbuf note;                 /* the row's values not taken over, for its internal note */
 	/* the row being read */
 	const pv_row *row;
 	const char *activity;
@@ -136,6 +140,10 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s': %s", header, nl);
 		snprintf(msg_en, sizeof(msg_en), "column '%s': %s", header, en);
 	}
+	/* A value of the row that was not taken over is kept in the activity's
+	 * internal note too, so the register itself says what is left to do. */
+	if (kind == ITEM_UNMAPPED && value && *value && im->row && !general)
+		pv_strbuf_printf(&im->note, "\n- %s", msg_nl);
 	if (privicon_diagnostics_add(im->diags, im->file, line, col != NO_COL ? (int)col + 1 : 0,
 	                             kind == ITEM_MISSING ? PRIVICON_ERROR : PRIVICON_WARNING,
 	                             rules[kind], im->activity, msg_nl, msg_en) != PRIVICON_OK) {
@@ -268,6 +276,53 @@ static int yes_no(importer *im, pv_field f, const char *text)
 	return v;
 }
 
+/*
+ * A yes/no fact that may be not stated: "yes", "no" or "not-stated" from
+ * the cell ("ja", "nee", "niet vermeld", "onbekend"); NULL when the cell
+ * is empty or says neither (reported as unmapped).
+ */
+static const char *fact_word(importer *im, pv_field f, const char *text)
+{
+	char folded[256];
+	int v;
+	if (!text)
+		return NULL;
+	pv_fold_into(folded, sizeof(folded), text);
+	if (pv_not_stated_word(folded))
+		return "not-stated";
+	v = yes_no(im, f, text);
+	return v < 0 ? NULL : v ? "yes" : "no";
+}
+
+/* The JSON value of a fact word: true, false or "not-stated". */
+static json_t *fact_json(const char *word)
+{
+	if (strcmp(word, "not-stated") == 0)
+		return json_string(word);
+	return json_boolean(strcmp(word, "yes") == 0);
+}
+
+/* An optional yes/no fact (large scale, new technology, decisions): true or
+ * false into `o`, nothing when the cell is empty or says not stated. */
+static void optional_fact(importer *im, json_t *o, const char *key, pv_field f)
+{
+	const char *w = fact_word(im, f, cell(im, f));
+	if (w && strcmp(w, "not-stated") != 0 && json_object_set_new(o, key, fact_json(w)) != 0)
+		im->status = PRIVICON_ENOMEM;
+}
+
+/* The sheet does not state yes/no fact `f`: it is written as not stated
+ * and the officer is told, with what to decide. */
+static void not_stated(importer *im, pv_field f, const char *what_nl, const char *what_en)
+{
+	char nl[300], en[300];
+	snprintf(nl, sizeof(nl), "het werkblad zegt niet %s: 'niet vermeld' geschreven (nooit "
+	         "'nee'); vul ja of nee in als u het weet", what_nl);
+	snprintf(en, sizeof(en), "the sheet does not say %s: written as not stated (never 'no'); "
+	         "fill in yes or no if you know", what_en);
+	report(im, ITEM_ASSUMED, f, NULL, nl, en);
+}
+
 /* ---- JSON helpers -------------------------------------------------------- */
 
 static void set(importer *im, json_t *o, const char *key, json_t *v)
@@ -331,6 +386,14 @@ static int says_none(const char *text)
 	return pv_yes_no_word(folded) == 0 || strcmp(folded, "niemand") == 0 ||
 	       strcmp(folded, "nobody") == 0 || strcmp(folded, "alleen intern") == 0 ||
 	       strcmp(folded, "geen ontvangers") == 0 || strcmp(folded, "intern") == 0;
+}
+
+/* Whether a cell says the register does not state it ("niet vermeld"). */
+static int says_not_stated(const char *text)
+{
+	char folded[128];
+	pv_fold_into(folded, sizeof(folded), text);
+	return pv_not_stated_word(folded);
 }
 
 /* ---- laws ---------------------------------------------------------------- */
@@ -507,6 +570,7 @@ static const char *category_for_basis(const char *basis)
 static void purposes(importer *im, json_t *act, json_t **ids_out)
 {
 	pv_strlist nl = {0}, en = {0}, ids = {0}, bases = {0}, cats = {0}, laws = {0};
+	pv_strlist outside = {0}, parental = {0};
 	json_t *list = json_array(), *ids_seen = json_array();
 	const char *text_nl = cell(im, PV_F_PURPOSE_NL), *text_en = cell(im, PV_F_PURPOSE_EN);
 	size_t count;
@@ -523,6 +587,8 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 	pv_split_lines(&bases, cell(im, PV_F_BASIS));
 	pv_split_lines(&cats, cell(im, PV_F_PURPOSE_CATEGORY));
 	pv_split_lines(&laws, cell(im, PV_F_LAW));
+	pv_split_lines(&outside, cell(im, PV_F_PURPOSE_OUTSIDE_TASKS));
+	pv_split_lines(&parental, cell(im, PV_F_PURPOSE_PARENTAL_CONSENT));
 	count = nl.n > en.n ? nl.n : en.n;
 	/* A description over several lines is one purpose unless the other
 	 * columns say there are as many purposes (or the ids do). */
@@ -610,10 +676,17 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, text_or_null(&nl, i),
 		              text_or_null(&en, i), 0));
 		set(im, p, "laws", parse_laws(im, aligned(&laws, i, count)));
+		set_str(im, p, "outsidePublicTasks", line_for(&outside, i, count));
+		set_str(im, p, "parentalConsent", line_for(&parental, i, count));
 		push(im, list, p);
 	}
-	if (nl.oom || en.oom || ids.oom || bases.oom || cats.oom || laws.oom)
+	lines_match(im, PV_F_PURPOSE_OUTSIDE_TASKS, &outside, count, "doelen", "purposes");
+	lines_match(im, PV_F_PURPOSE_PARENTAL_CONSENT, &parental, count, "doelen", "purposes");
+	if (nl.oom || en.oom || ids.oom || bases.oom || cats.oom || laws.oom || outside.oom ||
+	    parental.oom)
 		oom(im);
+	pv_strlist_free(&outside);
+	pv_strlist_free(&parental);
 	pv_strlist_free(&nl);
 	pv_strlist_free(&en);
 	pv_strlist_free(&ids);
@@ -699,6 +772,7 @@ static void subjects(importer *im, json_t *act)
 		       "geen betrokkenen: noem van wie de gegevens zijn",
 		       "no data subjects: say whose data these are");
 	set(im, act, "dataSubjects", list);
+	optional_fact(im, act, "largeScale", PV_F_LARGE_SCALE);
 }
 
 /* ---- personal data -------------------------------------------------------- */
@@ -727,7 +801,7 @@ static int map_source(importer *im, const char *text, const char **source, const
 /* Adds one data category; takes over `purposes`, `laws` and `label`. */
 static void add_data(importer *im, json_t *list, const char *kind, const char *source,
                      const char *registry, const char *art9, json_t *purposes, json_t *laws,
-                     json_t *label)
+                     json_t *label, const char *area)
 {
 	json_t *o = json_object(), *v;
 	size_t i;
@@ -748,6 +822,7 @@ static void add_data(importer *im, json_t *list, const char *kind, const char *s
 	if (label)
 		set(im, o, "label", label);
 	set(im, o, "laws", laws ? laws : json_array());
+	set_str(im, o, "area", area);
 	/* The same entry twice ("naam" and "NAW" in one cell) once. */
 	json_array_foreach(list, i, v) {
 		if (json_equal(v, o)) {
@@ -758,10 +833,33 @@ static void add_data(importer *im, json_t *list, const char *kind, const char *s
 	push(im, list, o);
 }
 
+/* What a camera or sensor observes, from "openbaar toegankelijk" or "niet
+ * openbaar toegankelijk" (the export's words) and the like; NULL when
+ * `text` is NULL or says neither (reported). */
+static const char *area_of(importer *im, const char *text)
+{
+	char folded[128];
+	if (!text)
+		return NULL;
+	pv_fold_into(folded, sizeof(folded), text);
+	if (strstr(folded, "niet openbaar") || strstr(folded, "not public") ||
+	    strstr(folded, "besloten") || strstr(folded, "niet publiek"))
+		return "not-publicly-accessible";
+	if (strstr(folded, "openbaar") || strstr(folded, "publicly") || strstr(folded, "publiek") ||
+	    strstr(folded, "openbare ruimte") || strcmp(folded, "public") == 0)
+		return "publicly-accessible";
+	report(im, ITEM_UNMAPPED, PV_F_DATA_AREA, text,
+	       "niet herkend wat de camera of sensor ziet: schrijf 'openbaar toegankelijk' of "
+	       "'niet openbaar toegankelijk'",
+	       "not recognised what the camera or sensor observes: write 'publicly accessible' or "
+	       "'not publicly accessible'");
+	return NULL;
+}
+
 static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 {
 	pv_strlist lines = {0}, sources = {0}, registries = {0}, art9s = {0}, refs = {0}, laws = {0};
-	pv_strlist labels_nl = {0}, labels_en = {0};
+	pv_strlist labels_nl = {0}, labels_en = {0}, areas = {0};
 	json_t *list = json_array();
 	const char *special = cell(im, PV_F_SPECIAL);
 	size_t count;
@@ -791,7 +889,9 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 	pv_split_lines(&laws, cell(im, PV_F_DATA_LAW));
 	pv_split_lines(&labels_nl, cell(im, PV_F_DATA_LABEL_NL));
 	pv_split_lines(&labels_en, cell(im, PV_F_DATA_LABEL_EN));
+	pv_split_lines(&areas, cell(im, PV_F_DATA_AREA));
 	count = lines.n;
+	lines_match(im, PV_F_DATA_AREA, &areas, count, "regels met gegevens", "lines of data");
 	lines_match(im, PV_F_DATA_LABEL_NL, &labels_nl, count, "regels met gegevens",
 	            "lines of data");
 	lines_match(im, PV_F_DATA_LABEL_EN, &labels_en, count, "regels met gegevens",
@@ -809,6 +909,7 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 		const char *ref_text = aligned(&refs, i, count);
 		const char *label_nl = line_for(&labels_nl, i, count);
 		const char *label_en = line_for(&labels_en, i, count);
+		const char *area = area_of(im, line_for(&areas, i, count));
 		json_t *label = NULL;
 		/* "geen": the export's filler for an item without a value. */
 		if (reg_text && says_none(reg_text))
@@ -911,7 +1012,7 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 				add_data(im, list, kind, source, registry,
 				         cls == PV_DATA_SPECIAL ? art9 : NULL, prefs,
 				         parse_laws(im, aligned(&laws, i, count)),
-				         label ? json_incref(label) : NULL);
+				         label ? json_incref(label) : NULL, area);
 			}
 		}
 		json_decref(label);
@@ -924,10 +1025,11 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 		       "geen persoonsgegevens: noem welke gegevens u gebruikt",
 		       "no personal data: say which data you use");
 	if (lines.oom || sources.oom || registries.oom || art9s.oom || refs.oom || laws.oom ||
-	    labels_nl.oom || labels_en.oom)
+	    labels_nl.oom || labels_en.oom || areas.oom)
 		oom(im);
 	pv_strlist_free(&labels_nl);
 	pv_strlist_free(&labels_en);
+	pv_strlist_free(&areas);
 	pv_strlist_free(&lines);
 	pv_strlist_free(&sources);
 	pv_strlist_free(&registries);
@@ -947,7 +1049,8 @@ static void recipients(importer *im, json_t *act)
 	json_t *r = json_object(), *list = json_array();
 	const char *text = cell(im, PV_F_RECIPIENTS), *proc_text = cell(im, PV_F_PROCESSORS);
 	const char *outside_text = cell(im, PV_F_OUTSIDE), *sold_text = cell(im, PV_F_SOLD);
-	int none = 0, outside;
+	const char *outside;
+	int none = 0, stated_not_stated = 0;
 
 	if (!r || !list) {
 		json_decref(r);
@@ -957,6 +1060,8 @@ static void recipients(importer *im, json_t *act)
 	}
 	if (text && says_none(text))
 		none = 1;
+	else if (text && says_not_stated(text))
+		stated_not_stated = 1;
 	else
 		pv_split_lines(&lines, text);
 	if (proc_text && !says_none(proc_text))
@@ -1025,32 +1130,36 @@ static void recipients(importer *im, json_t *act)
 			set_str(im, o, "agreement", agr);
 		push(im, list, o);
 	}
-	outside = yes_no(im, PV_F_OUTSIDE, outside_text);
-	if (outside < 0) {
+	outside = fact_word(im, PV_F_OUTSIDE, outside_text);
+	if (!outside && stated_not_stated)
+		outside = "not-stated";
+	if (!outside) {
 		if (json_array_size(list) > 0)
-			outside = 1;
+			outside = "yes";
 		else if (none)
-			outside = 0;
+			outside = "no";
 	}
-	if (outside < 0) {
-		report(im, ITEM_MISSING, PV_F_RECIPIENTS, text,
-		       "het werkblad zegt niet of iemand buiten de organisatie de gegevens krijgt; "
-		       "noem de ontvangers, of schrijf 'geen'",
-		       "the sheet does not say whether anyone outside the organisation receives the "
-		       "data; name the recipients, or write 'none'");
-		outside = 1;
+	if (!outside) {
+		not_stated(im, text ? PV_F_RECIPIENTS : PV_F_OUTSIDE,
+		           "of iemand buiten de organisatie de gegevens krijgt (noem de ontvangers, "
+		           "of schrijf 'geen')",
+		           "whether anyone outside the organisation receives the data (name the "
+		           "recipients, or write 'none')");
+		outside = "not-stated";
 	}
-	set(im, r, "outsideController", json_boolean(outside));
+	set(im, r, "outsideController", fact_json(outside));
 	if (sold_text) {
 		char folded[64];
 		pv_fold_into(folded, sizeof(folded), sold_text);
 		if (pv_yes_no_word(folded) == 0 || strcmp(folded, "nooit") == 0 ||
 		    strcmp(folded, "never") == 0)
 			set_str(im, r, "sold", "no");
+		else if (pv_not_stated_word(folded))
+			set_str(im, r, "sold", "not-stated");
 		else
 			report(im, ITEM_UNMAPPED, PV_F_SOLD, sold_text,
-			       "alleen 'nee' (nooit verkocht) kan in het register",
-			       "only 'no' (never sold) can go into the register");
+			       "alleen 'nee' (nooit verkocht) of 'niet vermeld' kan in het register",
+			       "only 'no' (never sold) or 'not stated' can go into the register");
 	}
 	set(im, r, "list", list);
 	set(im, act, "recipients", r);
@@ -1126,7 +1235,7 @@ static void transfers(importer *im, json_t *act)
 	json_t *t = json_object(), *list = json_array();
 	const char *flag = cell(im, PV_F_TRANSFERS), *countries = cell(im, PV_F_COUNTRIES);
 	pv_strlist lines = {0};
-	int outside = -1;
+	const char *outside = NULL;
 
 	if (!t || !list) {
 		json_decref(t);
@@ -1137,11 +1246,13 @@ static void transfers(importer *im, json_t *act)
 	if (flag) {
 		char folded[128];
 		pv_fold_into(folded, sizeof(folded), flag);
-		outside = pv_yes_no_word(folded);
-		if (outside < 0) {
-			/* Countries named in the flag column. */
-			pv_split_lines(&lines, flag);
-		}
+		int yn = pv_yes_no_word(folded);
+		if (pv_not_stated_word(folded))
+			outside = "not-stated";
+		else if (yn >= 0)
+			outside = yn ? "yes" : "no";
+		else
+			pv_split_lines(&lines, flag); /* countries named in the flag column */
 	}
 	pv_split_lines(&lines, countries);
 	for (size_t i = 0; i < lines.n; i++) {
@@ -1155,15 +1266,14 @@ static void transfers(importer *im, json_t *act)
 			       "no country recognised: write the country (or its ISO code, such as US) "
 			       "and the transfer mechanism");
 	}
-	if (outside < 0 && json_array_size(list) > 0)
-		outside = 1;
-	if (outside < 0) {
-		report(im, ITEM_MISSING, PV_F_TRANSFERS, flag,
-		       "het werkblad zegt niet of gegevens buiten de EER gaan; vul ja of nee in",
-		       "the sheet does not say whether data leave the EEA; fill in yes or no");
-		outside = 1;
+	if (!outside && json_array_size(list) > 0)
+		outside = "yes";
+	if (!outside) {
+		not_stated(im, PV_F_TRANSFERS, "of gegevens buiten de EER gaan",
+		           "whether data leave the EEA");
+		outside = "not-stated";
 	}
-	set(im, t, "outsideEea", json_boolean(outside));
+	set(im, t, "outsideEea", fact_json(outside));
 	set(im, t, "list", list);
 	set(im, act, "transfers", t);
 	if (lines.oom)
@@ -1253,25 +1363,22 @@ static void decision(importer *im, json_t *act, int profiling)
 {
 	pv_field f = profiling ? PV_F_PROFILING : PV_F_AUTOMATED;
 	const char *text = cell(im, f);
-	int present = yes_no(im, f, text);
+	const char *present = fact_word(im, f, text);
 	json_t *d = json_object();
 
 	if (!d) {
 		oom(im);
 		return;
 	}
-	if (present < 0) {
-		report(im, ITEM_MISSING, f, text,
-		       profiling ? "het werkblad zegt niet of er geprofileerd wordt; vul ja of nee in"
-		                 : "het werkblad zegt niet of er geautomatiseerd besloten wordt; vul "
-		                   "ja of nee in",
-		       profiling ? "the sheet does not say whether there is profiling; fill in yes "
-		                   "or no"
-		                 : "the sheet does not say whether decisions are automated; fill in "
-		                   "yes or no");
-		present = 1;
+	if (!present) {
+		not_stated(im, f, profiling ? "of er geprofileerd wordt" : "of er geautomatiseerd "
+		                                                            "besloten wordt",
+		           profiling ? "whether there is profiling" : "whether decisions are automated");
+		present = "not-stated";
 	}
-	set(im, d, "present", json_boolean(present));
+	set(im, d, "present", fact_json(present));
+	if (!profiling)
+		optional_fact(im, d, "decisions", PV_F_DECISIONS);
 	if (profiling) {
 		const char *nl = cell(im, PV_F_PROFILING_NL), *en = cell(im, PV_F_PROFILING_EN);
 		if (nl || en)
@@ -1283,9 +1390,13 @@ static void decision(importer *im, json_t *act, int profiling)
 		const char *ce = cell(im, PV_F_AUTO_CONSEQUENCE_EN);
 		if (ln || le)
 			set(im, d, "logic", localized(im, PV_F_AUTO_LOGIC_NL, PV_F_AUTO_LOGIC_EN, ln, le, 0));
+		const char *hn = cell(im, PV_F_HUMAN_REVIEW_NL), *he = cell(im, PV_F_HUMAN_REVIEW_EN);
 		if (cn || ce)
 			set(im, d, "consequence", localized(im, PV_F_AUTO_CONSEQUENCE_NL,
 			                                    PV_F_AUTO_CONSEQUENCE_EN, cn, ce, 0));
+		if (hn || he)
+			set(im, d, "humanReview", localized(im, PV_F_HUMAN_REVIEW_NL,
+			                                    PV_F_HUMAN_REVIEW_EN, hn, he, 0));
 	}
 	set(im, act, profiling ? "profiling" : "automatedDecision", d);
 }
@@ -1315,16 +1426,20 @@ static void dpia(importer *im, json_t *act)
 {
 	const char *text = cell(im, PV_F_DPIA), *status_text = cell(im, PV_F_DPIA_STATUS);
 	const char *date_text = cell(im, PV_F_DPIA_DATE), *ref = cell(im, PV_F_DPIA_REFERENCE);
-	const char *status = NULL;
+	const char *reason = cell(im, PV_F_DPIA_REASON), *new_tech = cell(im, PV_F_DPIA_NEW_TECHNOLOGY);
+	const char *status = NULL, *required = NULL;
 	char folded[256], date[11];
-	int required;
 	pv_vocab_key k[MAX_KEYS];
 	json_t *d;
 
-	if (!text && !status_text && !date_text && !ref)
+	/* No DPIA cell at all: no <dpia> (the register says nothing of it). */
+	if (!text && !status_text && !date_text && !ref && !reason && !new_tech)
 		return;
 	pv_fold_into(folded, sizeof(folded), text ? text : "");
-	required = text ? pv_yes_no_word(folded) : -1;
+	if (text && pv_not_stated_word(folded))
+		required = "not-stated";
+	else if (text && pv_yes_no_word(folded) >= 0)
+		required = pv_yes_no_word(folded) ? "yes" : "no";
 	if (status_text) {
 		if (map_text(im, PV_VOCAB_DPIA_STATUS, status_text, k, MAX_KEYS))
 			status = key_of(PV_VOCAB_DPIA_STATUS, k[0]);
@@ -1336,19 +1451,18 @@ static void dpia(importer *im, json_t *act)
 		pv_vocab_key s = pv_sheet_term_within(PV_VOCAB_DPIA_STATUS, text);
 		status = s != PV_VOCAB_NONE ? key_of(PV_VOCAB_DPIA_STATUS, s) : NULL;
 	}
-	if (required < 0) {
-		report(im, ITEM_UNMAPPED, PV_F_DPIA, text,
-		       "niet gezegd of een DPIA nodig is: de DPIA is niet overgenomen; vul ja of nee "
-		       "in",
-		       "not said whether a DPIA is required: the DPIA was not taken over; fill in yes "
-		       "or no");
-		return;
+	if (!required) {
+		if (text)
+			report(im, ITEM_UNMAPPED, PV_F_DPIA, text, "geen ja of nee",
+			       "not yes or no");
+		not_stated(im, PV_F_DPIA, "of een DPIA nodig is", "whether a DPIA is required");
+		required = "not-stated";
 	}
 	if (!(d = json_object())) {
 		oom(im);
 		return;
 	}
-	set(im, d, "required", json_boolean(required));
+	set(im, d, "required", fact_json(required));
 	set_str(im, d, "status", status);
 	if (date_text) {
 		if (pv_parse_date(date, date_text) == 0)
@@ -1359,6 +1473,8 @@ static void dpia(importer *im, json_t *act)
 			       "no date recognised (write 2024-03-01 or 1-3-2024)");
 	}
 	set_str(im, d, "reference", ref);
+	optional_fact(im, d, "newTechnology", PV_F_DPIA_NEW_TECHNOLOGY);
+	set_str(im, d, "reason", reason);
 	set(im, act, "dpia", d);
 }
 
@@ -1389,6 +1505,20 @@ static void acknowledgements(importer *im, json_t *act)
 }
 
 /* ---- one row, one activity ------------------------------------------------ */
+
+/* A date of the activity (start, end) as YYYY-MM-DD into `key`. */
+static void activity_date(importer *im, json_t *act, const char *key, pv_field f)
+{
+	const char *text = cell(im, f);
+	char date[11];
+	if (!text)
+		return;
+	if (pv_parse_date(date, text) == 0)
+		set_str(im, act, key, date);
+	else
+		report(im, ITEM_UNMAPPED, f, text, "geen datum herkend (schrijf 2024-03-01 of 1-3-2024)",
+		       "no date recognised (write 2024-03-01 or 1-3-2024)");
+}
 
 static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 {
@@ -1456,6 +1586,8 @@ static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 	} else {
 		set_str(im, act, "status", "active");
 	}
+	activity_date(im, act, "startDate", PV_F_START_DATE);
+	activity_date(im, act, "endDate", PV_F_END_DATE);
 	set(im, act, "name", localized(im, PV_F_NAME_NL, PV_F_NAME_EN, name_nl, name_en, 1));
 	set(im, act, "summary",
 	    localized(im, PV_F_SUMMARY_NL, PV_F_SUMMARY_EN, cell(im, PV_F_SUMMARY_NL),
@@ -1502,6 +1634,45 @@ static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 	acknowledgements(im, act);
 	set_str(im, act, "internalNote", cell(im, PV_F_INTERNAL_NOTE));
 	return act;
+}
+
+/* The longest internal note the register takes (characters). */
+#define NOTE_MAX_CHARS 4000
+
+/* Adds the row's values that were not taken over (im->note) to the
+ * activity's internal note, after what the sheet's own note says; clipped
+ * to what the register takes (the report keeps every value). */
+static void note_not_taken_over(importer *im, json_t *act)
+{
+	const char *own = json_string_value(json_object_get(act, "internalNote"));
+	pv_strbuf b = PV_STRBUF_INIT;
+	size_t chars = 0, i = 0;
+	if (own)
+		pv_strbuf_printf(&b, "%s\n\n", own);
+	pv_strbuf_printf(&b, "Niet overgenomen uit het werkblad (privicon import, rij %zu):%s",
+	                 im->row ? im->row->number : 0, im->note.s);
+	if (b.oom || im->note.oom) {
+		free(b.s);
+		oom(im);
+		return;
+	}
+	/* Cut at a character boundary, ending in "...". */
+	while (b.s[i]) {
+		size_t n = pv_utf8_char_len((const unsigned char *)b.s + i, b.len - i, NULL);
+		if (!n)
+			n = 1;
+		if (++chars > NOTE_MAX_CHARS - 3) {
+			if (pv_utf8_count(b.s + i) > 3) {
+				b.s[i] = '\0';
+				b.len = i;
+				pv_strbuf_add(&b, "...");
+			}
+			break;
+		}
+		i += n;
+	}
+	set_str(im, act, "internalNote", b.s);
+	free(b.s);
 }
 
 /* ---- the header row and the columns -------------------------------------- */
@@ -1617,7 +1788,11 @@ static const struct {
 	{"identifier scheme", "identifier", "scheme"}, {"kenmerk", "identifier", "value"},
 	{"identifier", "identifier", "value"}, {"oin", "identifier", "value"},
 	{"tooi", "identifier", "value"},
-	{"korte naam", NULL, "shortName"}, {"short name", NULL, "shortName"},
+	{"korte naam", "shortName", "nl"}, {"short name", "shortName", "nl"},
+	{"korte naam engels", "shortName", "en"}, {"short name english", "shortName", "en"},
+	{"land", NULL, "country"}, {"country", NULL, "country"},
+	{"publicatieadres", "#publication", "baseUrl"}, {"publicatie adres", "#publication", "baseUrl"},
+	{"publication", "#publication", "baseUrl"}, {"publication base url", "#publication", "baseUrl"},
 	{"soort organisatie", NULL, "kind"}, {"kind", NULL, "kind"},
 	{"toezichthouder", "supervisoryAuthority", "name"},
 	{"supervisory authority", "supervisoryAuthority", "name"},
@@ -1666,6 +1841,30 @@ static json_t *register_languages(importer *im, const char *value)
 	return json_pack("[s]", nl ? "nl" : "en");
 }
 
+/* The country of the controller: a code of two letters ("NL", "be") or
+ * the name of a country near by; NULL when not recognised. */
+static const char *controller_country(char code[3], const char *value)
+{
+	static const struct {
+		const char *name, *code;
+	} names[] = {{"nederland", "NL"}, {"netherlands", "NL"}, {"the netherlands", "NL"},
+	             {"belgie", "BE"}, {"belgium", "BE"}, {"duitsland", "DE"},
+	             {"germany", "DE"}, {"luxemburg", "LU"}, {"luxembourg", "LU"}};
+	char folded[64];
+	pv_fold_into(folded, sizeof(folded), value);
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(folded, names[i].name) == 0)
+			return names[i].code;
+	if (strlen(folded) == 2 && folded[0] >= 'a' && folded[0] <= 'z' && folded[1] >= 'a' &&
+	    folded[1] <= 'z') {
+		code[0] = (char)(folded[0] - 'a' + 'A');
+		code[1] = (char)(folded[1] - 'a' + 'A');
+		code[2] = '\0';
+		return code;
+	}
+	return NULL;
+}
+
 static void organisation_sheet(importer *im, const pv_table *org, json_t *controller,
                                json_t *reg)
 {
@@ -1681,6 +1880,11 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 				continue;
 			if (org_labels[i].object && strcmp(org_labels[i].object, "#register") == 0) {
 				target = reg;
+			} else if (org_labels[i].object &&
+			           strcmp(org_labels[i].object, "#publication") == 0) {
+				if (!im->publication && !(im->publication = json_object()))
+					oom(im);
+				target = im->publication;
 			} else if (org_labels[i].object) {
 				target = json_object_get(controller, org_labels[i].object);
 				if (!target) {
@@ -1706,6 +1910,17 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 					       "regeling, provincie, waterschap, andere overheid)",
 					       "kind of organisation not recognised (municipality, joint "
 					       "arrangement, province, water board, other public body)");
+			} else if (strcmp(org_labels[i].key, "country") == 0) {
+				char buf[3];
+				const char *code = controller_country(buf, value);
+				if (code)
+					set_str(im, target, "country", code);
+				else
+					report(im, ITEM_UNMAPPED, PV_F_NONE, value,
+					       "land van de organisatie niet herkend: schrijf de landcode (NL, "
+					       "BE)",
+					       "country of the organisation not recognised: write its code (NL, "
+					       "BE)");
 			} else if (strcmp(org_labels[i].key, "languages") == 0) {
 				json_t *langs = register_languages(im, value);
 				if (langs)
@@ -2032,7 +2247,11 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 				any = 1;
 		if (!any)
 			continue;
-		push(&im, acts, activity(&im, ids, json_array_size(acts)));
+		im.note.len = 0;
+		if (im.note.s)
+			im.note.s[0] = '\0';
+		json_t *act = activity(&im, ids, json_array_size(acts));
+		push(&im, acts, act);
 		/* What stands in columns that are not read is kept in the report. */
 		for (size_t c = 0; c < im.row->n_cells && c < im.n_cols; c++)
 			if (im.row->cells[c] && im.col_field[c] == PV_F_NONE &&
@@ -2043,6 +2262,8 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 				          "de interne notitie",
 				          "this column is not read: take this over into the register or "
 				          "the internal note");
+		if (act && im.note.len)
+			note_not_taken_over(&im, act);
 	}
 	im.row = NULL;
 	im.activity = NULL;
@@ -2065,9 +2286,12 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 	if (rc == PRIVICON_OK && im.blocking)
 		rc = PRIVICON_EINVALID;
 	if (rc == PRIVICON_OK && xml) {
+		json_t *pub = im.publication;
 		root = json_pack("{s:s, s:i, s:O, s:O, s:O}", "format", PV_EXPORT_FORMAT,
 		                 "formatVersion", PV_EXPORT_FORMAT_VERSION, "register", reg,
 		                 "controller", controller, "activities", acts);
+		if (root && pub && json_object_set(root, "publication", pub) != 0)
+			rc = PRIVICON_ENOMEM;
 		json_text = root ? json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 		if (!json_text)
 			rc = PRIVICON_ENOMEM;
@@ -2116,6 +2340,8 @@ done:
 	json_decref(controller);
 	json_decref(reg);
 	json_decref(im.items);
+	json_decref(im.publication);
+	free(im.note.s);
 	json_decref(map);
 	free(im.col_field);
 	pv_workbook_free(&wb);

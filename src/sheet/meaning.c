@@ -197,3 +197,16 @@ int pv_yes_no_word(const char *folded)
 		return 0;
 	return -1;
 }
+
+int pv_not_stated_word(const char *folded)
+{
+	static const char *const words[] = {"niet vermeld", "niet vermeld in register",
+	                                    "niet vermeld in het register", "niet bekend",
+	                                    "onbekend", "weet niet", "nog niet bekend", "not stated",
+	                                    "not stated in register", "not stated in the register",
+	                                    "unknown", "not known", NULL};
+	for (const char *const *w = words; folded && *w; w++)
+		if (strcmp(folded, *w) == 0)
+			return 1;
+	return 0;
+}

@@ -28,4 +28,8 @@ pv_vocab_key pv_sheet_term_within(pv_vocab_id id, const char *text);
  * counts when the rest explains it ("ja, uitgevoerd in 2023"). */
 int pv_yes_no_word(const char *folded);
 
+/* Whether folded text says the register does not state the fact: "niet
+ * vermeld" (what the export writes), "onbekend", "not stated", "unknown". */
+int pv_not_stated_word(const char *folded);
+
 #endif

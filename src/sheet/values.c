@@ -337,7 +337,6 @@ const char *pv_country_code(const char *folded)
 		 * schema's value, never an invented country. */
 		{"unknown in advance", "unknown-in-advance"}, {"vooraf onbekend", "unknown-in-advance"},
 		{"vooraf niet bekend", "unknown-in-advance"}, {"niet vooraf bekend", "unknown-in-advance"},
-		{"onbekend", "unknown-in-advance"}, {"unknown", "unknown-in-advance"},
 		{"wereldwijd", "unknown-in-advance"}, {"worldwide", "unknown-in-advance"},
 	};
 	for (size_t i = 0; i < sizeof(countries) / sizeof(countries[0]); i++)
