@@ -33,6 +33,7 @@
 #include "privicon.h"
 #include "model/vocab.h"
 #include "util/text.h"
+#include "util/lang.h"
 
 /* ---- the table ----------------------------------------------------------
  * Keep man/privicon.1 (DIFF) and the README in step with this table;
@@ -252,7 +253,7 @@ static void add(ctx *c, const char *kind, const char *sensitive, const char *old
 
 static const char *text_in(const pv_text *t, const char *lang)
 {
-	if (strcmp(lang, "en") == 0)
+	if (pv_lang_is_en(lang))
 		return t->en ? t->en : t->nl;
 	return t->nl ? t->nl : t->en;
 }
@@ -274,13 +275,13 @@ static const char *label(pv_vocab_id id, pv_vocab_key k, const char *lang)
 {
 	const pv_term *t = pv_vocab_term(id, k);
 	if (!t)
-		return strcmp(lang, "en") == 0 ? "(none)" : "(geen)";
-	return strcmp(lang, "en") == 0 ? t->en : t->nl;
+		return pv_lang_is_en(lang) ? "(none)" : "(geen)";
+	return pv_lang_is_en(lang) ? t->en : t->nl;
 }
 
 static const char *or_none(const char *s, const char *lang)
 {
-	return s ? s : strcmp(lang, "en") == 0 ? "(none)" : "(geen)";
+	return s ? s : pv_lang_is_en(lang) ? "(none)" : "(geen)";
 }
 
 /* A change from one vocabulary value to another: "WHAT: van 'a' naar 'b'". */
@@ -435,7 +436,7 @@ static char *law_words(ctx *c, const pv_law *l, const char *lang)
 		return dup(c, title);
 	if (strncmp(l->article, "art", 3) == 0 || strncmp(l->article, "Art", 3) == 0)
 		return fmt(c, "%s, %s", title, l->article);
-	return fmt(c, "%s, %s %s", title, strcmp(lang, "en") == 0 ? "Art." : "art.", l->article);
+	return fmt(c, "%s, %s %s", title, pv_lang_is_en(lang) ? "Art." : "art.", l->article);
 }
 
 /* Laws of a purpose or a data category, by their attributes. */
@@ -590,7 +591,7 @@ static const char *sensitivity(pv_vocab_key kind)
 
 static const char *sensitive_note(const char *s, const char *lang)
 {
-	int en = strcmp(lang, "en") == 0;
+	int en = pv_lang_is_en(lang);
 	if (!s)
 		return "";
 	if (strcmp(s, "special") == 0)
@@ -614,7 +615,7 @@ static char *refs_words(ctx *c, const pv_data_use *d, const char *lang)
 	size_t len = 1;
 	char *s;
 	if (!d->n_purpose_refs)
-		return dup(c, strcmp(lang, "en") == 0 ? "(all)" : "(alle)");
+		return dup(c, pv_lang_is_en(lang) ? "(all)" : "(alle)");
 	for (size_t i = 0; i < d->n_purpose_refs; i++)
 		len += strlen(d->purpose_refs[i]) + 2;
 	s = malloc(len);
@@ -814,7 +815,7 @@ static const char *country_words(const char *country, const char *lang)
 static const char *mechanism_words(pv_vocab_key m, const char *lang)
 {
 	if (m == PV_VOCAB_NONE)
-		return strcmp(lang, "en") == 0 ? "no safeguard stated" : "geen waarborg vermeld";
+		return pv_lang_is_en(lang) ? "no safeguard stated" : "geen waarborg vermeld";
 	return label(PV_VOCAB_TRANSFER_MECHANISM, m, lang);
 }
 
@@ -1358,7 +1359,7 @@ static const change *change_at(const privicon_diff *d, size_t g, size_t i)
 
 static int is_en(const char *lang)
 {
-	return lang && strcmp(lang, "en") == 0;
+	return pv_lang_is_en(lang);
 }
 
 size_t privicon_diff_material_count(const privicon_diff *diff)

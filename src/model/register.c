@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "util/lang.h"
 
 static void text_free(pv_text *t)
 {
@@ -160,7 +161,7 @@ const char *privicon_register_left_out_name(const privicon_register *reg, size_t
 	if (!reg || i >= reg->n_left_out)
 		return NULL;
 	const pv_text *t = &reg->left_out[i].name;
-	return lang && strcmp(lang, "en") == 0 ? t->en : t->nl;
+	return pv_lang_is_en(lang) ? t->en : t->nl;
 }
 
 int privicon_register_left_out_line(const privicon_register *reg, size_t i)

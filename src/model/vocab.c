@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "util/text.h"
+#include "util/lang.h"
 
 #define DPV "https://w3id.org/dpv#"
 #define PD "https://w3id.org/dpv/pd#"
@@ -422,7 +423,7 @@ const char *pv_vocab_label(pv_vocab_id id, pv_vocab_key key, const char *lang)
 	const pv_term *t = pv_vocab_term(id, key);
 	if (!t)
 		return "";
-	return (lang && strcmp(lang, "en") == 0) ? t->en : t->nl;
+	return pv_lang_is_en(lang) ? t->en : t->nl;
 }
 
 pv_data_class pv_data_class_of(pv_vocab_key data_category)

@@ -13,10 +13,11 @@
 #include "notice/rights.h"
 #include "model/vocab.h"
 #include "util/strbuf.h"
+#include "util/lang.h"
 
 static int is_en(const char *lang)
 {
-	return strcmp(lang, "en") == 0;
+	return pv_lang_is_en(lang);
 }
 
 static const char *word(const char *lang, const char *nl, const char *en)

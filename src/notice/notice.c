@@ -38,7 +38,7 @@
 
 static int is_en(const char *lang)
 {
-	return strcmp(lang, "en") == 0;
+	return pv_lang_is_en(lang);
 }
 
 /* "a", "a en b", "a, b en c" ("and" in English). */
@@ -1327,7 +1327,7 @@ static int build_range(pv_notice **out, const privicon_register *reg,
 	if (!out)
 		return PRIVICON_EINVAL;
 	*out = NULL;
-	if (!reg || !catalogue || !lang || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) ||
+	if (!reg || !catalogue || !lang || !pv_lang_known(lang) ||
 	    pv_catalogue_question_count(catalogue) != PV_Q_COUNT)
 		return PRIVICON_EINVAL;
 	pv_notice *n = calloc(1, sizeof(*n));

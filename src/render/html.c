@@ -42,6 +42,7 @@
 #include "util/strbuf.h"
 #include "render/theme.h"
 #include "model/vocab.h"
+#include "util/lang.h"
 
 /* ---- escaping ---------------------------------------------------------------- */
 
@@ -1192,7 +1193,7 @@ int privicon_render_html(unsigned char **out, size_t *size, privicon_diagnostics
 	*out = NULL;
 	*size = 0;
 	const char *lang = opts && opts->lang ? opts->lang : "nl";
-	if (!reg || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) ||
+	if (!reg || !pv_lang_known(lang) ||
 	    (opts && opts->version > PRIVICON_RENDER_OPTIONS_VERSION))
 		return PRIVICON_EINVAL;
 	if ((rc = pv_notice_check_language(diags, reg, lang)) != 0)

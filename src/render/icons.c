@@ -17,6 +17,7 @@
 
 #include "render/svgids.h"
 #include "render/theme.h"
+#include "util/lang.h"
 
 
 /* ---- icons for web teams ---------------------------------------------------------- */
@@ -50,7 +51,7 @@ static void icons_end(pv_job *j, privicon_renderer *r)
 
 static const char *icon_title(const pv_icon *icon, const char *lang)
 {
-	const char *t = strcmp(lang, "en") == 0 ? icon->description_en : icon->description_nl;
+	const char *t = pv_lang_is_en(lang) ? icon->description_en : icon->description_nl;
 	return t ? t : icon->id;
 }
 

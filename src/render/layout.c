@@ -102,7 +102,7 @@ static const pv_font F_DETAILS = {17, 1, 0, 1};
 
 static int is_en(const pv_layout *lo)
 {
-	return strcmp(lo->lang, "en") == 0;
+	return pv_lang_is_en(lo->lang);
 }
 
 static const char *tr(const pv_layout *lo, const char *nl, const char *en)
@@ -337,7 +337,7 @@ int pv_layout_init(pv_layout *lo, const pv_catalogue *catalogue, const privicon_
 	snprintf(lo->font_family, sizeof(lo->font_family), "%s", PV_FONT_FAMILY);
 	lo->catalogue = catalogue;
 	lo->reg = reg;
-	snprintf(lo->lang, sizeof(lo->lang), "%s", lang && strcmp(lang, "en") == 0 ? "en" : "nl");
+	snprintf(lo->lang, sizeof(lo->lang), "%s", pv_lang_is_en(lang) ? "en" : "nl");
 
 	map = pango_cairo_font_map_get_default();
 	if (!map || !(lo->pango = pango_font_map_create_context(map)))

@@ -35,6 +35,7 @@
 #include "render/svgids.h"
 #include "render/theme.h"
 #include "util/url.h"
+#include "util/lang.h"
 
 /* A4 in PDF points; the 794 x 1123 px sheet is scaled by 72/96 within a
  * hair (the height ratio, the smaller of the two, so nothing is cut). */
@@ -80,7 +81,7 @@ int pv_job_report_err(pv_job *j, int rc, long activity, const char *what_nl, con
 
 static int valid_lang(const char *lang)
 {
-	return !lang || strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0;
+	return !lang || pv_lang_known(lang);
 }
 
 /* [A-Za-z][A-Za-z0-9_-]*: safe in an id, a URL fragment and CSS. */
@@ -183,7 +184,7 @@ int pv_renderer_init(privicon_renderer *r, privicon_diagnostics *diags,
 	if (reg && (rc = pv_notice_check_language(diags, reg, lang)) != 0)
 		return rc;
 	r->reg = reg;
-	r->lang = strcmp(lang, "en") == 0 ? "en" : "nl";
+	r->lang = pv_lang_is_en(lang) ? "en" : "nl";
 	r->scale = scale;
 	if (prefix && !(r->id_prefix = strdup(prefix)))
 		return PRIVICON_ENOMEM;
@@ -548,7 +549,7 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 		                                              PDF_HEIGHT_PT);
 		snprintf(title, sizeof(title), "%s \u2013 %s",
 		         !all && only != PRIVICON_OVERVIEW ? j.notice->activities[0].name
-		         : strcmp(j.lang, "en") == 0       ? "Processing of personal data"
+		         : pv_lang_is_en(j.lang)           ? "Processing of personal data"
 		                                           : "Verwerking van persoonsgegevens",
 		         reg->controller.name ? reg->controller.name : "");
 		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -585,7 +586,7 @@ static int render_pdf(unsigned char **out, size_t *size, privicon_diagnostics *d
 	}
 	if (rc == 0) {
 		/* What cairo 1.16 has no API for (pdfpatch.h). */
-		pv_pdf_patch patch = {strcmp(j.lang, "en") == 0 ? "en-GB" : "nl-NL", 1, 1, NULL, 0};
+		pv_pdf_patch patch = {pv_lang_is_en(j.lang) ? "en-GB" : "nl-NL", 1, 1, NULL, 0};
 		patch.elems = pv_pdf_tags_elems(tags, &patch.n_elems);
 		int lrc = pv_pdf_patch_apply(&buf.data, &buf.len, &patch);
 		if (lrc == 0)

@@ -23,6 +23,7 @@
 #include "render/pdfpatch.h"
 #include "render/render_job.h"
 #include "util/strbuf.h"
+#include "util/lang.h"
 
 #define A4_W 595.28
 #define A4_H 841.89
@@ -53,7 +54,7 @@ static int card_order(const pv_icon ***out, size_t *n, const pv_catalogue *cat)
 
 static int is_en(const privicon_render_options *o)
 {
-	return o && o->lang && strcmp(o->lang, "en") == 0;
+	return o && pv_lang_is_en(o->lang);
 }
 
 /* The meaning the icon is meant to have, for the judges: its caption with
@@ -394,7 +395,7 @@ int privicon_test_results(char **report, size_t *below, privicon_diagnostics *di
                           const char *csv, size_t csv_size, const char *lang)
 {
 	const char *p = csv, *end = csv + csv_size;
-	int en = lang && strcmp(lang, "en") == 0, line = 0, col_icon = -1, col_score = -1;
+	int en = pv_lang_is_en(lang), line = 0, col_icon = -1, col_score = -1;
 	tally *t = NULL;
 	size_t nt = 0, judged = 0;
 	int rc = 0;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/lang.h"
 
 /* The European Economic Area: the 27 EU member states plus Iceland,
  * Liechtenstein and Norway (ISO 3166-1 alpha-2; Greece is GR). */
@@ -209,7 +210,7 @@ static char *condition_options(const char *lang)
 	s[0] = '\0';
 	for (size_t i = 0; i < v->count; i++) {
 		if (i)
-			strcat(s, i + 1 == v->count ? (strcmp(lang, "en") == 0 ? " or " : " of ") : ", ");
+			strcat(s, i + 1 == v->count ? (pv_lang_is_en(lang) ? " or " : " of ") : ", ");
 		strcat(s, v->terms[i].key);
 		strcat(s, " (");
 		strcat(s, pv_vocab_label(PV_VOCAB_SPECIAL_CONDITION, (pv_vocab_key)i, lang));

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rules/rules.h"
+#include "util/lang.h"
 
 /* ---- the controller ---------------------------------------------------- */
 
@@ -133,7 +134,7 @@ static char *purpose_list(const pv_activity *a, const char *lang)
 	}
 	if (a->n_purposes > n)
 		snprintf(s + strlen(s), len - strlen(s),
-		         strcmp(lang, "en") == 0 ? " and %zu more" : " en nog %zu",
+		         pv_lang_is_en(lang) ? " and %zu more" : " en nog %zu",
 		         a->n_purposes - n);
 	return s;
 }

@@ -3,6 +3,7 @@
  * its own copies of every string.
  */
 #include "util/diag.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -166,7 +167,7 @@ const char *privicon_diagnostic_message(const privicon_diagnostics *diags, size_
 	const struct diagnostic *d = at(diags, i);
 	if (!d)
 		return "";
-	return (lang && strcmp(lang, "en") == 0) ? d->message_en : d->message_nl;
+	return pv_lang_is_en(lang) ? d->message_en : d->message_nl;
 }
 
 const char *privicon_diagnostic_acknowledged(const privicon_diagnostics *diags, size_t i)
