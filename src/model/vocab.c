@@ -29,7 +29,7 @@ static const pv_term special_conditions[] = {
 	{"employment-social-security", GDPR "A9-2-b", "werk en sociale zekerheid", "employment and social security", 'b'},
 	{"vital-interest", GDPR "A9-2-c", "vitaal belang", "vital interest", 'c'},
 	{"non-profit-body", GDPR "A9-2-d", "stichting of vereniging zonder winstoogmerk", "non-profit body", 'd'},
-	{"made-public", GDPR "A9-2-e", "door u zelf openbaar gemaakt", "made public by you", 'e'},
+	{"made-public", GDPR "A9-2-e", "door uzelf openbaar gemaakt", "made public by you", 'e'},
 	{"legal-claims", GDPR "A9-2-f", "rechtszaak", "legal claims", 'f'},
 	{"substantial-public-interest", GDPR "A9-2-g", "zwaarwegend algemeen belang", "substantial public interest", 'g'},
 	{"health-social-care", GDPR "A9-2-h", "zorg en ondersteuning", "health and social care", 'h'},
@@ -96,7 +96,7 @@ static const pv_term data_categories[] = {
 /* DPV 2.3 has data source concepts (dpv:DataSource and kin) outside the
  * reference files shipped with the project, so sources carry no IRI here. */
 static const pv_term data_sources[] = {
-	{"data-subject", NULL, "van u zelf", "from you", 0},
+	{"data-subject", NULL, "van uzelf", "from you", 0},
 	{"base-registry", NULL, "uit een basisregistratie", "from a base registry", 0},
 	{"other-organisation", NULL, "van een andere organisatie", "from another organisation", 0},
 	{"sensor", NULL, "van camera's of sensoren", "from cameras or sensors", 0},
@@ -137,7 +137,7 @@ static const pv_term recipient_kinds[] = {
 	{"processor", DPV "DataProcessor", "leverancier die voor ons werkt", "supplier working for us", 0},
 	{"public-authority", DPV "ThirdParty", "andere overheid", "other government body", 0},
 	{"care-partner", DPV "ThirdParty", "zorgpartner", "care partner", 0},
-	{"social-partner", DPV "ThirdParty", "maatschappelijke partner", "social partner", 0},
+	{"social-partner", DPV "ThirdParty", "maatschappelijke partner", "community partner", 0},
 	{"police-justice", DPV "ThirdParty", "politie en justitie", "police and justice", 0},
 	{"joint-controller", DPV "JointDataControllers", "partner die samen met ons verantwoordelijk is", "joint controller", 0},
 	{"public", DPV "Recipient", "iedereen (openbaar)", "the public", 0},
@@ -321,7 +321,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_RECIPIENT_KIND, "processor", "verwerker", "verwerkers|leverancier|leveranciers|dienstverlener|processors|supplier|softwareleverancier"},
 	{PV_VOCAB_RECIPIENT_KIND, "public-authority", "andere overheid", "overheid|overheidsinstantie|bestuursorgaan|uwv|svb|belastingdienst|government|authority|duo|cbs|rdw|ind|cak|kadaster|rijksoverheid|andere overheden|overheidsinstanties|andere gemeenten"},
 	{PV_VOCAB_RECIPIENT_KIND, "care-partner", "zorgpartner", "zorgpartners|zorgaanbieder|zorgaanbieders|zorgverlener|care provider|zorgverleners|ggd|huisarts"},
-	{PV_VOCAB_RECIPIENT_KIND, "social-partner", "maatschappelijke partner", "maatschappelijke partners|welzijnsorganisatie|woningcorporatie|social partners|wijkteam|woningcorporaties"},
+	{PV_VOCAB_RECIPIENT_KIND, "social-partner", "maatschappelijke partner", "maatschappelijke partners|welzijnsorganisatie|woningcorporatie|social partner|social partners|community partners|wijkteam|woningcorporaties"},
 	{PV_VOCAB_RECIPIENT_KIND, "police-justice", "politie en justitie", "politie|justitie|openbaar ministerie|police|justice|rechtbank"},
 	{PV_VOCAB_RECIPIENT_KIND, "joint-controller", "gezamenlijke verwerkingsverantwoordelijke", "gezamenlijk verantwoordelijke|gezamenlijke verantwoordelijke|joint controllers"},
 	{PV_VOCAB_RECIPIENT_KIND, "public", "openbaar", "iedereen|publiek|openbaarmaking|publicatie|publication|everyone"},

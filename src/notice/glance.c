@@ -13,6 +13,7 @@
 #include "notice/rights.h"
 #include "model/vocab.h"
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "util/lang.h"
 
 static int is_en(const char *lang)
@@ -31,16 +32,14 @@ static int ends_with(const char *s, const char *tail)
 	return n >= m && strcmp(s + n - m, tail) == 0;
 }
 
-/* Appends `s` with its first letter in lower case, unless it starts an
- * acronym ("BSN"): for captions continued after a colon. */
+/* Appends `s` with its first letter in lower case unless it starts a name
+ * or an acronym ("BSN"): for captions continued after a colon. */
 static void add_lowered(pv_strbuf *b, const char *s)
 {
-	if (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) {
-		char first = (char)(s[0] - 'A' + 'a');
-		pv_strbuf_addn(b, &first, 1);
-		s++;
-	}
+	size_t start = b->len;
 	pv_strbuf_add(b, s);
+	if (!b->oom && b->len > start)
+		pv_text_lower_first(b->s + start, NULL, 0);
 }
 
 /* Appends `s` as a sentence: a space before it, a full stop after it
@@ -170,7 +169,8 @@ static const char *const right_phrases[PV_RIGHT_COUNT][2] = {
 	[PV_RIGHT_ERASURE] = {"uw gegevens laten wissen", "have your data erased"},
 	[PV_RIGHT_RESTRICTION] = {"het gebruik tijdelijk laten stoppen",
 	                          "have the use stopped for a while"},
-	[PV_RIGHT_OBJECTION] = {"bezwaar maken", "object"},
+	[PV_RIGHT_OBJECTION] = {"bezwaar maken tegen het gebruik van uw gegevens",
+	                         "object to the use of your data"},
 	[PV_RIGHT_PORTABILITY] = {"uw gegevens meenemen", "take your data with you"},
 	[PV_RIGHT_WITHDRAW_CONSENT] = {"uw toestemming intrekken", "withdraw your consent"},
 	[PV_RIGHT_HUMAN_REVIEW] = {"een mens het besluit laten bekijken",

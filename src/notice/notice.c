@@ -331,9 +331,8 @@ static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const
 	rc = fill(&cap, caption_of(c, icon), p);
 	/* After "Gevoelige gegevens: " the caption goes on in lower case
 	 * ("uw gezondheid"); an acronym such as "BSN" keeps its capitals. */
-	if (rc == 0 && marker && cap.len > start + 1 && cap.s[start] >= 'A' &&
-	    cap.s[start] <= 'Z' && !(cap.s[start + 1] >= 'A' && cap.s[start + 1] <= 'Z'))
-		cap.s[start] = (char)(cap.s[start] - 'A' + 'a');
+	if (rc == 0 && marker && !cap.oom && cap.len > start)
+		pv_text_lower_first(cap.s + start, NULL, 0);
 	if (rc == 0)
 		rc = fill(&desc, is_en(c->lang) ? icon->description_en : icon->description_nl, p);
 	if (rc == 0 && extra && *extra) {
@@ -1100,7 +1099,7 @@ static int row_security(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		                            "The register names no measures."));
 		char *description = strdup(word(c->lang,
 		                                "Het register noemt niet hoe uw gegevens beschermd worden.",
-		                                "The register does not say how your data are protected."));
+		                                "The register does not say how your data is protected."));
 		if (!q || !caption || !description) {
 			free(caption);
 			free(description);
@@ -1150,6 +1149,31 @@ static void sb_first_sentence(pv_strbuf *b, const char *text)
 	pv_strbuf_addn(b, text, n);
 }
 
+/* Names a text about `a` may start with, which keep their capital after a
+ * colon (pv_text_may_lower): the controller's, the recipients' and the
+ * laws'. At most `cap` of them, borrowed from the register; returns how
+ * many. */
+static size_t names_of(const ctx *c, const pv_activity *a, const char **names, size_t cap)
+{
+	size_t n = 0;
+	const pv_controller *ctl = &c->reg->controller;
+	const char *own[] = {ctl->name, ctl->short_name.nl, ctl->short_name.en};
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]) && n < cap; i++)
+		if (own[i])
+			names[n++] = own[i];
+	for (size_t i = 0; i < a->n_recipients && n < cap; i++)
+		if (a->recipients[i].name)
+			names[n++] = a->recipients[i].name;
+	for (size_t i = 0; i < a->n_transfers && n < cap; i++)
+		if (a->transfers[i].recipient)
+			names[n++] = a->transfers[i].recipient;
+	for (size_t i = 0; i < a->n_purposes; i++)
+		for (size_t k = 0; k < a->purposes[i].n_laws && n < cap; k++)
+			if (a->purposes[i].laws[k].title)
+				names[n++] = a->purposes[i].laws[k].title;
+	return n;
+}
+
 /* Rights per purpose: a right that holds for some purposes only says for
  * which, in the purposes' own words ("Dit geldt alleen voor: ..."), so a
  * right that comes from one minor purpose never reads as if it held for
@@ -1168,6 +1192,8 @@ static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			free(per);
 			return PRIVICON_EINVAL;
 		}
+	const char *names[64];
+	size_t n_names = names_of(c, a, names, sizeof(names) / sizeof(names[0]));
 	for (int r = 0; rc == 0 && r < PV_RIGHT_COUNT; r++) {
 		if (!(set & (1u << r)))
 			continue;
@@ -1191,7 +1217,13 @@ static int row_rights(const ctx *c, const pv_activity *a, pv_notice_row *row)
 				continue;
 			if (said++)
 				pv_strbuf_add(&b, "; ");
+			/* After the colon and the semicolon the purpose goes on in
+			 * lower case ("voor: wij helpen u"), a name keeps its
+			 * capital ("voor: Belastingdienst ..."). */
+			size_t at = b.len;
 			sb_first_sentence(&b, d);
+			if (!b.oom && b.len > at)
+				pv_text_lower_first(b.s + at, names, n_names);
 		}
 		sb_end_sentence(&b);
 		char *caption = pv_strbuf_take(&b);
@@ -1282,10 +1314,10 @@ static char *status_line(const ctx *c, const pv_activity *a, int *rc)
 		                                      : word(c->lang, "Gestopt op", "Stopped on"),
 		                     when);
 	else
-		s = strdup(planned ? word(c->lang, "Gepland: deze verwerking is nog niet begonnen",
-		                          "Planned: this processing has not started yet")
-		                   : word(c->lang, "Gestopt: deze verwerking is gestopt",
-		                          "Stopped: this processing has ended"));
+		s = strdup(planned ? word(c->lang, "Gepland: wij zijn hiermee nog niet begonnen",
+		                          "Planned: we have not started this yet")
+		                   : word(c->lang, "Gestopt: wij doen dit niet meer",
+		                          "Stopped: we no longer do this"));
 	if (!s)
 		*rc = PRIVICON_ENOMEM;
 	return s;

@@ -431,10 +431,10 @@ static const words words_en = {
 	.intro_reading = "Each answer has an icon. The text next to the icon says what it "
 	                 "means. Two words help you:",
 	.intro_legend_attention = "marks something that needs extra attention, such as "
-	                          "sensitive data, data that leave Europe, or a decision "
+	                          "sensitive data, data that leaves Europe, or a decision "
 	                          "made by a computer.",
 	.intro_legend_reassuring = "marks good news the register states in so many words, for "
-	                           "example when it says your data are not sold. Where the "
+	                           "example when it says your data is not sold. Where the "
 	                           "register says nothing, the page says: not stated in the "
 	                           "register.",
 	.cue_attention = "Please note:",

@@ -186,3 +186,67 @@ char *pv_strdup_printf(const char *fmt, ...)
 	va_end(ap);
 	return s;
 }
+
+/* ---- Sentences --------------------------------------------------------- */
+
+static int is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* The length of the word at `s`: up to a space or a punctuation mark
+ * ("BRP-gegevens" is one word). */
+static size_t word_len(const char *s)
+{
+	size_t n = 0;
+	while (s[n] && !strchr(" \t\n,;:.?!()[]\"'", s[n]))
+		n++;
+	return n;
+}
+
+/* Names residents read on a Dutch public body's notice that may open a
+ * purpose or a recipient and must keep their capital. */
+static const char *const known_names[] = {
+	"Wmo", "Awb", "Wlz", "Wsnp", "Wpg", "Nederland", "Nederlandse", "Europa", "Europese",
+	"Gemeentewet", "Participatiewet", "Jeugdwet", "Belastingdienst", "Rijksoverheid",
+	"Kadaster", "Politie", "Netherlands", "Dutch", "Europe", "European",
+};
+
+/* Whether the word at `s` (of `n` bytes) is the first word of `name`, or
+ * that word with a hyphenated part after it ("Wmo-consulent"). */
+static int same_word(const char *s, size_t n, const char *name)
+{
+	size_t m = name ? word_len(name) : 0;
+	return m > 0 && m <= n && strncmp(s, name, m) == 0 && (m == n || s[m] == '-');
+}
+
+int pv_text_may_lower(const char *s, const char *const *names, size_t n_names)
+{
+	if (!s || !is_upper(s[0]) || !is_lower(s[1]))
+		return 0;
+	size_t n = word_len(s);
+	for (size_t i = 1; i < n; i++)
+		if (is_upper(s[i]) || (s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	if (s[n] == ' ' && is_upper(s[n + 1]))
+		return 0;
+	for (size_t i = 0; i < sizeof(known_names) / sizeof(known_names[0]); i++)
+		if (same_word(s, n, known_names[i]))
+			return 0;
+	for (size_t i = 0; names && i < n_names; i++)
+		if (same_word(s, n, names[i]))
+			return 0;
+	return 1;
+}
+
+char *pv_text_lower_first(char *s, const char *const *names, size_t n_names)
+{
+	if (pv_text_may_lower(s, names, n_names))
+		s[0] = (char)(s[0] - 'A' + 'a');
+	return s;
+}

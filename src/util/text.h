@@ -53,6 +53,28 @@ size_t pv_edit_distance(const char *a, const char *b);
  * 1 up to 4 bytes, 2 up to 9, else 3. */
 size_t pv_typo_limit(size_t len);
 
+/* ---- Sentences --------------------------------------------------------- */
+
+/*
+ * Whether text `s` that goes on after a colon (or inside a list) may start
+ * in lower case, as Dutch and British English grammar want it: "Dit geldt
+ * alleen voor: wij behandelen ...". 1 only when `s` starts with a capital
+ * A-Z followed by a lower-case letter and its first word is no name:
+ *   - no other capital or digit in the word ("BRP", "DigiD", "GGD's");
+ *   - the next word does not start with a capital ("Autoriteit
+ *     Persoonsgegevens", "Gemeente Utrecht");
+ *   - not a name privicon knows ("Wmo", "Nederland", "Europa", ...);
+ *   - not the first word of one of `names` (the register's organisations
+ *     and laws, for example "Belastingdienst"); `names` may be NULL, and
+ *     NULL entries are skipped.
+ * A capital outside ASCII (an accented one) is never changed.
+ */
+int pv_text_may_lower(const char *s, const char *const *names, size_t n_names);
+
+/* Lowers the first letter of `s` in place when pv_text_may_lower() says
+ * so. Returns s. */
+char *pv_text_lower_first(char *s, const char *const *names, size_t n_names);
+
 /* ---- Formatting -------------------------------------------------------- */
 
 /* A newly allocated string formatted as printf() would; the caller frees

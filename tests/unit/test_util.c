@@ -4,6 +4,7 @@
  * allocate-and-format, number formats.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,6 +132,48 @@ static void test_options(void)
 	privicon_diagnostics_free(d);
 }
 
+/* Lower case after a colon where the grammar wants it, a name kept. */
+static void test_lower_after_colon(void)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"Wij onderzoeken welke hulp u nodig heeft.", "wij onderzoeken welke hulp u nodig heeft."},
+		{"Is uw leven in gevaar? Dan ...", "is uw leven in gevaar? Dan ..."},
+		{"If your life is in danger", "if your life is in danger"},
+		{"Leverancier van het zaaksysteem", "leverancier van het zaaksysteem"},
+		{"BRP-gegevens controleren", "BRP-gegevens controleren"},   /* acronym */
+		{"DigiD gebruiken", "DigiD gebruiken"},                     /* capital inside */
+		{"GGD's in de regio", "GGD's in de regio"},
+		{"Autoriteit Persoonsgegevens", "Autoriteit Persoonsgegevens"}, /* name of two words */
+		{"Gemeente Utrecht vraagt", "Gemeente Utrecht vraagt"},
+		{"Wmo-consulenten bekijken uw vraag", "Wmo-consulenten bekijken uw vraag"}, /* known */
+		{"Europa is ver", "Europa is ver"},
+		{"Belastingdienst ontvangt uw inkomen", "Belastingdienst ontvangt uw inkomen"}, /* names[] */
+		{"Vluchtelingenwerk (begeleiding)", "Vluchtelingenwerk (begeleiding)"},   /* names[] */
+		{"I ask", "I ask"},
+		{"\xc3\x89\xc3\xa9n keer", "\xc3\x89\xc3\xa9n keer"}, /* not ASCII: unchanged */
+		{"wij al klein", "wij al klein"},
+		{"", ""},
+		{"A", "A"},
+	};
+	const char *names[] = {"Belastingdienst", NULL, "Vluchtelingenwerk (begeleiding bij het wonen)"};
+	int good = 1;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char buf[128];
+		snprintf(buf, sizeof(buf), "%s", cases[i].in);
+		pv_text_lower_first(buf, names, 3);
+		if (!STREQ(buf, cases[i].out)) {
+			printf("# \"%s\" became \"%s\", not \"%s\"\n", cases[i].in, buf, cases[i].out);
+			good = 0;
+		}
+	}
+	CHECK(good, "lower after a colon: sentences go on in lower case, names and acronyms keep "
+	            "their capitals");
+	CHECK(!pv_text_may_lower(NULL, NULL, 0) && pv_text_may_lower("Wij", NULL, 0),
+	      "lower after a colon: NULL text and no names");
+}
+
 int main(void)
 {
 	test_options();
@@ -138,5 +181,6 @@ int main(void)
 	test_utf8();
 	test_clip();
 	test_distance_and_printf();
+	test_lower_after_colon();
 	return check_exit_status();
 }
