@@ -74,15 +74,14 @@ static void sb_end_sentence(pv_strbuf *b)
 		pv_strbuf_add(b, ".");
 }
 
-/* Adds `s` with its first letter in lower case unless it starts an
- * acronym ("BSN") or is not a capital at all. */
+/* Adds `s` with its first letter in lower case unless it starts a name or
+ * an acronym ("BSN") or is not a capital at all (pv_text_may_lower). */
 static void sb_add_lowered(pv_strbuf *b, const char *s, size_t len)
 {
 	size_t start = b->len;
 	pv_strbuf_addn(b, s, len);
-	if (!b->oom && b->len > start + 1 && b->s[start] >= 'A' && b->s[start] <= 'Z' &&
-	    !(b->s[start + 1] >= 'A' && b->s[start + 1] <= 'Z'))
-		b->s[start] = (char)(b->s[start] - 'A' + 'a');
+	if (!b->oom && b->len > start)
+		pv_text_lower_first(b->s + start, NULL, 0);
 }
 
 /* ---- small lists of borrowed strings ----------------------------------- */
@@ -1150,8 +1149,8 @@ static void sb_first_sentence(pv_strbuf *b, const char *text)
 }
 
 /* Names a text about `a` may start with, which keep their capital after a
- * colon (pv_text_may_lower): the controller's, the recipients' and the
- * laws'. At most `cap` of them, borrowed from the register; returns how
+ * colon (pv_text_may_lower): the controller's, the recipients' (not their
+ * descriptions) and the laws'. At most `cap` of them, borrowed from the register; returns how
  * many. */
 static size_t names_of(const ctx *c, const pv_activity *a, const char **names, size_t cap)
 {
@@ -1161,9 +1160,14 @@ static size_t names_of(const ctx *c, const pv_activity *a, const char **names, s
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]) && n < cap; i++)
 		if (own[i])
 			names[n++] = own[i];
-	for (size_t i = 0; i < a->n_recipients && n < cap; i++)
-		if (a->recipients[i].name)
-			names[n++] = a->recipients[i].name;
+	for (size_t i = 0; i < a->n_recipients && n + 1 < cap; i++) {
+		/* Names only: a description ("Leverancier van ...") is no name. */
+		const pv_recipient *r = &a->recipients[i];
+		if (r->name && !is_description(r->name))
+			names[n++] = r->name;
+		if (r->name_en && !is_description(r->name_en))
+			names[n++] = r->name_en;
+	}
 	for (size_t i = 0; i < a->n_transfers && n < cap; i++)
 		if (a->transfers[i].recipient)
 			names[n++] = a->transfers[i].recipient;
