@@ -19,8 +19,8 @@
 	X(icons, "Write the icon set (SVG, PNG) and an SVG sprite for web pages") \
 	X(html, "Write the notice as one self-contained, accessible HTML page")  \
 	X(site, "Write the register as a static site with its register API")    \
-	X(export, "Write a register as open data: JSON or JSON-LD (W3C DPV)")    \
-	X(import, "Turn a JSON export back into a register")                     \
+	X(export, "Write a register as JSON, JSON-LD (W3C DPV) or XLSX")       \
+	X(import, "Turn a spreadsheet or a JSON export into a register")        \
 	X(diff, "Show what changed between two registers, material or not")      \
 	X(rules, "List the consistency rules with their severity and article")
 
