@@ -81,6 +81,10 @@ static const pv_change_rule change_rules[] = {
 	{"retention-removed", 1, "the retention period is no longer stated"},
 	{"retention-start-changed", 1, "the retention counts from another moment"},
 	{"retention-rewritten", 0, "the same retention written differently (P12M to P1Y)"},
+	{"retention-period-added", 1, "another retention period, for some people, cases or data"},
+	{"retention-period-removed", 1, "one of several retention periods was dropped"},
+	{"retention-scope-changed", 1, "a retention period holds for other people, cases or data"},
+	{"retention-applies-to-reworded", 0, "whom a retention period holds for, reworded in one language"},
 	{"selectielijst-changed", 0, "the Selectielijst result number changed"},
 	{"not-stated-changed", 1, "a yes/no fact is now, or no longer, stated as not-stated"},
 	{"decisions-changed", 1, "whether the activity takes decisions about people changed"},
@@ -251,13 +255,6 @@ static void add(ctx *c, const char *kind, const char *sensitive, const char *old
 	ch->new_value = dup(c, new_value);
 }
 
-static const char *text_in(const pv_text *t, const char *lang)
-{
-	if (pv_lang_is_en(lang))
-		return t->en ? t->en : t->nl;
-	return t->nl ? t->nl : t->en;
-}
-
 static int same_str(const char *a, const char *b)
 {
 	if (!a || !b)
@@ -392,7 +389,7 @@ static int same_data(const void *a, const void *b)
 /* How a message names a data category: its own label, else its kind. */
 static const char *data_words(const pv_data_use *d, const char *lang)
 {
-	const char *own = text_in(&d->label, lang);
+	const char *own = pv_text_in(&d->label, lang);
 	return own ? own : label(PV_VOCAB_DATA_CATEGORY, d->kind, lang);
 }
 
@@ -501,7 +498,7 @@ static void compare_text(ctx *c, const char *kind, const pv_text *a, const pv_te
 /* How a purpose is named in a message: its description, else its id. */
 static const char *purpose_words(const pv_purpose *p, const char *lang)
 {
-	const char *d = text_in(&p->description, lang);
+	const char *d = pv_text_in(&p->description, lang);
 	return d ? d : or_none(p->id, lang);
 }
 
@@ -894,60 +891,173 @@ static char *duration(ctx *c, const pv_retention *r, const char *lang)
 	return s;
 }
 
-static void compare_retention(ctx *c, const pv_activity *a, const pv_activity *b)
+/* What a period holds for, in `lang`: "" for a period that names neither
+ * people nor data; else " voor 'Sollicitanten ...'" / " for '...'" (its
+ * applies-to text, else its categories' keys). The caller frees. */
+static char *period_for(ctx *c, const pv_retention *r, const char *lang)
 {
-	const pv_retention *o = &a->retention, *n = &b->retention;
-	char *b_nl, *b_en, *a_nl, *a_en;
-	int cmp;
+	int en = pv_lang_is_en(lang);
+	const char *text = pv_text_in(&r->applies_to, lang);
+	if (text && *text)
+		return fmt(c, en ? " for '%s'" : " voor '%s'", text);
+	if (r->n_categories == 0)
+		return dup(c, "");
+	char keys[512] = "";
+	for (size_t i = 0; i < r->n_categories; i++) {
+		size_t len = strlen(keys);
+		snprintf(keys + len, sizeof(keys) - len, "%s%s", i ? ", " : "",
+		         label(PV_VOCAB_DATA_CATEGORY, r->categories[i], lang));
+	}
+	return fmt(c, en ? " for '%s'" : " voor '%s'", keys);
+}
 
-	if (!o->present && !n->present)
-		return;
-	b_nl = o->present ? duration(c, o, "nl") : NULL;
-	b_en = o->present ? duration(c, o, "en") : NULL;
-	a_nl = n->present ? duration(c, n, "nl") : NULL;
-	a_en = n->present ? duration(c, n, "en") : NULL;
+/* Whether two periods name the same categories (in any order). */
+static int same_categories(const pv_retention *o, const pv_retention *n)
+{
+	if (o->n_categories != n->n_categories)
+		return 0;
+	for (size_t i = 0; i < o->n_categories; i++) {
+		size_t k = 0;
+		while (k < n->n_categories && n->categories[k] != o->categories[i])
+			k++;
+		if (k == n->n_categories)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether two periods hold for the same people or data: the same
+ * categories and the same applies-to in at least one language (or none). */
+static int same_scope(const pv_retention *o, const pv_retention *n)
+{
+	const pv_text *to = &o->applies_to, *tn = &n->applies_to;
+	int none_o = !to->nl && !to->en, none_n = !tn->nl && !tn->en;
+	if (!same_categories(o, n) || none_o != none_n)
+		return 0;
+	return none_o || (to->nl && same_str(to->nl, tn->nl)) || (to->en && same_str(to->en, tn->en));
+}
+
+/* One period that was added (old lacks it) or removed (new lacks it).
+ * `whole`: the activity had, or now has, no retention at all. */
+static void period_added_removed(ctx *c, const pv_retention *r, int added, int whole)
+{
+	char *d_nl = duration(c, r, "nl"), *d_en = duration(c, r, "en");
+	char *f_nl = period_for(c, r, "nl"), *f_en = period_for(c, r, "en");
+	if (!c->oom && added)
+		add(c, whole ? "retention-added" : "retention-period-added", NULL, NULL, r->period,
+		    fmt(c, "bewaartermijn%s nu vermeld: %s %s", f_nl, d_nl,
+		        label(PV_VOCAB_RETENTION_START, r->from, "nl")),
+		    fmt(c, "retention%s now stated: %s %s", f_en, d_en,
+		        label(PV_VOCAB_RETENTION_START, r->from, "en")));
+	else if (!c->oom)
+		add(c, whole ? "retention-removed" : "retention-period-removed", NULL, r->period, NULL,
+		    fmt(c, "bewaartermijn%s niet meer vermeld (was %s)", f_nl, d_nl),
+		    fmt(c, "retention%s no longer stated (was %s)", f_en, d_en));
+	free(d_nl);
+	free(d_en);
+	free(f_nl);
+	free(f_en);
+}
+
+/* Two periods paired up: their length, start, Selectielijst result, and
+ * for whom they hold. */
+static void compare_period(ctx *c, const pv_retention *o, const pv_retention *n)
+{
+	char *b_nl = duration(c, o, "nl"), *b_en = duration(c, o, "en");
+	char *a_nl = duration(c, n, "nl"), *a_en = duration(c, n, "en");
+	char *f_nl = period_for(c, n, "nl"), *f_en = period_for(c, n, "en");
+	int cmp;
 	if (c->oom)
 		goto done;
-	if (!o->present) {
-		add(c, "retention-added", NULL, NULL, n->period,
-		    fmt(c, "bewaartermijn nu vermeld: %s %s", a_nl,
-		        label(PV_VOCAB_RETENTION_START, n->from, "nl")),
-		    fmt(c, "retention now stated: %s %s", a_en,
-		        label(PV_VOCAB_RETENTION_START, n->from, "en")));
-		goto done;
-	}
-	if (!n->present) {
-		add(c, "retention-removed", NULL, o->period, NULL,
-		    fmt(c, "bewaartermijn niet meer vermeld (was %s)", b_nl),
-		    fmt(c, "retention no longer stated (was %s)", b_en));
-		goto done;
-	}
 	cmp = pv_retention_compare(o, n);
 	if (cmp < 0)
 		add(c, "retention-longer", NULL, o->period, n->period,
-		    fmt(c, "bewaartermijn langer: van %s naar %s", b_nl, a_nl),
-		    fmt(c, "retention longer: from %s to %s", b_en, a_en));
+		    fmt(c, "bewaartermijn%s langer: van %s naar %s", f_nl, b_nl, a_nl),
+		    fmt(c, "retention%s longer: from %s to %s", f_en, b_en, a_en));
 	else if (cmp > 0)
 		add(c, "retention-shorter", NULL, o->period, n->period,
-		    fmt(c, "bewaartermijn korter: van %s naar %s", b_nl, a_nl),
-		    fmt(c, "retention shorter: from %s to %s", b_en, a_en));
+		    fmt(c, "bewaartermijn%s korter: van %s naar %s", f_nl, b_nl, a_nl),
+		    fmt(c, "retention%s shorter: from %s to %s", f_en, b_en, a_en));
 	else if (!same_str(o->period, n->period))
 		add(c, "retention-rewritten", NULL, o->period, n->period,
-		    fmt(c, "bewaartermijn anders geschreven: van %s naar %s (even lang)", o->period,
-		        n->period),
-		    fmt(c, "retention written differently: from %s to %s (same length)", o->period,
-		        n->period));
+		    fmt(c, "bewaartermijn%s anders geschreven: van %s naar %s (even lang)", f_nl,
+		        o->period, n->period),
+		    fmt(c, "retention%s written differently: from %s to %s (same length)", f_en,
+		        o->period, n->period));
 	if (o->from != n->from)
 		add_vocab_change(c, "retention-start-changed", "bewaartermijn telt",
 		                 "retention counts", PV_VOCAB_RETENTION_START, o->from, n->from);
 	if (!same_str(o->selectielijst, n->selectielijst))
 		add_value_change(c, "selectielijst-changed", "resultaat in de Selectielijst",
 		                 "Selectielijst result", o->selectielijst, n->selectielijst);
+	const pv_text *to = &o->applies_to, *tn = &n->applies_to;
+	int nl_same = same_str(to->nl, tn->nl), en_same = same_str(to->en, tn->en);
+	if (!same_categories(o, n) || (!nl_same && !en_same)) {
+		char *was_nl = period_for(c, o, "nl"), *was_en = period_for(c, o, "en");
+		if (!c->oom)
+			add(c, "retention-scope-changed", NULL, pv_text_in(to, "nl"), pv_text_in(tn, "nl"),
+			    fmt(c, "bewaartermijn van %s geldt nu%s (was%s)", a_nl,
+			        *f_nl ? f_nl : " voor alle gegevens", *was_nl ? was_nl : " voor alle gegevens"),
+			    fmt(c, "retention of %s now holds%s (was%s)", a_en,
+			        *f_en ? f_en : " for all data", *was_en ? was_en : " for all data"));
+		free(was_nl);
+		free(was_en);
+	} else if (!nl_same || !en_same) {
+		const char *lang = nl_same ? "en" : "nl";
+		const char *before = nl_same ? to->en : to->nl, *after = nl_same ? tn->en : tn->nl;
+		add(c, "retention-applies-to-reworded", NULL, before, after,
+		    fmt(c, "voor wie de bewaartermijn geldt, anders gezegd (%s): van '%s' naar '%s'",
+		        lang, or_none(before, "nl"), or_none(after, "nl")),
+		    fmt(c, "whom the retention holds for, reworded (%s): from '%s' to '%s'", lang,
+		        or_none(before, "en"), or_none(after, "en")));
+	}
 done:
 	free(b_nl);
 	free(b_en);
 	free(a_nl);
 	free(a_en);
+	free(f_nl);
+	free(f_en);
+}
+
+/* The periods of two versions: paired by the people or data they hold
+ * for; when one period of each side is left, they are one period whose
+ * scope changed. */
+static void compare_retention(ctx *c, const pv_activity *a, const pv_activity *b)
+{
+	size_t no = a->n_retentions, nn = b->n_retentions, left_o = no, left_n = nn;
+	unsigned char *used_o = calloc(no + 1, 1), *used_n = calloc(nn + 1, 1);
+	if (!used_o || !used_n) {
+		c->oom = 1;
+		goto done;
+	}
+	for (size_t j = 0; j < nn; j++)
+		for (size_t i = 0; i < no; i++)
+			if (!used_o[i] && same_scope(&a->retentions[i], &b->retentions[j])) {
+				used_o[i] = used_n[j] = 1;
+				left_o--;
+				left_n--;
+				compare_period(c, &a->retentions[i], &b->retentions[j]);
+				break;
+			}
+	if (left_o == 1 && left_n == 1) {
+		size_t i = 0, j = 0;
+		while (used_o[i])
+			i++;
+		while (used_n[j])
+			j++;
+		used_o[i] = used_n[j] = 1;
+		compare_period(c, &a->retentions[i], &b->retentions[j]);
+	}
+	for (size_t i = 0; i < no; i++)
+		if (!used_o[i])
+			period_added_removed(c, &a->retentions[i], 0, nn == 0);
+	for (size_t j = 0; j < nn; j++)
+		if (!used_n[j])
+			period_added_removed(c, &b->retentions[j], 1, no == 0);
+done:
+	free(used_o);
+	free(used_n);
 }
 
 static void compare_decisions(ctx *c, const pv_activity *a, const pv_activity *b)

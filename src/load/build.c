@@ -393,9 +393,40 @@ static void transfers(builder *b, const xmlNode *n, pv_activity *a)
 	}
 }
 
-static void retention(builder *b, const xmlNode *n, pv_activity *a)
+/* The vocabulary keys of a space-separated list attribute (a DataCategoryList). */
+static void key_list(builder *b, const xmlNode *n, const char *name, pv_vocab_id id,
+                     pv_vocab_key **keys, size_t *count)
 {
-	pv_retention *r = &a->retention;
+	char *list = attr(b, n, name);
+	if (!list)
+		return;
+	size_t want = 0;
+	for (char *p = list; *p; ) {
+		while (is_xml_space(*p))
+			p++;
+		if (*p)
+			want++;
+		while (*p && !is_xml_space(*p))
+			p++;
+	}
+	*keys = array(b, want, sizeof(**keys));
+	for (char *p = list; *keys && *p && *count < want; ) {
+		while (is_xml_space(*p))
+			p++;
+		char *start = p;
+		while (*p && !is_xml_space(*p))
+			p++;
+		char saved = *p;
+		*p = '\0';
+		(*keys)[(*count)++] = pv_vocab_find(id, start);
+		*p = saved;
+	}
+	free(list);
+}
+
+/* One <retention> element; activity() sizes a->retentions first. */
+static void retention(builder *b, const xmlNode *n, pv_retention *r)
+{
 	r->present = 1;
 	r->line = pv_node_line(n);
 	r->period = attr(b, n, "period");
@@ -404,6 +435,10 @@ static void retention(builder *b, const xmlNode *n, pv_activity *a)
 		(void)pv_duration_parse(&r->duration, r->period);
 	r->from = vocab(b, n, "from", PV_VOCAB_RETENTION_START);
 	r->selectielijst = attr(b, n, "selectielijst");
+	key_list(b, n, "categories", PV_VOCAB_DATA_CATEGORY, &r->categories, &r->n_categories);
+	for (const xmlNode *c = first_el(n); c; c = next_el(c))
+		if (is_el(c, "applies-to"))
+			localized(b, c, &r->applies_to);
 }
 
 static void decision(builder *b, const xmlNode *n, pv_decision *d, int is_profiling)
@@ -506,8 +541,12 @@ static void activity(builder *b, const xmlNode *n, pv_activity *a)
 	a->end_date = attr(b, n, "end-date");
 	version(b, n, a);
 	/* Optional facts: 0 is a valid vocabulary index, so say "none". */
-	a->retention.from = PV_VOCAB_NONE;
 	a->dpia.status = PV_VOCAB_NONE;
+	size_t n_retentions = count_el(n, "retention");
+	a->retentions = array(b, n_retentions, sizeof(*a->retentions));
+	if (a->retentions)
+		a->n_retentions = n_retentions;
+	size_t i_retention = 0;
 	for (const xmlNode *c = first_el(n); c && !b->oom; c = next_el(c)) {
 		if (is_el(c, "name"))
 			localized(b, c, &a->name);
@@ -527,8 +566,8 @@ static void activity(builder *b, const xmlNode *n, pv_activity *a)
 			recipients(b, c, a);
 		else if (is_el(c, "transfers"))
 			transfers(b, c, a);
-		else if (is_el(c, "retention"))
-			retention(b, c, a);
+		else if (is_el(c, "retention") && i_retention < a->n_retentions)
+			retention(b, c, &a->retentions[i_retention++]);
 		else if (is_el(c, "automated-decision"))
 			decision(b, c, &a->automated, 0);
 		else if (is_el(c, "profiling"))

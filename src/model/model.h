@@ -94,13 +94,19 @@ typedef struct {
 	int line;
 } pv_transfer;
 
-/* How long the data are kept. */
+/* How long the data are kept: one <retention> element. An activity may
+ * keep several, each for the people, the case or the kinds of data it
+ * names (applies_to, categories); one that names neither holds for all
+ * data, or, next to others, "in all other cases". */
 typedef struct {
-	int present;          /* 0: the register states no retention */
+	int present;          /* 1 for every period the register states */
 	pv_duration duration; /* the period parsed (model/duration.h) */
 	char *period;         /* the text as written, e.g. "P7Y" or "permanent" */
 	pv_vocab_key from;    /* PV_VOCAB_RETENTION_START */
 	char *selectielijst;  /* result number, or NULL */
+	pv_text applies_to;   /* <applies-to>: for whom or when; both NULL if absent */
+	pv_vocab_key *categories; /* categories="...": PV_VOCAB_DATA_CATEGORY keys */
+	size_t n_categories;
 	int line;
 } pv_retention;
 
@@ -178,7 +184,8 @@ typedef struct {
 	size_t n_transfers;
 	int transfers_line;
 
-	pv_retention retention;
+	pv_retention *retentions; /* in register order; none: not stated */
+	size_t n_retentions;
 	pv_decision automated;  /* logic/consequence used */
 	pv_decision profiling;  /* logic holds the description */
 
@@ -247,6 +254,7 @@ struct privicon_register {
  * or of this data category key. */
 int pv_activity_has_class(const pv_activity *a, pv_data_class cls);
 int pv_activity_has_kind(const pv_activity *a, const char *kind);
+int pv_activity_has_kind_key(const pv_activity *a, pv_vocab_key kind);
 int pv_activity_has_subject(const pv_activity *a, const char *kind);
 int pv_activity_has_source(const pv_activity *a, const char *source);
 int pv_activity_has_recipient(const pv_activity *a, const char *kind);
@@ -254,5 +262,9 @@ int pv_activity_has_recipient(const pv_activity *a, const char *kind);
 /* The languages a register publishes in (privicon_register.languages). */
 #define PV_LANG_NL 1u
 #define PV_LANG_EN 2u
+
+/* A register text in `lang` ("nl" or "en"), falling back to the other
+ * language; NULL when it has neither. Borrowed from `t`. */
+const char *pv_text_in(const pv_text *t, const char *lang);
 
 #endif

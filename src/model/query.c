@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "model/vocab.h"
+#include "util/lang.h"
 
 int pv_activity_has_class(const pv_activity *a, pv_data_class cls)
 {
@@ -24,6 +25,21 @@ int pv_activity_has_kind(const pv_activity *a, const char *kind)
 		if (a->data[i].kind == k)
 			return 1;
 	return 0;
+}
+
+int pv_activity_has_kind_key(const pv_activity *a, pv_vocab_key kind)
+{
+	for (size_t i = 0; kind != PV_VOCAB_NONE && i < a->n_data; i++)
+		if (a->data[i].kind == kind)
+			return 1;
+	return 0;
+}
+
+const char *pv_text_in(const pv_text *t, const char *lang)
+{
+	const char *want = pv_lang_is_en(lang) ? t->en : t->nl;
+	const char *other = pv_lang_is_en(lang) ? t->nl : t->en;
+	return want && *want ? want : other;
 }
 
 int pv_activity_has_subject(const pv_activity *a, const char *kind)

@@ -72,8 +72,13 @@ static void activity_free(pv_activity *a)
 		free(a->transfers[i].recipient);
 	free(a->transfers);
 
-	free(a->retention.period);
-	free(a->retention.selectielijst);
+	for (size_t i = 0; i < a->n_retentions; i++) {
+		free(a->retentions[i].period);
+		free(a->retentions[i].selectielijst);
+		text_free(&a->retentions[i].applies_to);
+		free(a->retentions[i].categories);
+	}
+	free(a->retentions);
 
 	text_free(&a->automated.logic);
 	text_free(&a->automated.consequence);

@@ -291,6 +291,11 @@ int pv_glance_build(pv_notice_glance *g, const pv_notice_activity *na,
 		rc = add_attention(g, it, NULL);
 
 	const pv_notice_row *ret = &na->rows[PV_Q_RETENTION];
+	/* Several periods: each caption names what it holds for
+	 * ("Sollicitanten ...: 4 weken na het besluit"); say first why. */
+	if (na->activity && na->activity->n_retentions > 1)
+		add_sentence(&b, word(lang, "Wij bewaren niet alle gegevens even lang",
+		                      "We do not keep all data for the same length of time"));
 	for (size_t k = 0; k < ret->n_items; k++)
 		add_sentence(&b, ret->items[k].caption ? ret->items[k].caption : "");
 	g->retention = pv_strbuf_take(&b);

@@ -962,10 +962,10 @@ static int only_employees(const pv_activity *a)
 	return a->n_subjects > 0;
 }
 
-/* What the retention counts from, in words that fit the activity. */
-static const char *retention_from(const ctx *c, const pv_activity *a)
+/* What period `r` of activity `a` counts from, in words that fit the activity. */
+static const char *retention_from(const ctx *c, const pv_activity *a, const pv_retention *r)
 {
-	const pv_term *t = pv_vocab_term(PV_VOCAB_RETENTION_START, a->retention.from);
+	const pv_term *t = pv_vocab_term(PV_VOCAB_RETENTION_START, r->from);
 	if (t && strcmp(t->key, "relationship-ended") == 0 && only_employees(a))
 		return word(c->lang, "na het einde van uw dienstverband", "after your employment ends");
 	/* Words that read naturally after "Wij bewaren uw gegevens 1 jaar";
@@ -982,27 +982,112 @@ static const char *retention_from(const ctx *c, const pv_activity *a)
 	for (size_t i = 0; t && i < sizeof(natural) / sizeof(natural[0]); i++)
 		if (strcmp(t->key, natural[i].key) == 0)
 			return word(c->lang, natural[i].nl, natural[i].en);
-	return pv_vocab_label(PV_VOCAB_RETENTION_START, a->retention.from, c->lang);
+	return pv_vocab_label(PV_VOCAB_RETENTION_START, r->from, c->lang);
 }
 
-static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
+/* What period `r` holds for, as the start of its caption: its applies-to
+ * text ("Sollicitanten die niet zijn aangenomen"), else its categories
+ * ("Gezondheid en inkomen"); "In alle andere gevallen" for the one period
+ * that names neither next to others; "" for a lone period that names
+ * neither (the caption then stays as it always was). */
+static char *period_subject(const ctx *c, const pv_activity *a, const pv_retention *r)
 {
-	const pv_retention *r = &a->retention;
+	pv_strbuf b = PV_STRBUF_INIT;
+	const char *text = pv_text_in(&r->applies_to, c->lang);
+	if (text && *text) {
+		pv_strbuf_add(&b, text);
+		/* "... aangenomen:" in the register: one colon is enough. */
+		while (b.len > 0 && !b.oom && strchr(" :.", b.s[b.len - 1]))
+			b.s[--b.len] = '\0';
+	} else if (r->n_categories > 0) {
+		strlist labels = {0};
+		int rc = 0;
+		for (size_t i = 0; i < r->n_categories && rc == 0; i++) {
+			/* A category of this kind with a name of its own is named so. */
+			const char *own = NULL;
+			for (size_t k = 0; k < a->n_data && !own; k++)
+				if (a->data[k].kind == r->categories[i])
+					own = pv_text_in(&a->data[k].label, c->lang);
+			rc = strlist_add(&labels, own && *own ? own
+			                                      : pv_vocab_label(PV_VOCAB_DATA_CATEGORY,
+			                                                       r->categories[i], c->lang));
+		}
+		char *list = rc == 0 ? label_list(&labels, c->lang) : NULL;
+		strlist_free(&labels);
+		if (!list) {
+			free(pv_strbuf_take(&b));
+			return NULL;
+		}
+		pv_strbuf_add(&b, list);
+		free(list);
+		if (b.len > 0 && !b.oom && b.s[0] >= 'a' && b.s[0] <= 'z')
+			b.s[0] = (char)(b.s[0] - 'a' + 'A');
+	} else if (a->n_retentions > 1) {
+		pv_strbuf_add(&b, word(c->lang, "In alle andere gevallen", "In all other cases"));
+	}
+	return pv_strbuf_take(&b);
+}
+
+/* One period as an item. A period for some people, some case or some data
+ * reads "Sollicitanten die niet zijn aangenomen: 4 weken na het besluit";
+ * a lone period for all data keeps the catalogue's sentence. */
+static int retention_item(const ctx *c, const pv_activity *a, const pv_retention *r,
+                          pv_notice_row *row)
+{
 	const pv_icon *icon;
-	int rc = need_id(&icon, c,
-	                 !r->present ? "retention-not-stated"
-	                             : r->duration.permanent ? "retention-permanent" : "retention-period");
+	int rc = need_id(&icon, c, r->duration.permanent ? "retention-permanent" : "retention-period");
 	if (rc != 0)
 		return rc;
-	char *duration = NULL;
-	if (r->present && !(duration = pv_duration_words(r, c->lang)))
+	char *duration = pv_duration_words(r, c->lang);
+	char *subject = period_subject(c, a, r);
+	if (!duration || !subject) {
+		free(duration);
+		free(subject);
 		return PRIVICON_ENOMEM;
-	params p = {
-		.duration = duration,
-		.from = r->present ? retention_from(c, a) : NULL,
-	};
+	}
+	params p = {.duration = duration, .from = retention_from(c, a, r)};
 	rc = add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+	if (rc == 0 && *subject) {
+		pv_notice_item *it = &row->items[row->n_items - 1];
+		char *caption =
+			r->duration.permanent
+				? pv_strdup_printf("%s: %s", subject,
+			                           word(c->lang, "voor altijd in het archief",
+			                                "permanently in the archive"))
+				: pv_strdup_printf("%s: %s %s", subject, duration, p.from);
+		if (caption) {
+			free(it->caption);
+			it->caption = caption;
+		} else {
+			rc = PRIVICON_ENOMEM;
+		}
+	}
 	free(duration);
+	free(subject);
+	return rc;
+}
+
+/* Each period its own item, in the register's order, the period for "all
+ * other cases" last. Without a retention, the notice says the register
+ * does not state it: never a promise. */
+static int row_retention(const ctx *c, const pv_activity *a, pv_notice_row *row)
+{
+	const pv_icon *icon;
+	int rc = 0;
+	if (a->n_retentions == 0) {
+		if ((rc = need_id(&icon, c, "retention-not-stated")) != 0)
+			return rc;
+		params p = {0};
+		return add_item(c, row, icon, &p, PV_TONE_NEUTRAL, NULL, NULL);
+	}
+	for (int open = 0; open < 2 && rc == 0; open++)
+		for (size_t i = 0; i < a->n_retentions && rc == 0; i++) {
+			const pv_retention *r = &a->retentions[i];
+			const char *text = pv_text_in(&r->applies_to, c->lang);
+			int names = r->n_categories > 0 || (text && *text);
+			if (names == !open)
+				rc = retention_item(c, a, r, row);
+		}
 	return rc;
 }
 

@@ -39,7 +39,9 @@
  *       "transfers": {"outsideEea" (yes/no),
  *                     "list": [{"country" ("US" or "unknown-in-advance"),
  *                               "mechanism"?, "recipient"}]},
- *       "retention"?: {"period": "P7Y"|"permanent", "from", "selectielijst"?},
+ *       "retention"?: {"period": "P7Y"|"permanent", "from", "selectielijst"?,
+ *                      "appliesTo"?: {..}, "categories"?: [kinds]}
+ *                     (several periods: an array of such objects),
  *       "automatedDecision": {"present" (yes/no), "decisions"? (bool), "logic"?: {..},
  *                             "consequence"?: {..}, "humanReview"?: {..}},
  *       "profiling": {"present" (yes/no), "description"?: {..}},
@@ -323,7 +325,26 @@ static json_t *retention(pv_jb *b, const pv_retention *r)
 	set_str(b, o, "period", r->period);
 	set_vocab(b, o, "from", PV_VOCAB_RETENTION_START, r->from);
 	set_opt(b, o, "selectielijst", r->selectielijst);
+	if (r->applies_to.nl || r->applies_to.en)
+		pv_jb_set(b, o, "appliesTo", text(b, &r->applies_to));
+	if (r->n_categories > 0) {
+		json_t *kinds = pv_jb_arr(b);
+		for (size_t i = 0; kinds && i < r->n_categories; i++)
+			pv_jb_push(b, kinds, vocab(b, PV_VOCAB_DATA_CATEGORY, r->categories[i]));
+		pv_jb_set(b, o, "categories", kinds);
+	}
 	return o;
+}
+
+/* One period as an object, as always; several as an array of them. */
+static json_t *retentions(pv_jb *b, const pv_activity *a)
+{
+	if (a->n_retentions == 1)
+		return retention(b, &a->retentions[0]);
+	json_t *list = pv_jb_arr(b);
+	for (size_t i = 0; list && i < a->n_retentions; i++)
+		pv_jb_push(b, list, retention(b, &a->retentions[i]));
+	return list;
 }
 
 static json_t *decision(pv_jb *b, const pv_decision *d, int is_profiling)
@@ -522,8 +543,8 @@ static json_t *activity(pv_jb *b, const pv_activity *a, const pv_notice_activity
 	pv_jb_set(b, o, "personalData", personal_data(b, a));
 	pv_jb_set(b, o, "recipients", recipients(b, a));
 	pv_jb_set(b, o, "transfers", transfers(b, a));
-	if (a->retention.present)
-		pv_jb_set(b, o, "retention", retention(b, &a->retention));
+	if (a->n_retentions > 0)
+		pv_jb_set(b, o, "retention", retentions(b, a));
 	pv_jb_set(b, o, "automatedDecision", decision(b, &a->automated, 0));
 	pv_jb_set(b, o, "profiling", decision(b, &a->profiling, 1));
 	/* The schema requires at least one <measure> in <security>, so an

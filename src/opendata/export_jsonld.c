@@ -17,7 +17,9 @@
  *   right              dpv:hasRight                    eu-gdpr:A15
  *   retention          dpv:hasStorageCondition -> dpv:StorageDuration ->
  *                      dpv:hasDuration (dpv:TemporalDuration with an
- *                      xsd:duration rdf:value, or dpv:EndlessDuration)
+ *                      xsd:duration rdf:value, or dpv:EndlessDuration);
+ *                      one per period, each with pv:appliesTo (text) and
+ *                      dpv:hasPersonalData (the categories it holds for)
  *   transfer country   dpv:hasThirdCountry             loc:US
  *
  * The facts DPV has no term for (the data source, a base registry, what a
@@ -412,7 +414,28 @@ static json_t *storage(pv_jb *b, const pv_retention *r)
 	pv_jb_set(b, o, "pv:period", pv_jb_str(b, r->period));
 	set_key(b, o, "pv:retentionStart", PV_VOCAB_RETENTION_START, r->from);
 	set_opt(b, o, "pv:selectielijst", r->selectielijst);
+	set_text(b, o, "pv:appliesTo", &r->applies_to);
+	if (r->n_categories > 0) {
+		json_t *kinds = pv_jb_arr(b);
+		for (size_t i = 0; kinds && i < r->n_categories; i++) {
+			json_t *ref = term_ref(b, PV_VOCAB_DATA_CATEGORY, r->categories[i]);
+			if (ref)
+				pv_jb_push(b, kinds, ref);
+		}
+		pv_jb_set(b, o, "dpv:hasPersonalData", kinds);
+	}
 	return o;
+}
+
+/* One storage condition per period: one as an object, several as a list. */
+static json_t *storages(pv_jb *b, const pv_activity *a)
+{
+	if (a->n_retentions == 1)
+		return storage(b, &a->retentions[0]);
+	json_t *list = pv_jb_arr(b);
+	for (size_t i = 0; list && i < a->n_retentions; i++)
+		pv_jb_push(b, list, storage(b, &a->retentions[i]));
+	return list;
 }
 
 /* A yes/no fact: true, false, or the string "not-stated" (never false). */
@@ -513,8 +536,8 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 	pv_jb_set(b, o, "pv:outsideEea", yes_no_value(a->transfers_outside_eea));
 	if (a->n_transfers)
 		pv_jb_set(b, o, "pv:transfer", transfers(b, a));
-	if (a->retention.present)
-		pv_jb_set(b, o, "dpv:hasStorageCondition", storage(b, &a->retention));
+	if (a->n_retentions > 0)
+		pv_jb_set(b, o, "dpv:hasStorageCondition", storages(b, a));
 
 	pv_jb_set(b, o, "pv:automatedDecision", yes_no_value(a->automated.present));
 	if (a->automated.decisions != PV_DECISIONS_NOT_STATED)

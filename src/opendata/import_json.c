@@ -594,7 +594,10 @@ static void subjects(walker *w, const json_t *a, const char *path)
 }
 
 /* "a b c" from ["a", "b", "c"]; NULL when absent or on a problem. */
-static char *slug_list(walker *w, const json_t *o, const char *path, const char *key)
+/* A JSON array of purpose ids (vocab < 0) or of keys of vocabulary
+ * `vocab`, as one space-separated attribute value; NULL (with a problem)
+ * when an item is wrong. The caller frees. */
+static char *word_list(walker *w, const json_t *o, const char *path, const char *key, int vocab)
 {
 	char lp[PATH_SIZE], p[PATH_SIZE];
 	json_t *list = get_typed(w, o, path, key, 0, JSON_ARRAY), *v;
@@ -606,7 +609,10 @@ static char *slug_list(walker *w, const json_t *o, const char *path, const char 
 	child_path(lp, path, key);
 	json_array_foreach(list, i, v) {
 		index_path(p, lp, i);
-		if (!json_is_string(v) || !is_slug(json_string_value(v))) {
+		if (json_is_string(v) && vocab >= 0) {
+			if (!check_vocab(w, p, json_string_value(v), (pv_vocab_id)vocab))
+				continue;
+		} else if (!json_is_string(v) || !is_slug(json_string_value(v))) {
 			if (json_is_string(v))
 				problemf(w, p, "'%.80s' is geen geldige id van een doel",
 				         "'%.80s' is not a valid purpose id", json_string_value(v));
@@ -660,7 +666,7 @@ static void personal_data(walker *w, const json_t *a, const char *path)
 		attr(w, "kind", get_vocab(w, o, p, "kind", 1, PV_VOCAB_DATA_CATEGORY));
 		attr(w, "source", get_vocab(w, o, p, "source", 1, PV_VOCAB_DATA_SOURCE));
 		attr(w, "registry", get_vocab(w, o, p, "registry", 0, PV_VOCAB_BASE_REGISTRY));
-		refs = slug_list(w, o, p, "purposes");
+		refs = word_list(w, o, p, "purposes", -1);
 		attr(w, "purposes", refs);
 		free(refs);
 		attr(w, "art9-condition",
@@ -792,16 +798,15 @@ static int is_period(const char *s)
 	return 1;
 }
 
-static void retention(walker *w, const json_t *a, const char *path)
+/* One period: the object at `r`, path `rp`. */
+static void retention_period(walker *w, const json_t *r, const char *rp)
 {
-	static const char *const keys[] = {"period", "from", "selectielijst", NULL};
-	char rp[PATH_SIZE], p[PATH_SIZE];
-	json_t *r = get_typed(w, a, path, "retention", 0, JSON_OBJECT);
+	static const char *const keys[] = {"period", "from", "selectielijst", "appliesTo",
+	                                   "categories", NULL};
+	char p[PATH_SIZE];
 	const char *period;
+	char *kinds;
 
-	if (!r)
-		return;
-	child_path(rp, path, "retention");
 	unknown_keys(w, r, rp, keys);
 	period = get_string(w, r, rp, "period", 1);
 	if (period && !is_period(period)) {
@@ -816,7 +821,38 @@ static void retention(walker *w, const json_t *a, const char *path)
 	attr(w, "period", period);
 	attr(w, "from", get_vocab(w, r, rp, "from", 1, PV_VOCAB_RETENTION_START));
 	attr(w, "selectielijst", get_string(w, r, rp, "selectielijst", 0));
+	kinds = word_list(w, r, rp, "categories", PV_VOCAB_DATA_CATEGORY);
+	attr(w, "categories", kinds);
+	free(kinds);
+	localized(w, r, rp, "appliesTo", "applies-to", 0);
 	end(w);
+}
+
+/* "retention": one period as an object, or several as an array. */
+static void retention(walker *w, const json_t *a, const char *path)
+{
+	char rp[PATH_SIZE], p[PATH_SIZE];
+	json_t *r = member(w, a, path, "retention", 0), *o;
+	size_t i;
+
+	if (!r)
+		return;
+	child_path(rp, path, "retention");
+	if (json_is_object(r)) {
+		retention_period(w, r, rp);
+		return;
+	}
+	if (!json_is_array(r)) {
+		wrong_type(w, rp, r, "een object of een lijst (array)", "an object or an array");
+		return;
+	}
+	json_array_foreach(r, i, o) {
+		index_path(p, rp, i);
+		if (json_is_object(o))
+			retention_period(w, o, p);
+		else
+			wrong_type(w, p, o, "een object", "an object");
+	}
 }
 
 static void decision(walker *w, const json_t *a, const char *path, int is_profiling)

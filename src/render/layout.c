@@ -1171,16 +1171,48 @@ typedef struct {
 	size_t n_common;
 } ov_columns;
 
-/* The retention of an activity as the overview writes it: "10 jaar",
- * "permanent", "niet vermeld". The caller frees. */
-static char *ov_retention(const pv_layout *lo, const pv_notice_activity *na)
+/* One period as the overview writes it: "10 jaar", "permanent". */
+static char *ov_period(const pv_layout *lo, const pv_retention *r)
 {
-	const pv_retention *r = &na->activity->retention;
-	if (!r->present)
-		return strdup(tr(lo, "niet vermeld", "not stated"));
 	if (r->duration.permanent)
 		return strdup("permanent"); /* "permanently" is too wide a word for the cell */
 	return pv_duration_words(r, lo->lang);
+}
+
+/* The retention of an activity as the overview writes it: "10 jaar",
+ * "permanent", "niet vermeld"; several periods from the shortest to the
+ * longest, each length once, one to a line: "4 weken\n10 jaar". The
+ * caller frees. */
+static char *ov_retention(const pv_layout *lo, const pv_notice_activity *na)
+{
+	const pv_activity *a = na->activity;
+	if (a->n_retentions == 0)
+		return strdup(tr(lo, "niet vermeld", "not stated"));
+	pv_strbuf b = PV_STRBUF_INIT;
+	const pv_retention *last = NULL;
+	for (;;) {
+		/* The next longer period after `last` (n is small: a few periods). */
+		const pv_retention *next = NULL;
+		for (size_t i = 0; i < a->n_retentions; i++) {
+			const pv_retention *r = &a->retentions[i];
+			if ((!last || pv_duration_compare(&r->duration, &last->duration) > 0) &&
+			    (!next || pv_duration_compare(&r->duration, &next->duration) < 0))
+				next = r;
+		}
+		if (!next)
+			break;
+		char *words = ov_period(lo, next);
+		if (!words) {
+			free(pv_strbuf_take(&b));
+			return NULL;
+		}
+		if (last)
+			pv_strbuf_add(&b, "\n");
+		pv_strbuf_add(&b, words);
+		free(words);
+		last = next;
+	}
+	return pv_strbuf_take(&b);
 }
 
 static int same_answer(const pv_layout *lo, const pv_notice_activity *a,

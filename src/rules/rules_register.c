@@ -340,6 +340,10 @@ static int check_texts(pv_rules *r, const pv_activity *a)
 		                      "the role of recipient '%s' (<role>)",
 		                      rec->name ? rec->name : "");
 	}
+	for (size_t i = 0; i < a->n_retentions && rc == PRIVICON_OK; i++)
+		rc = check_caption(r, a, &a->retentions[i].applies_to, a->retentions[i].line,
+		                   "voor wie een bewaartermijn geldt (<applies-to> in <retention>)",
+		                   "whom a retention period holds for (<applies-to> in <retention>)");
 	return rc;
 }
 
@@ -499,7 +503,7 @@ static int check_decisions(pv_rules *r, const pv_activity *a)
 static int check_retention_security(pv_rules *r, const pv_activity *a)
 {
 	int rc = PRIVICON_OK;
-	if (!a->retention.present)
+	if (a->n_retentions == 0)
 		rc = pv_rules_report(
 			r, "art30-retention", a, a->line,
 			pv_strdup_printf("Activiteit '%s' zegt niet hoe lang de gegevens worden bewaard. "

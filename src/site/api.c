@@ -22,7 +22,8 @@
  * Only what the register states: processingOptions (processing
  * operations) and validFrom are left out because the register does not
  * state them; a permanent retention has no ISO 8601 duration and is left
- * out of personalData.retentionPeriod. Terms outside the draft's
+ * out of personalData.retentionPeriod, and so are several periods (or one
+ * for some people or data only): the draft has one period for all data. Terms outside the draft's
  * enumerations fall back to the general DPV term the enumeration has
  * (a data subject DPV 2.1 does not list becomes "DataSubject"). The
  * draft's "recipients" is one object although its name is plural; a list
@@ -278,9 +279,13 @@ static int activity(privicon_site *site, const privicon_register *reg, const ids
 			push_unique(&jb, cats, local_name(t->iri));
 	}
 	pv_jb_set(&jb, pd, "categories", cats);
-	if (a->retention.present && !a->retention.duration.permanent && a->retention.period &&
-	    a->retention.period[0] == 'P')
-		pv_jb_set(&jb, pd, "retentionPeriod", pv_jb_str(&jb, a->retention.period));
+	/* The draft has one period for all data: only a lone period for all
+	 * data says it. */
+	if (a->n_retentions == 1 && a->retentions[0].n_categories == 0 &&
+	    !a->retentions[0].applies_to.nl && !a->retentions[0].applies_to.en &&
+	    !a->retentions[0].duration.permanent &&
+	    a->retentions[0].period && a->retentions[0].period[0] == 'P')
+		pv_jb_set(&jb, pd, "retentionPeriod", pv_jb_str(&jb, a->retentions[0].period));
 	pv_jb_set(&jb, v, "personalData", pd);
 	json_t *ms = pv_jb_arr(&jb);
 	measures(&jb, ms, a);

@@ -472,6 +472,39 @@ static void test_edits(void)
 	      "version=\"2\" status=\"active\" start-date=\"2025-01-01\"",
 	      "activity-dates-changed", "activity-dates-changed");
 
+	/* Several retention periods (issue 17 item 4). */
+	edit1("retention period added", "<retention period=\"P7Y\" from=\"decision\" selectielijst=\"1.1.1\"/>",
+	      "<retention period=\"P7Y\" from=\"decision\" selectielijst=\"1.1.1\"/>\n"
+	      "<retention period=\"P4W\" from=\"decision\"><applies-to><nl>Afgewezen.</nl>"
+	      "<en>Rejected.</en></applies-to></retention>",
+	      "retention-period-added", "retention-period-removed");
+	edit1("retention scope", "selectielijst=\"1.1.1\"/>",
+	      "selectielijst=\"1.1.1\" categories=\"health\"/>", "retention-scope-changed",
+	      "retention-scope-changed");
+	{
+		/* Reworded in one language only: a translation fixed, editorial. */
+		char *x = subst(base_xml, "selectielijst=\"1.1.1\"/>",
+		                "selectielijst=\"1.1.1\"><applies-to><nl>Afgewezen.</nl>"
+		                "<en>Rejected.</en></applies-to></retention>");
+		char *y = subst(x, "<en>Rejected.</en>", "<en>Not hired.</en>");
+		privicon_register *a = load(x, "applies-to"), *b = load(y, "applies-to reworded");
+		privicon_diff *d = NULL;
+		char got[512] = "";
+		CHECK(a && b && privicon_diff_new(&d, a, b) == 0, "applies-to reworded: diff");
+		if (d)
+			kinds_of(got, sizeof(got), d);
+		CHECK(strcmp(got, "retention-applies-to-reworded") == 0 &&
+		          is_material("retention-applies-to-reworded") == 0,
+		      "applies-to reworded in one language: editorial (got: %s)", got);
+		if (d)
+			see(d);
+		privicon_diff_free(d);
+		privicon_register_free(a);
+		privicon_register_free(b);
+		free(x);
+		free(y);
+	}
+
 	/* Every row of the table is produced by an edit above, and every kind
 	 * produced is in the table. */
 	for (size_t i = 0; i < pv_change_rule_count(); i++) {

@@ -97,7 +97,6 @@ static privicon_register *hand_built(void)
 	act.n_data = 1;
 	act.recipients_outside = PV_NO;
 	act.transfers_outside_eea = PV_NO;
-	act.retention.from = PV_VOCAB_NONE;
 	act.dpia.status = PV_VOCAB_NONE;
 	act.automated.present = PV_NO;
 	act.profiling.present = PV_NO;

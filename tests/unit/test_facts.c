@@ -633,6 +633,89 @@ static void test_internal_note(void)
 	expect_changes(&note, &none, "internal-note-changed", "diff: a note removed is editorial");
 }
 
+/* ---- several retention periods per activity ------------------------------ */
+
+#define PERIOD_REJECTED                                                                  \
+	"<retention period=\"P4W\" from=\"decision\" selectielijst=\"17.2.1\">"           \
+	"<applies-to><nl>Sollicitanten die niet zijn aangenomen</nl>"                      \
+	"<en>Applicants who were not hired</en></applies-to></retention>"
+#define PERIOD_ALL "<retention period=\"P1Y\" from=\"case-closed\" selectielijst=\"20.1\"/>"
+
+static void test_retention_periods(void)
+{
+	const char *data = "<category kind=\"name\" source=\"data-subject\"/>"
+	                   "<category kind=\"contact\" source=\"data-subject\"/>";
+	pieces one = {.data = data};
+	pieces several = {.data = data, .retention = PERIOD_ALL "\n" PERIOD_REJECTED};
+	pieces by_data = {
+		.data = data,
+		.retention = PERIOD_REJECTED "\n"
+		             "<retention period=\"P1Y\" from=\"case-closed\" selectielijst=\"20.1\" "
+		             "categories=\"contact\"/>",
+	};
+	privicon_register *r;
+
+	if ((r = load(&one, "retention: one period"))) {
+		CHECK(strcmp(row_text(r, PV_Q_RETENTION, "nl", 0),
+		             "Wij bewaren uw gegevens 1 jaar na afhandeling van uw zaak") == 0,
+		      "retention: a lone period reads as before (%s)", row_text(r, PV_Q_RETENTION, "nl", 0));
+		char *json = export_json(r);
+		CHECK(json && strstr(json, "\"retention\": {"),
+		      "retention: a lone period exports as one object, as before");
+		free(json);
+		privicon_register_free(r);
+	}
+	if ((r = load(&several, "retention: several periods"))) {
+		const char *nl = row_text(r, PV_Q_RETENTION, "nl", 0);
+		CHECK(has(nl, "Sollicitanten die niet zijn aangenomen: 4 weken na het besluit | ") &&
+		          has(nl, "In alle andere gevallen: 1 jaar na afhandeling van uw zaak"),
+		      "retention: each period with its condition, the others last (nl)");
+		CHECK(has(row_text(r, PV_Q_RETENTION, "en", 0),
+		          "Applicants who were not hired: 4 weeks after the decision | In all other "
+		          "cases: 1 year"),
+		      "retention: each period with its condition (en)");
+		pv_notice *n = NULL;
+		CHECK(pv_notice_build(&n, r, catalogue, "nl") == 0 && n->activities[0].glance.retention &&
+		          has(n->activities[0].glance.retention,
+		              "Wij bewaren niet alle gegevens even lang. Sollicitanten die niet zijn "
+		              "aangenomen: 4 weken na het besluit."),
+		      "retention: the first layer says the periods differ, then each one");
+		pv_notice_free(n);
+		CHECK(strcmp(rule_ids(r), "") == 0, "retention: periods matching their results check "
+		      "clean (%s)", rule_ids(r));
+		round_trip(r, "\"appliesTo\"", "retention: several periods");
+		privicon_register_free(r);
+	}
+	if ((r = load(&by_data, "retention: a period per data category"))) {
+		CHECK(has(row_text(r, PV_Q_RETENTION, "nl", 0), "Contactgegevens: 1 jaar") &&
+		          has(row_text(r, PV_Q_RETENTION, "en", 0), "Contact details: 1 year"),
+		      "retention: a period for some data names them");
+		round_trip(r, "\"categories\"", "retention: categories");
+		privicon_register_free(r);
+	}
+	pieces mismatch = several;
+	mismatch.retention = PERIOD_ALL "\n"
+		"<retention period=\"P1Y\" from=\"decision\" selectielijst=\"17.2.1\">"
+		"<applies-to><nl>Afgewezen</nl><en>Rejected</en></applies-to></retention>";
+	if ((r = load(&mismatch, "retention: a period against its result"))) {
+		CHECK(strcmp(rule_ids(r), "retention-selectielijst") == 0,
+		      "retention: each period is checked against its own Selectielijst result (%s)",
+		      rule_ids(r));
+		privicon_register_free(r);
+	}
+	CHECK(refused(&(pieces){.retention = "<retention period=\"P1Y\" from=\"decision\" "
+	                                     "categories=\"shoe-size\"/>"}),
+	      "retention: a category outside the vocabulary is refused by the schema");
+	expect_changes(&one, &several, "retention-period-added!",
+	               "diff: another period is a material retention-period-added");
+	expect_changes(&several, &one, "retention-period-removed!",
+	               "diff: a dropped period is a material retention-period-removed");
+	expect_changes(&one, &(pieces){.data = data, .retention = PERIOD_REJECTED},
+	               "retention-shorter!,retention-start-changed!,selectielijst-changed,"
+	               "retention-scope-changed!",
+	               "diff: the lone period now for some people only: scope changed");
+}
+
 int main(void)
 {
 	char err[512];
@@ -646,6 +729,7 @@ int main(void)
 	test_recipients();
 	test_own_data();
 	test_languages();
+	test_retention_periods();
 	pv_catalogue_free(catalogue);
 	return check_exit_status();
 }

@@ -314,7 +314,8 @@ static void test_valid(void)
 	CHECK(a->transfers_outside_eea == PV_NO && a->n_transfers == 0 &&
 	      a->transfers_line == line_of(REG, "<transfers"), "no transfers outside the EEA");
 
-	const pv_retention *t = &a->retention;
+	CHECK(a->n_retentions == 1, "one retention period");
+	const pv_retention *t = &a->retentions[0];
 	CHECK(t->present && !t->duration.permanent && t->duration.years == 1 && t->duration.months == 6 && t->duration.weeks == 0 &&
 	      t->duration.days == 0 && STREQ(t->period, "P1Y6M"), "retention P1Y6M parsed");
 	CHECK(t->from == KEY(PV_VOCAB_RETENTION_START, "expiry") &&
@@ -359,9 +360,9 @@ static void test_valid_variant(void)
 	CHECK(r.rc == PRIVICON_OK, "variant register loads (status %d)", r.rc);
 	if (r.rc == PRIVICON_OK) {
 		const pv_activity *a = &r.reg->activities[0];
-		CHECK(a->retention.duration.permanent && a->retention.duration.years == 0 &&
-		      a->retention.from == KEY(PV_VOCAB_RETENTION_START, "case-closed") &&
-		      a->retention.selectielijst == NULL, "permanent retention");
+		CHECK(a->retentions[0].duration.permanent && a->retentions[0].duration.years == 0 &&
+		      a->retentions[0].from == KEY(PV_VOCAB_RETENTION_START, "case-closed") &&
+		      a->retentions[0].selectielijst == NULL, "permanent retention");
 		CHECK(a->transfers_outside_eea == PV_YES && a->n_transfers == 2 &&
 		      strcmp(a->transfers[0].country, "US") == 0 &&
 		      a->transfers[0].mechanism == KEY(PV_VOCAB_TRANSFER_MECHANISM, "scc") &&
@@ -1293,9 +1294,9 @@ static void test_big_lines(void)
 	memcpy(doc + head + pad, at, sizeof(REG) - head);
 	char *bad = subst(doc, "period=\"P1Y6M\"", "period=\"P7\"");
 	result r = load_str(doc);
-	CHECK(r.rc == PRIVICON_OK && r.reg->activities[0].retention.line ==
+	CHECK(r.rc == PRIVICON_OK && r.reg->activities[0].retentions[0].line ==
 	      line_of(doc, "<retention"), "model line past 65535 exact (%d)",
-	      r.rc == PRIVICON_OK ? r.reg->activities[0].retention.line : -1);
+	      r.rc == PRIVICON_OK ? r.reg->activities[0].retentions[0].line : -1);
 	done(&r);
 	r = load_str(bad);
 	CHECK(privicon_diagnostics_count(r.d) == 1 &&

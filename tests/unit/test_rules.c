@@ -33,6 +33,7 @@ typedef struct {
 	pv_vocab_key measures[2];
 	int measure_lines[2];
 	pv_acknowledgement acks[3];
+	pv_retention retentions[3];
 } fixture;
 
 enum {
@@ -88,6 +89,9 @@ static void fixture_init(fixture *f)
 	f->measure_lines[0] = L_SECURITY + 1;
 	f->measure_lines[1] = L_SECURITY + 2;
 
+	f->retentions[0] = (pv_retention){.present = 1, .duration = {.years = 1}, .period = S("P1Y"),
+	                                  .from = V(PV_VOCAB_RETENTION_START, "expiry"),
+	                                  .selectielijst = S("11.1.2"), .line = L_RETENTION};
 	pv_activity *a = &f->act[0];
 	*a = (pv_activity){
 		.id = S("parkeervergunning"),
@@ -112,9 +116,8 @@ static void fixture_init(fixture *f)
 		.transfers_outside_eea = PV_NO,
 		.transfers = f->transfers,
 		.transfers_line = L_TRANSFERS,
-		.retention = {.present = 1, .duration = {.years = 1}, .period = S("P1Y"),
-		              .from = V(PV_VOCAB_RETENTION_START, "expiry"),
-		              .selectielijst = S("11.1.2"), .line = L_RETENTION},
+		.retentions = f->retentions,
+		.n_retentions = 1,
 		.automated = {.present = PV_NO, .line = L_AUTOMATED},
 		.profiling = {.present = PV_NO, .line = L_PROFILING},
 		.measures = f->measures,
@@ -280,6 +283,7 @@ static void test_catalogue(void)
 		{"import-assumed", PRIVICON_WARNING}, {"import-translate", PRIVICON_WARNING},
 		{"import-ignored", PRIVICON_WARNING},
 		{"art30-not-stated", PRIVICON_WARNING},
+		{"retention-periods-unclear", PRIVICON_ERROR},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
@@ -345,7 +349,7 @@ static void test_art30(void)
 	only(&f, "art30-incomplete", L_RECIPIENTS, "parkeervergunning", "recipients yes, none listed");
 
 	fixture_init(&f);
-	f.act[0].retention = (pv_retention){0};
+	f.act[0].n_retentions = 0;
 	only(&f, "art30-retention", L_ACTIVITY, "parkeervergunning", "no retention");
 
 	fixture_init(&f);
@@ -699,50 +703,50 @@ static void test_retention(void)
 {
 	fixture f;
 	fixture_init(&f);
-	f.act[0].retention.selectielijst = S("11.1.19");
+	f.act[0].retentions[0].selectielijst = S("11.1.19");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "unknown number");
 	says(&f, "nl", "11.1.19 bestaat niet", "unknown number, Dutch");
 	says(&f, "nl", "Bedoelt u 11.1.15, 11.1.16 of 11.1.17?", "suggestions, Dutch");
 	says(&f, "en", "Did you mean 11.1.15, 11.1.16 or 11.1.17?", "suggestions, English");
 
 	fixture_init(&f);
-	f.act[0].retention.duration.years = 7;
+	f.act[0].retentions[0].duration.years = 7;
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "7 years against 1");
 	says(&f, "nl", "het register zegt 7 jaar bewaren, maar de Selectielijst gemeenten 2020 zegt 1 jaar",
 	     "both periods in words");
 	says(&f, "en", "keep for 7 years", "English words");
-	f.act[0].retention.duration.years = 0;
-	f.act[0].retention.duration.months = 12;
+	f.act[0].retentions[0].duration.years = 0;
+	f.act[0].retentions[0].duration.months = 12;
 	privicon_diagnostics *d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "P12M equals P1Y");
 	privicon_diagnostics_free(d);
 
 	fixture_init(&f);
-	f.act[0].retention.selectielijst = S("1.1.1");
+	f.act[0].retentions[0].selectielijst = S("1.1.1");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning",
 	     "1 year where the list says permanent");
 	says(&f, "nl", "blijvend worden bewaard", "permanent, Dutch");
-	f.act[0].retention = (pv_retention){.present = 1, .duration = {.permanent = 1}, .period = S("permanent"),
+	f.act[0].retentions[0] = (pv_retention){.present = 1, .duration = {.permanent = 1}, .period = S("permanent"),
 	                                    .selectielijst = S("1.1.1"), .line = L_RETENTION};
 	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0, "permanent matches blijvend_bewaren");
 	privicon_diagnostics_free(d);
-	f.act[0].retention.selectielijst = S("11.1.2");
+	f.act[0].retentions[0].selectielijst = S("11.1.2");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning",
 	     "permanent where the list says 1 year");
-	f.act[0].retention.selectielijst = S("19.2.1");
+	f.act[0].retentions[0].selectielijst = S("19.2.1");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning",
 	     "permanent where the list says destroy at once");
-	f.act[0].retention = (pv_retention){.present = 1, .duration = {.days = 28}, .period = S("P28D"),
+	f.act[0].retentions[0] = (pv_retention){.present = 1, .duration = {.days = 28}, .period = S("P28D"),
 	                                    .selectielijst = S("19.2.1"), .line = L_RETENTION};
 	d = run(&f);
 	CHECK(d && privicon_diagnostics_count(d) == 0,
 	      "any finite period is accepted where the list sets none (19.2.1)");
 	privicon_diagnostics_free(d);
-	f.act[0].retention.selectielijst = S("7.1.20");
+	f.act[0].retentions[0].selectielijst = S("7.1.20");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "withdrawn result");
 	says(&f, "nl", "19.1.19", "withdrawn result points to its successor");
-	f.act[0].retention.selectielijst = NULL;
+	f.act[0].retentions[0].selectielijst = NULL;
 	only(&f, "retention-selectielijst-missing", L_RETENTION, "parkeervergunning",
 	     "no number: a Dutch public authority is asked for one");
 	f.reg.controller.kind = V(PV_VOCAB_CONTROLLER_KIND, "water-board");
@@ -751,16 +755,62 @@ static void test_retention(void)
 	      "a water board has its own list: no number asked, nothing compared");
 	privicon_diagnostics_free(d);
 	f.reg.controller.kind = PV_VOCAB_NONE;
-	f.act[0].retention.selectielijst = S("47.2.1");
+	f.act[0].retentions[0].selectielijst = S("47.2.1");
 	only(&f, "retention-selectielijst", L_RETENTION, "parkeervergunning", "another list's number");
 	says(&f, "en", "47.2.1 is not a number of the Selectielijst gemeenten", "another list's number");
+}
+
+/* Several periods per activity: each is checked against the Selectielijst
+ * on its own, and its message names it; at most one period may say
+ * neither for whom nor for which data; a period's categories exist. */
+static void test_retention_periods(void)
+{
+	fixture f;
+	fixture_init(&f);
+	f.retentions[1] = (pv_retention){.present = 1, .duration = {.days = 28}, .period = S("P28D"),
+	                                 .from = V(PV_VOCAB_RETENTION_START, "decision"),
+	                                 .selectielijst = S("17.2.1"), .line = L_RETENTION + 1,
+	                                 .applies_to = {S("Sollicitanten die niet zijn aangenomen"),
+	                                                S("Applicants who were not hired"), 0}};
+	f.act[0].n_retentions = 2;
+	privicon_diagnostics *d = run(&f);
+	CHECK(d && privicon_diagnostics_count(d) == 0, "two periods, each matching its result: clean");
+	privicon_diagnostics_free(d);
+
+	f.retentions[1].duration = (pv_duration){.years = 1};
+	only(&f, "retention-selectielijst", L_RETENTION + 1, "parkeervergunning",
+	     "the second period against its own result");
+	says(&f, "nl", "de termijn voor 'Sollicitanten die niet zijn aangenomen'",
+	     "the message names the period, Dutch");
+	says(&f, "en", "the period for 'Applicants who were not hired'",
+	     "the message names the period, English");
+	f.retentions[1].duration = (pv_duration){.days = 28};
+
+	f.retentions[1].applies_to.en = NULL;
+	only(&f, "caption-missing-language", L_RETENTION + 1, "parkeervergunning",
+	     "applies-to in one language only");
+	f.retentions[1].applies_to.en = S("Applicants who were not hired");
+
+	f.retentions[1].applies_to = (pv_text){0};
+	only(&f, "retention-periods-unclear", L_RETENTION + 1, "parkeervergunning",
+	     "two periods that say neither for whom nor which data");
+
+	pv_vocab_key kinds[1] = {V(PV_VOCAB_DATA_CATEGORY, "health")};
+	f.retentions[1].categories = kinds;
+	f.retentions[1].n_categories = 1;
+	only(&f, "dangling-ref", L_RETENTION + 1, "parkeervergunning",
+	     "a period for data the activity does not list");
+	kinds[0] = f.data[0].kind;
+	d = run(&f);
+	CHECK(d && privicon_diagnostics_count(d) == 0, "a period for listed data: clean");
+	privicon_diagnostics_free(d);
 }
 
 static void test_acknowledgements(void)
 {
 	fixture f;
 	fixture_init(&f);
-	f.act[0].retention = (pv_retention){0};
+	f.act[0].n_retentions = 0;
 	f.acks[0] = (pv_acknowledgement){S("art30-retention"), S("Termijn volgt in Q3."), L_ACK};
 	f.act[0].n_acks = 1;
 	privicon_diagnostics *d = run(&f);
@@ -809,7 +859,7 @@ static void test_acknowledgements(void)
 
 	/* An acknowledgement covers only its own activity. */
 	fixture_init(&f);
-	f.act[0].retention = (pv_retention){0};
+	f.act[0].n_retentions = 0;
 	f.act[1] = f.act[0];
 	f.act[1].id = S("tweede");
 	f.act[1].line = L_ACTIVITY2;
@@ -832,7 +882,7 @@ static void test_order(void)
 {
 	fixture f;
 	fixture_init(&f);
-	f.act[0].retention = (pv_retention){0};             /* activity line 10 */
+	f.act[0].n_retentions = 0;             /* activity line 10 */
 	f.reg.controller.email = f.reg.controller.phone = f.reg.controller.web = NULL; /* 3 */
 	f.purposes[0].n_laws = 0;                            /* 16 */
 	f.act[0].name.en = NULL;                             /* 11 */
@@ -864,6 +914,7 @@ int main(void)
 	test_ids();
 	test_dpia();
 	test_retention();
+	test_retention_periods();
 	test_acknowledgements();
 	test_order();
 	return check_exit_status();
