@@ -174,4 +174,35 @@ grep -qF 'bezwaar maken tegen het gebruik van uw gegevens' "$tmp/desc-nl" &&
 	ok "first layer: 'bezwaar maken tegen het gebruik van uw gegevens' / 'object to the use of your data'" ||
 	fail "first layer: objecting without saying against what"
 
+# Retention and security not stated: the first layer names them once after
+# its lead, never "Niet vermeld in het register: niet vermeld hoe ...".
+sed '/<retention /d; /<security>/,/<\/security>/d' tests/data/all-not-stated.xml >"$tmp/silent.xml"
+if grep -q '<retention\|<security' "$tmp/silent.xml"; then
+	fail "making a register without retention and security"
+else
+	for pair in 'nl|Niet vermeld in het register: |hoe wij uw gegevens beschermen|Hoe lang wij uw gegevens bewaren: niet vermeld in het register' \
+		'en|Not stated in the register: |how we protect your data|How long we keep your data: not stated in the register'; do
+		lang=${pair%%|*}
+		rest=${pair#*|}
+		lead=${rest%%|*}
+		rest=${rest#*|}
+		security=${rest%%|*}
+		retention=${rest#*|}
+		"$bin" render --format svg --lang $lang -o "$tmp/silent-$lang" "$tmp/silent.xml" >/dev/null 2>&1
+		tr '\n' ' ' <"$tmp/silent-$lang/parkeervergunning.svg" |
+			sed -n 's/.*<desc[^>]*>\(.*\)<\/desc>.*/\1/p' >"$tmp/silent-$lang.txt"
+		# The lead's sentence: from the lead to the next full stop.
+		sentence=$(sed -n "s/.*\($lead[^.]*\)\..*/\1/p" "$tmp/silent-$lang.txt")
+		case $sentence in
+		*"$security"*)
+			twice=$(printf '%s' "$sentence" | grep -oiE 'niet vermeld|not stated' | wc -l)
+			[ "$twice" -eq 1 ] && grep -qF "$retention" "$tmp/silent-$lang.txt" &&
+				ok "first layer ($lang): security and retention not stated, each said once" ||
+				fail "first layer ($lang): 'not stated' said $twice times: $sentence"
+			;;
+		*) fail "first layer ($lang): no '$security' after '$lead': $sentence" ;;
+		esac
+	done
+fi
+
 lib_finish

@@ -328,7 +328,7 @@ static int add_item(const ctx *c, pv_notice_row *row, const pv_icon *icon, const
 		pv_strbuf_add(&cap, marker);
 	size_t start = cap.len;
 	rc = fill(&cap, caption_of(c, icon), p);
-	/* After "Gevoelige gegevens: " the caption goes on in lower case
+	/* After "Extra gevoelig: " the caption goes on in lower case
 	 * ("uw gezondheid"); an acronym such as "BSN" keeps its capitals. */
 	if (rc == 0 && marker && !cap.oom && cap.len > start)
 		pv_text_lower_first(cap.s + start, NULL, 0);
@@ -462,7 +462,7 @@ static int add_own_data(const ctx *c, pv_notice_row *row, const group *g)
 {
 	pv_strbuf cap = {0}, desc = {0};
 	if (g->attention) {
-		pv_strbuf_add(&cap, word(c->lang, "Gevoelige gegevens: ", "Sensitive data: "));
+		pv_strbuf_add(&cap, word(c->lang, "Extra gevoelig: ", "Extra sensitive: "));
 		sb_add_lowered(&cap, g->own, strlen(g->own));
 	} else {
 		pv_strbuf_add(&cap, g->own);
@@ -544,7 +544,7 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		int att = gs.items[i].attention;
 		const char *marker = NULL;
 		if (att && !contains_word(caption_of(c, icon), word(c->lang, "gevoelig", "sensitive")))
-			marker = word(c->lang, "Gevoelige gegevens: ", "Sensitive data: ");
+			marker = word(c->lang, "Extra gevoelig: ", "Extra sensitive: ");
 		/* An icon for several categories whose caption does not list
 		 * them: the description names them. */
 		char *extra = NULL;

@@ -10,7 +10,8 @@
  *               register order; categories sharing an icon share one
  *               caption ("Uw naam, adres en geboortedatum"); Art. 9 and
  *               Art. 10 kinds: tone ATTENTION and the caption starts with
- *               "Gevoelige gegevens: " / "Sensitive data: ".
+ *               "Extra gevoelig: " / "Extra sensitive: ", the words the
+ *               catalogue uses ("Extra gevoelig: lid van een vakbond").
  *   why         one item per legal basis (why-<basis>); the description
  *               carries the purposes and the laws they rest on.
  *   source      one item per source icon; base registries are named.

@@ -503,7 +503,7 @@ static void test_own_data(void)
 		      "own data: the nearest kind's words are not said (nothing overstated)");
 		CHECK(has(en, "Your gender | Your survey answers"),
 		      "own data: the English labels in English");
-		CHECK(has(nl, "Gevoelige gegevens: lid van een kerk"),
+		CHECK(has(nl, "Extra gevoelig: lid van een kerk"),
 		      "own data: a label whose nearest kind is Art. 9 data is marked sensitive");
 		CHECK(has(row_text(r, PV_Q_DATA, "nl", 1), "dichtst bij ligt: burgerlijke staat"),
 		      "own data: the description says whose icon it is");

@@ -343,14 +343,14 @@ static void test_in_memory(void)
 	CHECK(strcmp(caption(r, "data-identity"), "Uw naam, adres en geboortedatum") == 0,
 	      "data: categories sharing an icon share a caption (%s)",
 	      caption(r, "data-identity"));
-	CHECK(strcmp(caption(r, "data-health"), "Gevoelige gegevens: uw gezondheid") == 0 &&
+	CHECK(strcmp(caption(r, "data-health"), "Extra gevoelig: uw gezondheid") == 0 &&
 	          tone_of(r, "data-health") == PV_TONE_ATTENTION,
 	      "data: health is marked sensitive, attention (%s)", caption(r, "data-health"));
 	CHECK(strcmp(caption(r, "data-bsn"), "Uw burgerservicenummer (BSN)") == 0 &&
 	          tone_of(r, "data-bsn") == PV_TONE_NEUTRAL,
 	      "data: the BSN is not an Art. 9 kind (%s)", caption(r, "data-bsn"));
 	CHECK(strcmp(caption(&en->activities[0].rows[PV_Q_DATA], "data-health"),
-	             "Sensitive data: your health") == 0,
+	             "Extra sensitive: your health") == 0,
 	      "data: en marker (%s)", caption(&en->activities[0].rows[PV_Q_DATA], "data-health"));
 
 	r = &c->rows[PV_Q_WHY];
@@ -471,7 +471,7 @@ static void test_in_memory(void)
 	r = &c->rows[PV_Q_DATA];
 	CHECK(strcmp(ids(r), "data-criminal,data-location") == 0 &&
 	          r->items[0].tone == PV_TONE_ATTENTION &&
-	          strcmp(r->items[0].caption, "Gevoelige gegevens: uw strafrechtelijke gegevens") == 0 &&
+	          strcmp(r->items[0].caption, "Extra gevoelig: uw strafrechtelijke gegevens") == 0 &&
 	          strcmp(r->items[1].caption, "Waar u bent: locatie") == 0,
 	      "data: criminal data marked, attention (%s)", r->n_items ? r->items[0].caption : "");
 	r = &c->rows[PV_Q_SOURCE];
