@@ -621,17 +621,45 @@ static int add_own_diagnostic(check_run *run, const char *file, int status)
 	                                "The register has errors.");
 }
 
+/* Says, as a note per activity, which activities the rules did not see
+ * because they do not follow the schema (their errors come first). */
+static int note_not_rule_checked(check_run *run, const char *path, const privicon_register *reg)
+{
+	for (size_t i = 0; i < privicon_register_left_out_count(reg); i++) {
+		const char *id = privicon_register_left_out_id(reg, i);
+		char nl[512], en[512];
+		snprintf(nl, sizeof(nl), "Activiteit '%.80s' is niet gecontroleerd op de AVG-regels, "
+		         "want die volgt het schema niet (zie de fouten hierboven). Verbeter die fouten "
+		         "en controleer opnieuw.", id ? id : "?");
+		snprintf(en, sizeof(en), "Activity '%.80s' was not checked against the GDPR rules, "
+		         "because it does not follow the schema (see the errors above). Fix those errors "
+		         "and check again.", id ? id : "?");
+		int rc = privicon_diagnostics_add(run->diags, path, privicon_register_left_out_line(reg, i),
+		                                  0, PRIVICON_NOTE, "not-rule-checked", id, nl, en);
+		if (rc != PRIVICON_OK)
+			return rc;
+	}
+	return PRIVICON_OK;
+}
+
 /* Loads and checks one file; returns 0, or -1 on out of memory or an
- * unexpected status (message printed). */
+ * unexpected status (message printed). All errors in one run: an
+ * activity with schema errors is left out of the rules (and named in a
+ * note), so the rules still check every other activity; errors outside
+ * the activities stop the file as before. */
 static int check_file(check_run *run, const char *path, const check_options_t *co)
 {
 	privicon_register *reg = NULL;
 	size_t before = privicon_diagnostics_count(run->diags);
-	int status = privicon_load_file(&reg, run->diags, path, &co->load);
+	privicon_load_options load = co->load;
+	load.keep_valid_activities = 1;
+	int status = privicon_load_file(&reg, run->diags, path, &load);
 
 	switch (status) {
 	case PRIVICON_OK:
-		status = privicon_check_rules(run->diags, reg);
+		status = note_not_rule_checked(run, path, reg);
+		if (status == PRIVICON_OK)
+			status = privicon_check_rules(run->diags, reg);
 		privicon_register_free(reg);
 		break;
 	case PRIVICON_EIO:

@@ -37,6 +37,7 @@
 #include "util/resource.h"
 #include "load/validate.h"
 #include "load/safexml.h"
+#include "util/text.h"
 
 #define XINCLUDE_NS "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_OLD_NS "http://www.w3.org/2003/XInclude"
@@ -426,6 +427,9 @@ typedef struct {
 	 * libxml2 wanted a straight quote: the quote, the attribute's name and
 	 * the value, for a message that names them; quote[0] is 0 otherwise. */
 	char quote[8], quote_attr[64], quote_value[96];
+	/* A closing tag that closes an element around the open one: the open
+	 * element (str1, opened on line int1) lacks its closing tag. */
+	int unclosed;
 } syntax_error;
 
 typedef struct {
@@ -443,6 +447,11 @@ typedef struct {
 	 * here and reported last. */
 	syntax_error at_end;
 	int at_end_rank;
+	/* After a closing tag that did not match, libxml2's idea of which
+	 * element is open is off by one for the rest of the file: every later
+	 * mismatch and the "not finished" at the end follow from the first
+	 * and are not reported (one unclosed element, one message). */
+	int nesting_lost;
 	int oom;
 	int diag_failed;
 } parse_state;
@@ -657,6 +666,13 @@ static int syntax_words(const syntax_error *err, int at_end, char *nl, char *en,
 		         "%d): the closing tag </%s> is missing. Is the file cut off?", s1, err->int1, s1);
 		return 0;
 	case XML_ERR_TAG_NAME_MISMATCH:
+		if (err->unclosed) {
+			snprintf(nl, cap, "Het element <%s> (geopend op regel %d) wordt niet afgesloten: "
+			         "de sluittag </%s> ontbreekt vóór </%s>.", s1, err->int1, s1, s2);
+			snprintf(en, cap, "The element <%s> (opened on line %d) is not closed: the closing "
+			         "tag </%s> is missing before </%s>.", s1, err->int1, s1, s2);
+			return 0;
+		}
 		snprintf(nl, cap, "De sluittag </%s> past niet bij de begintag <%s> op regel %d.",
 		         s2, s1, err->int1);
 		snprintf(en, cap, "The closing tag </%s> does not match the opening tag <%s> on "
@@ -825,6 +841,18 @@ static int add_syntax_error(parse_state *ps, const syntax_error *e, int at_end)
 	return 0;
 }
 
+/* Whether the closing tag `name` closes an element around the one that
+ * is open (ctxt->name): then that one lacks its closing tag. */
+static int closes_enclosing(const xmlParserCtxt *ctxt, const char *name)
+{
+	if (!name || !name[0] || !ctxt->nameTab)
+		return 0;
+	for (int k = ctxt->nameNr - 2; k >= 0; k--)
+		if (ctxt->nameTab[k] && strcmp((const char *)ctxt->nameTab[k], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* How well an error at the end of input tells where the file stops. */
 static int at_end_rank(int code)
 {
@@ -910,8 +938,27 @@ static void on_parse_error(void *user, PV_XML_ERROR *err)
 	if (err->code == XML_ERR_ATTRIBUTE_NOT_STARTED)
 		note_typographic_quote(&e, ctxt->input);
 
+	if (err->code == XML_ERR_TAG_NAME_MISMATCH) {
+		if (ps->nesting_lost)
+			return;
+		/* A misspelt closing tag (</departmnt>) closes the open element
+		 * all the same, so the rest still reads right; one that closes an
+		 * element around it, or a stray one, puts libxml2 off by one. */
+		e.unclosed = closes_enclosing(ctxt, err->str2);
+		int misspelt = !e.unclosed && err->str1 && err->str2 &&
+		               pv_edit_distance(err->str1, err->str2) <=
+		                       pv_typo_limit(strlen(err->str1));
+		ps->nesting_lost = !misspelt;
+	}
+
 	int at_end = ctxt->input && ctxt->input->cur && ctxt->input->end &&
 	             ctxt->input->cur >= ctxt->input->end;
+	/* The elements the first mismatch left open, or the register closed
+	 * too early by it: the same mistake again. */
+	if (ps->nesting_lost && err->code == XML_ERR_DOCUMENT_END)
+		return;
+	if (at_end && ps->nesting_lost && err->code != XML_ERR_DOCUMENT_EMPTY)
+		return;
 	if (at_end && err->code != XML_ERR_DOCUMENT_EMPTY && err->code != XML_ERR_DOCUMENT_END) {
 		int rank = at_end_rank(err->code);
 		if (rank > ps->at_end_rank) {

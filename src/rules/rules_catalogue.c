@@ -54,6 +54,14 @@ static const privicon_rule_info rules[] = {
 	 "een element of attribuut dat het schema niet toestaat, ontbreekt of een verkeerde waarde heeft",
 	 "an element or attribute the schema does not allow, that is missing or has a wrong value"},
 
+	{"not-rule-checked", PRIVICON_NOTE, "privicon check",
+	 "Een verwerking is niet op de AVG-regels gecontroleerd, want die volgt het schema niet.",
+	 "An activity was not checked against the GDPR rules, because it does not follow the schema.",
+	 "Verbeter de schemafouten van die verwerking en controleer opnieuw; de andere verwerkingen zijn wel gecontroleerd.",
+	 "Fix that activity's schema errors and check again; the other activities were checked.",
+	 "een verwerking met schemafouten in een register waarvan de andere verwerkingen het schema volgen",
+	 "an activity with schema errors in a register whose other activities follow the schema"},
+
 	/* ---- producing outputs (reported by render, html, site, export,
 	 * import, diff and themes, not by check) ---- */
 	{"render", E, "privicon output",
