@@ -14,6 +14,7 @@
  * command's name; it returns an exit status and handles --help itself).
  */
 #define CLI_COMMANDS(X)                                                          \
+	X(new, "Start a new register for a municipality, to fill in")           \
 	X(check, "Check registers against the schema and the GDPR rules")        \
 	X(render, "Render notice sheets of a register as SVG, PNG and PDF")       \
 	X(icons, "Write the icon set (SVG, PNG) and an SVG sprite for web pages") \

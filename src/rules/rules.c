@@ -211,6 +211,8 @@ int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *r
 	pv_rules r = {.reg = reg};
 	int rc = pv_rules_check_controller(&r);
 	if (rc == PRIVICON_OK)
+		rc = pv_rules_check_placeholders_controller(&r);
+	if (rc == PRIVICON_OK)
 		rc = pv_rules_check_ids(&r);
 	for (size_t i = 0; i < reg->n_activities && rc == PRIVICON_OK; i++) {
 		const pv_activity *a = &reg->activities[i];
@@ -228,6 +230,8 @@ int privicon_check_rules(privicon_diagnostics *diags, const privicon_register *r
 			rc = pv_rules_check_laws(&r, a);
 		if (rc == PRIVICON_OK)
 			rc = pv_rules_check_decisions(&r, a);
+		if (rc == PRIVICON_OK)
+			rc = pv_rules_check_placeholders(&r, a);
 		/* duplicate-id findings (from pv_rules_check_ids) come before
 		 * `from`; they are errors, which no acknowledgement covers. */
 		if (rc == PRIVICON_OK)

@@ -17,6 +17,7 @@
  *   rules_laws.c       is the cited law a real basis (not the GDPR or a
  *                      UAVG gateway article)
  *   rules_decisions.c  automated decisions (Art. 22, UAVG art. 40)
+ *   rules_placeholder.c  placeholders of `privicon new` still to fill in
  *   countries.c        the ISO 3166-1 alpha-2 codes
  *
  * Every finding has the severity its rule has in the catalogue: a rule id
@@ -89,6 +90,9 @@ int pv_rules_check_dpia(pv_rules *r, const pv_activity *a);
 int pv_rules_check_retention(pv_rules *r, const pv_activity *a);
 int pv_rules_check_laws(pv_rules *r, const pv_activity *a);
 int pv_rules_check_decisions(pv_rules *r, const pv_activity *a);
+/* Placeholders of `privicon new` left in the controller or an activity. */
+int pv_rules_check_placeholders_controller(pv_rules *r);
+int pv_rules_check_placeholders(pv_rules *r, const pv_activity *a);
 
 /* Whether `code` is an officially assigned ISO 3166-1 alpha-2 code. */
 int pv_iso3166_alpha2(const char *code);

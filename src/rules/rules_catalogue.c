@@ -485,6 +485,13 @@ static const privicon_rule_info rules[] = {
 	 "purposes=\"...\" on categories, and no category names this purpose"},
 
 	/* ---- ids, references and acknowledgements ---- */
+	{"placeholder", E, "privicon new",
+	 "Er staat nog een invulplek van privicon new in het register.",
+	 "A placeholder from privicon new is still in the register.",
+	 "Schrijf op de plek van '[INVULLEN] ...' de echte tekst, en geef de voorbeeldactiviteit een eigen id.",
+	 "Write the real text in place of '[FILL IN] ...', and give the example activity an id of its own.",
+	 "een tekst met [INVULLEN] of [FILL IN], of een activiteit met id invullen-...",
+	 "a text with [INVULLEN] or [FILL IN], or an activity with id invullen-..."},
 	{"duplicate-id", E, "register format",
 	 "Een id komt twee keer voor.",
 	 "An id is used twice.",

@@ -284,6 +284,7 @@ static void test_catalogue(void)
 		{"import-ignored", PRIVICON_WARNING},
 		{"art30-not-stated", PRIVICON_WARNING},
 		{"retention-periods-unclear", PRIVICON_ERROR},
+		{"not-rule-checked", PRIVICON_NOTE}, {"placeholder", PRIVICON_ERROR},
 	};
 	size_t nreq = sizeof(required) / sizeof(required[0]);
 	for (size_t i = 0; i < nreq; i++) {
