@@ -493,8 +493,13 @@ typedef struct {
 	                          each page for a CMS, icons inline */
 	const char *icons_dir; /* as in privicon_render_options, or NULL */
 	const privicon_theme *theme; /* or NULL for the default theme */
+	/* Version 2: called after each sheet (the slow part) with how many of
+	 * `total` are made, e.g. for a progress line on a terminal; or NULL.
+	 * `progress_ctx` is passed along. Read only when version >= 2. */
+	void (*progress)(void *progress_ctx, size_t done, size_t total);
+	void *progress_ctx;
 } privicon_site_options;
-#define PRIVICON_SITE_OPTIONS_VERSION 1
+#define PRIVICON_SITE_OPTIONS_VERSION 2
 #define PRIVICON_SITE_OPTIONS_INIT {.version = PRIVICON_SITE_OPTIONS_VERSION}
 /* Sets *opts to the defaults of `version` (PRIVICON_SITE_OPTIONS_VERSION).
  * Returns 0, or PRIVICON_EINVAL for a version this library does not know. */

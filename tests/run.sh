@@ -5,6 +5,10 @@
 # Usage: sh tests/run.sh [BUILD_DIR] [--quick]   (default: build)
 # --quick (make test): the unit tests and the suites that need no browser,
 # no valgrind and no long runs; under a minute.
+# Each unit test program and each suite is announced on stderr ("== NAME")
+# before it runs and its time follows, so a long run is never silent.
+# SUITES="tests/docs.sh test_util ..." runs only those suites and unit
+# test programs (by name), e.g. to rerun what failed.
 B=${1:-${B:-build}}
 quick=${2:-}
 if [ "$quick" = --quick ]; then PRIVICON_QUICK=1; export PRIVICON_QUICK; fi
@@ -37,20 +41,33 @@ run() { # run NAME COMMAND... - runs one test program, records its lines
 # and the sanitizer replays.
 slow="tests/html.sh tests/site-browser.sh tests/valgrind.sh tests/limits.sh tests/killtest.sh tests/fuzz.sh"
 
-echo "== unit tests" >&2
+# wanted NAME... - whether SUITES (when set) names one of them
+wanted() {
+	[ -z "${SUITES:-}" ] && return 0
+	for w in "$@"; do
+		case " $SUITES " in *" $w "*) return 0 ;; esac
+	done
+	return 1
+}
+
 for t in "$B"/unit/test_* "$B"/asan/unit/test_*; do
 	[ -x "$t" ] || continue
 	case $t in *.d|*.o) continue ;; esac
 	if [ "$quick" = --quick ]; then
 		case $t in "$B"/asan/*) continue ;; esac
 	fi
+	wanted "$(basename "$t")" "$t" || continue
+	start=$(date +%s)
+	printf '== %s ' "$t" >&2
 	run "$t" "$t"
+	echo "($(( $(date +%s) - start )) s)" >&2
 done
 for s in tests/*.sh; do
 	case $s in tests/run.sh|tests/lib.sh) continue ;; esac
 	if [ "$quick" = --quick ]; then
 		case " $slow " in *" $s "*) continue ;; esac
 	fi
+	wanted "$s" || continue
 	start=$(date +%s)
 	printf '== %s ' "$s" >&2
 	run "$s" sh "$s"

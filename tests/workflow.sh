@@ -2,8 +2,8 @@
 # workflow.sh - the officer's editing loop and progress (issue 16):
 #   render --activity ID (repeatable) writes only those sheets, the same
 #   bytes as a full render; an unknown id is a usage error that lists the
-#   ids and writes nothing; progress shows on a terminal only, never in a
-#   log or in CI.
+#   ids and writes nothing; progress (render, site) shows on a terminal
+#   only, never in a log or in CI.
 . "$(dirname "$0")/lib.sh"
 
 bin=$B/privicon
@@ -63,9 +63,24 @@ if command -v script >/dev/null 2>&1; then
 	else
 		ok "render shows no progress in CI, even on a terminal"
 	fi
+	# site: one step per sheet, both languages (minimal.xml: 1 activity
+	# and the overview, so 4 in all)
+	env -u CI TERM=xterm script -qec "$bin site -o $tmp/site-tty examples/minimal.xml" /dev/null >"$tmp/site-tty.log" 2>&1
+	if grep -q '1/4' "$tmp/site-tty.log" && grep -q '4/4' "$tmp/site-tty.log"; then
+		ok "site shows n/N progress on a terminal"
+	else
+		fail "site shows no progress on a terminal"
+		note "$(od -c "$tmp/site-tty.log" | head -5)"
+	fi
+	CI=true TERM=xterm script -qec "$bin site -o $tmp/site-ci examples/minimal.xml" /dev/null >"$tmp/site-ci.log" 2>&1
+	grep -q '/4' "$tmp/site-ci.log" && fail "site shows progress in CI (CI=true)" ||
+		ok "site shows no progress in CI, even on a terminal"
 else
 	fail "workflow: script (util-linux) is missing, cannot test progress on a terminal"
 fi
+"$bin" site -o "$tmp/site-log" examples/minimal.xml >/dev/null 2>"$tmp/site-log.err"
+grep -q "$cr" "$tmp/site-log.err" && fail "site writes progress into a log (stderr is no terminal)" ||
+	ok "site writes no progress when stderr is no terminal"
 # ---- diff in pipelines ------------------------------------------------
 ex_old=examples/register.xml
 # one material change, in the first activity (melding-openbare-ruimte)
@@ -113,5 +128,49 @@ if [ $s_raised -eq 1 ] && ! grep -q 'version-not-raised' "$tmp/raised.out"; then
 	ok "diff: a material change with its version raised is status 1 (sign-off), one without is status 3"
 else
 	fail "diff exit status for a raised version: $s_raised"
+fi
+# ---- diff: one language edited, old and new text in markdown ------------
+perl -pe 's/een losse stoeptegel of ander probleem op straat/een losse `stoeptegel` of &lt;b&gt;ander&lt;\/b&gt; probleem op straat/ if /een losse stoeptegel of ander/ && !$done++' "$ex_old" >"$tmp/nl-only.xml"
+"$bin" diff --lang en "$ex_old" "$tmp/nl-only.xml" >"$tmp/nl-only.out" 2>&1
+s_nl=$?
+if [ $s_nl -eq 0 ] &&
+	grep -q '^Reporting a problem in a public space (melding-openbare-ruimte): summary: only the Dutch text was edited, not the English one\. Does the English text still say the same? \[editorial\]' "$tmp/nl-only.out"; then
+	ok "diff flags a text edited in Dutch only (editorial, status 0)"
+else
+	fail "diff does not flag a Dutch-only edit: status $s_nl"
+	note "$(head -3 "$tmp/nl-only.out")"
+fi
+"$bin" diff "$ex_old" "$tmp/nl-only.xml" 2>&1 | grep -q 'alleen de Nederlandse tekst is gewijzigd, de Engelse niet' &&
+	ok "diff says it in Dutch too" || fail "diff: no Dutch message for a one-language edit"
+sed '0,/een losse stoeptegel/s//een losse tegel/; 0,/a loose paving stone/s//a loose tile/' "$ex_old" >"$tmp/both.xml"
+"$bin" diff --lang en "$ex_old" "$tmp/both.xml" >"$tmp/both.out" 2>&1
+grep -q 'only the' "$tmp/both.out" && fail "diff flags a text edited in both languages as one-language" ||
+	ok "diff does not flag a text edited in both languages"
+"$bin" diff --lang en --format markdown "$ex_old" "$tmp/nl-only.xml" >"$tmp/nl-only.md" 2>&1
+if grep -q '^<details><summary>Old and new text: summary (nl) edited</summary>$' "$tmp/nl-only.md" &&
+	grep -q '^```diff$' "$tmp/nl-only.md" &&
+	grep -q '^- U meldt een kapotte lantaarnpaal, een losse stoeptegel of ander probleem' "$tmp/nl-only.md" &&
+	grep -q '^+ U meldt een kapotte lantaarnpaal, een losse `stoeptegel` of <b>ander</b> probleem' "$tmp/nl-only.md" &&
+	grep -q '^</details>$' "$tmp/nl-only.md"; then
+	ok "diff markdown shows the old and the new text of an edited text (folded diff block)"
+else
+	fail "diff markdown lacks the old and new text"
+	note "$(grep -n -A6 'details' "$tmp/nl-only.md" | head -12)"
+fi
+# A text holding a fence cannot end the block: the fence is longer.
+sed '0,/een losse stoeptegel/s//een ``````losse stoeptegel/' "$ex_old" >"$tmp/fence.xml"
+"$bin" diff --format markdown "$ex_old" "$tmp/fence.xml" >"$tmp/fence.md" 2>&1
+grep -q '^```````diff$' "$tmp/fence.md" && ok "diff markdown: the fence outgrows the backticks in a text" ||
+	fail "diff markdown: a text with backticks can end the code block"
+# ---- make check says which suite runs --------------------------------------
+SUITES="tests/docs.sh test_util" sh tests/run.sh "$B" --quick >"$tmp/run.out" 2>"$tmp/run.err"
+status=$?
+announced=$(grep -c '^== ' "$tmp/run.err")
+if [ $status -eq 0 ] && [ "$announced" -eq 2 ] && grep -q "^== $B/unit/test_util ([0-9]* s)\$" "$tmp/run.err" &&
+	grep -q '^== tests/docs.sh ([0-9]* s)$' "$tmp/run.err" && grep -q ' passed, 0 failed$' "$tmp/run.out"; then
+	ok "tests/run.sh (make check) names each unit test and suite as it runs it, with its time; SUITES picks them"
+else
+	fail "tests/run.sh does not announce its suites: status $status"
+	note "$(cat "$tmp/run.err")"
 fi
 lib_finish

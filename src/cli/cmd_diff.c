@@ -41,7 +41,8 @@
  *
  * Markdown (--format markdown) is a review comment: a heading, the
  * summary, then per activity a table of its changes (material ones in
- * bold) and the version reminder. Text from the register is escaped, so a
+ * bold), the old and new wording of each edited text (folded, as a diff
+ * block) and the version reminder. Text from the register is escaped, so a
  * name cannot add markup, links or @-mentions.
  *
  * Exit status: 0 nothing material changed, 1 a material change (sign-off
@@ -238,6 +239,99 @@ static void md_text(FILE *fp, const char *s)
 	}
 }
 
+/* Whether a change of `kind` is an edited text whose message does not
+ * quote it ("samenvatting (nl) aangepast"): the markdown then shows the
+ * old and the new text below the table. */
+static int is_edited_text(const char *kind)
+{
+	static const char *const kinds[] = {"summary-changed", "purpose-description-changed",
+	                                    "automated-decision-text-changed",
+	                                    "profiling-text-changed"};
+	for (size_t k = 0; kind && k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (strcmp(kind, kinds[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* `s` as HTML text (for the <summary> of a <details> block). */
+static void html_text(FILE *fp, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			fputc(' ', fp);
+		else if (*p == '&')
+			fputs("&amp;", fp);
+		else if (*p == '<')
+			fputs("&lt;", fp);
+		else if (*p == '>')
+			fputs("&gt;", fp);
+		else if (*p == '"')
+			fputs("&quot;", fp);
+		else
+			fputc(*p, fp);
+	}
+}
+
+/* The longest run of backticks in `s`. */
+static size_t backtick_run(const char *s)
+{
+	size_t best = 0, run = 0;
+	for (; s && *s; s++) {
+		run = *s == '`' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
+/* Each line of `s` with `sign` in front ("- " old, "+ " new), its
+ * indentation and control characters dropped: a line of a diff block. */
+static void diff_lines(FILE *fp, const char *sign, const char *s)
+{
+	while (s && *s) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			s++;
+		if (!*s)
+			break;
+		fputs(sign, fp);
+		for (; *s && *s != '\n'; s++)
+			fputc((unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s, fp);
+		fputc('\n', fp);
+	}
+}
+
+/* Below a group's table: the old and the new wording of every edited
+ * text, folded (<details>), as a diff block. The register's text stands
+ * in a code fence longer than any run of backticks in it, so it cannot
+ * end the fence or add markup. */
+static void md_edited_texts(FILE *fp, const report *r, size_t g)
+{
+	for (size_t i = 0; i < privicon_diff_change_count(r->d, g); i++) {
+		const char *old_text = privicon_diff_change_old(r->d, g, i);
+		const char *new_text = privicon_diff_change_new(r->d, g, i);
+		size_t fence, a, b;
+		if (!is_edited_text(privicon_diff_change_kind(r->d, g, i)))
+			continue;
+		a = backtick_run(old_text);
+		b = backtick_run(new_text);
+		fence = (a > b ? a : b) + 1;
+		if (fence < 3)
+			fence = 3;
+		fputs("\n<details><summary>", fp);
+		fputs(r->en ? "Old and new text: " : "Oude en nieuwe tekst: ", fp);
+		html_text(fp, privicon_diff_change_message(r->d, g, i, r->lang));
+		fputs("</summary>\n\n", fp);
+		for (size_t k = 0; k < fence; k++)
+			fputc('`', fp);
+		fputs("diff\n", fp);
+		diff_lines(fp, "- ", old_text);
+		diff_lines(fp, "+ ", new_text);
+		for (size_t k = 0; k < fence; k++)
+			fputc('`', fp);
+		fputs("\n\n</details>\n", fp);
+	}
+}
+
 static void write_markdown(FILE *fp, const report *r)
 {
 	size_t ng = privicon_diff_group_count(r->d);
@@ -303,6 +397,7 @@ static void write_markdown(FILE *fp, const report *r)
 			md_text(fp, privicon_diff_change_message(r->d, g, i, r->lang));
 			fputs(" |\n", fp);
 		}
+		md_edited_texts(fp, r, g);
 		if (version) {
 			fputs(r->en ? "\n> **Error:** " : "\n> **Fout:** ", fp);
 			md_text(fp, version);

@@ -385,6 +385,13 @@ done:
 	return status;
 }
 
+/* The sheets made so far, "n/N" on a terminal (progress.c). */
+static void show_progress(void *ctx, size_t done, size_t total)
+{
+	(void)ctx;
+	cli_progress(done, total);
+}
+
 int cmd_site(int argc, char **argv)
 {
 	cli_opts p;
@@ -454,9 +461,15 @@ int cmd_site(int argc, char **argv)
 		goto done;
 	}
 
-	privicon_site_options so = {
-		.base_url = base_url, .fragments = fragments, .icons_dir = icons, .theme = theme};
+	privicon_site_options so = {.version = PRIVICON_SITE_OPTIONS_VERSION,
+	                            .base_url = base_url,
+	                            .fragments = fragments,
+	                            .icons_dir = icons,
+	                            .theme = theme,
+	                            .progress = cli_progress_wanted() ? show_progress : NULL};
 	rc = privicon_site_build(&site, diags, reg, &so);
+	if (so.progress)
+		cli_progress_end();
 	if (rc != 0) {
 		if (rc == PRIVICON_ENOMEM)
 			cli_error(lang, "onvoldoende geheugen", "out of memory");

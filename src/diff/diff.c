@@ -109,6 +109,7 @@ static const pv_change_rule change_rules[] = {
 	{"internal-note-changed", 0, "the internal note (never shown to residents) was added, edited or removed"},
 	{"controller-kind-changed", 0, "the controller's kind or short name changed (how sheets name it)"},
 	{"supervisory-authority-changed", 0, "the supervisory authority residents can complain to changed"},
+	{"one-language-edited", 0, "a text was edited in one language only (Dutch or English): does the other still say the same?"},
 };
 
 #define N_RULES (sizeof(change_rules) / sizeof(change_rules[0]))
@@ -492,6 +493,23 @@ static void compare_text(ctx *c, const char *kind, const pv_text *a, const pv_te
 		else
 			add(c, kind, NULL, x, y, fmt(c, "%s (%s) aangepast", what_nl, langs[i]),
 			    fmt(c, "%s (%s) edited", what_en, langs[i]));
+	}
+	/* One language edited while the other, present before and after,
+	 * stayed the same: the translation may no longer say the same. */
+	int nl_edited = !same_str(a->nl, b->nl), en_edited = !same_str(a->en, b->en);
+	if (nl_edited != en_edited && a->nl && a->en && b->nl && b->en) {
+		if (nl_edited)
+			add(c, "one-language-edited", NULL, NULL, NULL,
+			    fmt(c, "%s: alleen de Nederlandse tekst is gewijzigd, de Engelse niet. Zegt "
+			        "de Engelse tekst nog hetzelfde?", what_nl),
+			    fmt(c, "%s: only the Dutch text was edited, not the English one. Does the "
+			        "English text still say the same?", what_en));
+		else
+			add(c, "one-language-edited", NULL, NULL, NULL,
+			    fmt(c, "%s: alleen de Engelse tekst is gewijzigd, de Nederlandse niet. Zegt "
+			        "de Nederlandse tekst nog hetzelfde?", what_nl),
+			    fmt(c, "%s: only the English text was edited, not the Dutch one. Does the "
+			        "Dutch text still say the same?", what_en));
 	}
 }
 

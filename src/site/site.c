@@ -304,6 +304,7 @@ typedef struct {
 	const char *base;             /* ends in "/", or NULL */
 	pv_html_page page;
 	char err[512];
+	size_t sheets_done;           /* for the progress callback */
 } site_ctx;
 
 static const char *org_name(const site_ctx *c)
@@ -649,6 +650,16 @@ static int add_buffer(privicon_site *site, const char *path, unsigned char *data
 	return pv_site_add(site, path, data, size);
 }
 
+/* Tells the caller's progress callback (options version 2) that one more
+ * sheet is made: every activity and the overview, in both languages. */
+static void sheet_done(site_ctx *c, const privicon_site_options *opts)
+{
+	if (!opts || opts->version < 2 || !opts->progress)
+		return;
+	size_t per_lang = c->reg->n_activities + (c->reg->n_activities > 0);
+	opts->progress(opts->progress_ctx, ++c->sheets_done, 2 * per_lang);
+}
+
 static int sheets(site_ctx *c, privicon_site *site, privicon_diagnostics *diags,
                   const privicon_site_options *opts)
 {
@@ -669,6 +680,8 @@ static int sheets(site_ctx *c, privicon_site *site, privicon_diagnostics *diags,
 		snprintf(path, sizeof(path), "%s/%s.pdf", c->lang, c->reg->activities[i].id);
 		if (rc == 0)
 			rc = add_buffer(site, path, data, size);
+		if (rc == 0)
+			sheet_done(c, opts);
 	}
 	if (rc == 0 && c->reg->n_activities > 0) {
 		rc = privicon_renderer_sheet(&data, &size, diags, r, PRIVICON_OVERVIEW,
@@ -676,6 +689,8 @@ static int sheets(site_ctx *c, privicon_site *site, privicon_diagnostics *diags,
 		snprintf(path, sizeof(path), "%s/overview.pdf", c->lang);
 		if (rc == 0)
 			rc = add_buffer(site, path, data, size);
+		if (rc == 0)
+			sheet_done(c, opts);
 	}
 	privicon_renderer_free(r);
 	return rc;

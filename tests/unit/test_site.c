@@ -87,6 +87,20 @@ static int has(const privicon_site *s, const char *path)
 	return 0;
 }
 
+typedef struct {
+	size_t calls, last_done, total;
+	int in_order;
+} progress_seen;
+
+static void count_progress(void *ctx, size_t done, size_t total)
+{
+	progress_seen *p = ctx;
+	p->in_order = (p->calls == 0 || p->in_order) && done == p->last_done + 1 && done <= total;
+	p->calls++;
+	p->last_done = done;
+	p->total = total;
+}
+
 static void test_build(void)
 {
 	privicon_diagnostics *d = NULL;
@@ -115,6 +129,16 @@ static void test_build(void)
 	CHECK(data && size > 0 && privicon_site_file_path(site, privicon_site_file_count(site)) == NULL &&
 	          privicon_site_file_data(site, (size_t)-1, &size) == NULL && size == 0,
 	      "file accessors, out of range gives NULL");
+	privicon_site_free(site);
+	site = NULL;
+	/* Options version 2: the progress callback sees every sheet, in
+	 * order, up to the total. */
+	progress_seen seen = {0};
+	privicon_site_options o2 = {.version = 2, .progress = count_progress, .progress_ctx = &seen};
+	rc = privicon_site_build(&site, d, reg, &o2);
+	CHECK(rc == 0 && seen.calls == 4 && seen.last_done == 4 && seen.total == 4 && seen.in_order,
+	      "progress: called once per sheet (1 activity + overview, 2 languages): %zu calls, %zu/%zu",
+	      seen.calls, seen.last_done, seen.total);
 	privicon_site_free(site);
 	site = NULL;
 	o.base_url = "https://x/\"";
