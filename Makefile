@@ -200,7 +200,7 @@ icons-sheet: $(B)/tools/icons-sheet
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@B=$(B) sh tools/demo.sh
-	@B=$(B) PREFIX_ORIGIN=$(origin PREFIX) PREFIX="$(PREFIX)" sh tools/install-demo.sh
+	@B=$(B) PREFIX_ORIGIN="$(origin PREFIX)" PREFIX="$(PREFIX)" sh tools/install-demo.sh
 
 # ---- install ----------------------------------------------------------
 install: all

@@ -70,6 +70,16 @@ case $out in
 esac
 out=$(PRIVICON_DEMO_UID=0 PREFIX_ORIGIN="command line" PREFIX=$tmp/root HOME=$home MAKE=make sh tools/install-demo.sh 2>&1)
 if [ -x "$tmp/root/bin/privicon" ]; then ok "PREFIX given: installs there"; else fail "PREFIX given: not installed there"; note "$out"; fi
+# The recipe itself, as make runs it for `make demo PREFIX=DIR` (the
+# README's way): $(origin PREFIX) is then "command line", two words.
+line=$(make -s -n demo PREFIX="$tmp/cmdline" B="$B" 2>/dev/null | grep 'install-demo.sh')
+out=$(PRIVICON_DEMO_UID=0 HOME=$home MAKE=make sh -c "$line" 2>&1)
+if [ -n "$line" ] && [ -x "$tmp/cmdline/bin/privicon" ]; then
+	ok "make demo PREFIX=DIR: the install step runs and installs there"
+else
+	fail "make demo PREFIX=DIR: the install step fails"
+	note "$line" "$out"
+fi
 share=$home/.local/share/privicon
 if [ -f "$share/register.xsd" ] && [ -f "$share/catalog.xml" ] && cmp -s "$share/register.xsd" schemas/register.xsd; then
 	ok "the schema and the XML catalog are installed in PREFIX/share/privicon"

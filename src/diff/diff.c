@@ -497,7 +497,11 @@ static void compare_text(ctx *c, const char *kind, const pv_text *a, const pv_te
 	/* One language edited while the other, present before and after,
 	 * stayed the same: the translation may no longer say the same. */
 	int nl_edited = !same_str(a->nl, b->nl), en_edited = !same_str(a->en, b->en);
-	if (nl_edited != en_edited && a->nl && a->en && b->nl && b->en) {
+	/* Not for a data category's own label: its Dutch text names the
+	 * category (another one is another category), so what changes there
+	 * is only ever the translation. */
+	if (strcmp(kind, "data-label-changed") != 0 && nl_edited != en_edited && a->nl && a->en &&
+	    b->nl && b->en) {
 		if (nl_edited)
 			add(c, "one-language-edited", NULL, NULL, NULL,
 			    fmt(c, "%s: alleen de Nederlandse tekst is gewijzigd, de Engelse niet. Zegt "
