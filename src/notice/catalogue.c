@@ -378,8 +378,8 @@ static int load_svg(pv_catalogue *cat, const loader *ld, size_t i, const char *d
 static int load_icon(pv_catalogue *cat, const loader *ld, size_t i, json_t *obj,
                      const char *dir)
 {
-	static const char *const keys[] = {"id", "question", "file", "concepts", "vocabulary",
-	                                   "dpv", "caption", "description", NULL};
+	static const char *const keys[] = {"id", "question", "file", "name", "concepts",
+	                                   "vocabulary", "dpv", "caption", "description", NULL};
 	pv_icon *icon = &cat->icons[i];
 	char what[160];
 	snprintf(what, sizeof(what), "icons[%zu]", i);
@@ -400,6 +400,11 @@ static int load_icon(pv_catalogue *cat, const loader *ld, size_t i, json_t *obj,
 	    (rc = get_texts(ld, what, obj, "caption", &icon->caption_nl, &icon->caption_en)) != 0 ||
 	    (rc = get_texts(ld, what, obj, "description", &icon->description_nl,
 	                    &icon->description_en)) != 0)
+		return rc;
+	/* The short name (the overview's legend) is optional, so an icon
+	 * directory made before it still loads. */
+	if (json_object_get(obj, "name") &&
+	    (rc = get_texts(ld, what, obj, "name", &icon->name_nl, &icon->name_en)) != 0)
 		return rc;
 	if (question_index(icon->question) < 0)
 		return fail(ld, PRIVICON_EINVALID, "%s: field \"question\": unknown question \"%s\"",

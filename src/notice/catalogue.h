@@ -20,6 +20,7 @@ typedef struct {
 	const char **concepts;   /* vocabulary keys / DPV terms it stands for */
 	size_t n_concepts;
 	const char *dpv;         /* DPV IRI, or NULL */
+	const char *name_nl, *name_en;               /* short name for a legend, or NULL */
 	const char *caption_nl, *caption_en;         /* templates with {params} */
 	const char *description_nl, *description_en;
 	const char *svg;         /* the icon source, NUL-terminated */

@@ -1466,6 +1466,108 @@ static int build_overview_row(pv_sheet *s, pv_layout *lo, const pv_notice_activi
 	return rc;
 }
 
+/* ---- the overview's legend ------------------------------------------------- */
+
+#define LEGEND_COLS 3
+#define LEGEND_MAX 256 /* distinct icons; the catalogue has fewer than 100 */
+
+/* Adds `id` to the list of distinct icons in `ids` (the order of first use). */
+static void legend_add(const char **ids, size_t *n, const char *id)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return;
+	if (*n < LEGEND_MAX)
+		ids[(*n)++] = id;
+}
+
+/* Under the table: what each icon the overview shows means, by its short
+ * name (catalogue "name"), three to a line at the overview's size, and in
+ * one sentence what the markers say. The retention column is words, so
+ * it needs no legend. `group` keeps the legend on one page when it fits. */
+static int build_overview_legend(pv_sheet *s, pv_layout *lo, const pv_notice *notice,
+                                 const ov_columns *cols, unsigned group)
+{
+	const char *ids[LEGEND_MAX];
+	size_t n = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t nq = pass == 0 ? cols->n_common : cols->n;
+		for (size_t c = 0; c < nq; c++) {
+			int q = pass == 0 ? cols->common[c] : cols->q[c];
+			if (q == PV_Q_RETENTION)
+				continue;
+			for (size_t i = 0; i < notice->n_activities; i++) {
+				const pv_notice_row *row = &notice->activities[i].rows[q];
+				for (size_t k = 0; k < row->n_items; k++)
+					legend_add(ids, &n, row->items[k].icon_id);
+				if (pass == 0)
+					break; /* the same for every activity */
+			}
+		}
+	}
+	if (n == 0)
+		return 0;
+	const char *title = tr(lo, "Wat de pictogrammen betekenen", "What the icons mean");
+	const char *markers =
+		tr(lo,
+		   "Een driehoek met een uitroepteken: let op. Een rondje met een vinkje: dit staat "
+		   "uitdrukkelijk in het register. Doorgestreept: niet of nooit. Met een vraagteken: "
+		   "niet vermeld in het register.",
+		   "A triangle with an exclamation mark: take note. A round badge with a tick: the "
+		   "register states this explicitly. Struck through: not or never. With a question "
+		   "mark: not stated in the register.");
+	double h, y = OV_PAD + 8, col_w = CONTENT_W / LEGEND_COLS;
+	lo->cur_activity = NULL;
+	lo->cur_question = title;
+	pv_band *band = sheet_new_band(s, group, lo);
+	if (!band)
+		return PRIVICON_ENOMEM;
+	int rc = push_rule(band, lo, 0);
+	if (rc == 0)
+		rc = add_text(band, &h, lo, title, &F_OV_LABEL, MARGIN, y, CONTENT_W, 0, lo->colors.text);
+	if (rc == 0) {
+		mark_last(band, PV_ROLE_TEXT);
+		y += h + 6;
+		rc = add_text(band, &h, lo, markers, &F_OV_CELL, MARGIN, y, CONTENT_W, 0,
+		              lo->colors.text);
+	}
+	if (rc == 0) {
+		mark_last(band, PV_ROLE_TEXT);
+		band->height = y + h + 10;
+	}
+	/* One band per line of entries, so a long legend may break between
+	 * lines. */
+	for (size_t k = 0; rc == 0 && k < n; k += LEGEND_COLS) {
+		double line_h = OV_ICON;
+		if (!(band = sheet_new_band(s, group, lo)))
+			return PRIVICON_ENOMEM;
+		for (size_t c = 0; rc == 0 && c < LEGEND_COLS && k + c < n; c++) {
+			const pv_icon *icon = find_icon(lo, ids[k + c]);
+			if (!icon)
+				return PRIVICON_EINVAL;
+			const char *name = is_en(lo) ? icon->name_en : icon->name_nl;
+			if (!name) /* an icon directory without short names */
+				name = is_en(lo) ? icon->description_en : icon->description_nl;
+			double x = MARGIN + (double)c * col_w;
+			rc = push_icon(band, lo, icon, x, 0, OV_ICON,
+			               pv_icon_marker_of(icon) == PV_MARKER_ATTENTION ? PV_TONE_ATTENTION
+			                                                              : PV_TONE_NEUTRAL);
+			if (rc == 0)
+				rc = add_text(band, &h, lo, name, &F_OV_CELL, x + OV_ICON + 8, 0,
+				              col_w - OV_ICON - 16, 0, lo->colors.text);
+			if (rc == 0) {
+				pv_op *op = mark_last(band, PV_ROLE_TEXT);
+				if (h < OV_ICON) /* one line: beside the icon's middle */
+					op->y = (OV_ICON - h) / 2;
+				if (h > line_h)
+					line_h = h;
+			}
+		}
+		band->height = line_h + 8;
+	}
+	return rc;
+}
+
 int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 {
 	pv_sheet *s;
@@ -1542,6 +1644,8 @@ int pv_layout_overview(pv_sheet **out, pv_layout *lo, const pv_notice *notice)
 			free(missing);
 		}
 	}
+	if (rc == 0)
+		rc = build_overview_legend(s, lo, notice, &cols, 3 + (unsigned)notice->n_activities);
 	if (rc == 0)
 		rc = build_footer(&s->footer, lo, NULL, &desc);
 	s->desc = pv_strbuf_take(&desc);

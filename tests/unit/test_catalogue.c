@@ -90,9 +90,16 @@ static void test_built_in(void)
 
 	size_t n = pv_catalogue_icon_count(cat);
 	CHECK(n >= 60, "built-in catalogue has %zu icons", n);
-	size_t bad_svg = 0, bad_prefix = 0, bad_concept = 0, bad_lookup = 0;
+	size_t bad_svg = 0, bad_prefix = 0, bad_concept = 0, bad_lookup = 0, bad_name = 0;
 	for (size_t i = 0; i < n; i++) {
 		const pv_icon *icon = pv_catalogue_icon_at(cat, i);
+		/* The overview's legend: a short name in both languages. */
+		if (!icon->name_nl || !icon->name_en || strlen(icon->name_nl) > 40 ||
+		    strlen(icon->name_en) > 42) {
+			printf("# icon %s: no short name in nl and en, or longer than 40 characters\n",
+			       icon->id);
+			bad_name++;
+		}
 		if (!icon->svg || icon->svg_size == 0 || strlen(icon->svg) != icon->svg_size ||
 		    !strstr(icon->svg, "<svg")) {
 			printf("# icon %s: svg empty or not an svg\n", icon->id);
@@ -127,6 +134,8 @@ static void test_built_in(void)
 		}
 	}
 	CHECK(bad_svg == 0, "every icon's svg is non-empty and an svg (%zu bad)", bad_svg);
+	CHECK(bad_name == 0, "every icon has a short name in nl and en for the legend (%zu bad)",
+	      bad_name);
 	CHECK(bad_prefix == 0, "every icon id starts with its question's prefix (%zu bad)",
 	      bad_prefix);
 	CHECK(dpv_right_exists("A15") && dpv_right_exists("A22-3-a") && !dpv_right_exists("A99"),

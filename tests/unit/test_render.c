@@ -289,6 +289,42 @@ static void count_broken_words(const pv_band *b, size_t *broken, char *which, si
 	}
 }
 
+/* The overview's legend: every icon a cell of the table shows is named
+ * in words (its catalogue short name) somewhere below. */
+static int sheet_has_text(const pv_sheet *sheet, const char *text)
+{
+	for (size_t b = 0; b < sheet->n_body; b++)
+		for (size_t k = 0; k < sheet->body[b].n_ops; k++) {
+			const pv_op *op = &sheet->body[b].ops[k];
+			if (op->kind == PV_OP_TEXT && strcmp(pango_layout_get_text(op->text), text) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+static void check_legend(const pv_sheet *sheet, const char *lang)
+{
+	size_t shown = 0, unnamed = 0;
+	const char *first = "";
+	for (size_t b = 0; b < sheet->n_body; b++)
+		for (size_t k = 0; k < sheet->body[b].n_ops; k++) {
+			const pv_op *op = &sheet->body[b].ops[k];
+			if (op->kind != PV_OP_ICON || (op->role != PV_ROLE_CELL && op->role != PV_ROLE_ANSWER))
+				continue;
+			shown++;
+			const char *name = strcmp(lang, "en") == 0 ? op->icon->name_en : op->icon->name_nl;
+			if (!name || !sheet_has_text(sheet, name)) {
+				if (!unnamed++)
+					first = op->icon->id;
+			}
+		}
+	CHECK(shown > 0 && unnamed == 0 &&
+	          sheet_has_text(sheet, strcmp(lang, "en") == 0 ? "What the icons mean"
+	                                                        : "Wat de pictogrammen betekenen"),
+	      "overview (%s): a legend names every icon of the table (%zu shown, %zu without a name, "
+	      "first: %s)", lang, shown, unnamed, first);
+}
+
 static void test_example_layouts(const privicon_register *reg, const char *lang)
 {
 	pv_catalogue *cat = NULL;
@@ -343,6 +379,8 @@ static void test_example_layouts(const privicon_register *reg, const char *lang)
 			checked++;
 			pv_pages_free(pages, n);
 		}
+		if (which == PRIVICON_OVERVIEW)
+			check_legend(sheet, lang);
 		size_t broken = 0;
 		char first_broken[64] = "";
 		count_broken_words(&sheet->header, &broken, first_broken, sizeof(first_broken));
