@@ -38,6 +38,12 @@
 #           of the same register: at most 1.5 times its time (issue 14)
 #   jobs    `render --jobs N` writes byte-for-byte the files of `--jobs 1`
 #           (every file compared), and how much faster it is
+#   import  `privicon import` of the register as a spreadsheet (written by
+#           `export --format xlsx`) at 1,000 activities (or the largest size
+#           below it): under a second (issue 13), and against a peer that
+#           merely reads the same file: `ssconvert` to CSV where installed,
+#           else `libreoffice --convert-to csv`, else `unzip -p` (the time to
+#           unzip the file)
 # Exit status: 0 when every figure was measured (PASS or MISS alike), 1
 # when a command failed or produced the wrong output.
 
@@ -218,6 +224,43 @@ if [ "$largest" != "$smallest" ]; then
 		"$(awk -v s="$a" 'BEGIN { printf "%.3f ms", s * 1000 }')" \
 		"$(awk -v s="$b" 'BEGIN { printf "%.3f ms", s * 1000 }')" "$rs" "<= 1.2" "$(verdict "$rs" "<=" 1.2)"
 fi
+
+# ---- import (issue 13) -------------------------------------------------------
+# The register of about 1,000 activities as a spreadsheet, imported again;
+# the peer reads the same workbook and writes CSV (or only unzips it).
+import_at=$smallest
+for n in $sizes; do
+	[ "$n" -le 1000 ] && import_at=$n
+done
+"$bin" export --format xlsx -o "$work/r$import_at.xlsx" "$work/r$import_at.xml" ||
+	die "export --format xlsx of $import_at activities failed"
+"$bin" import -o "$work/i$import_at.xml" "$work/r$import_at.xlsx" 2>"$work/import.err" ||
+	die "import of the exported spreadsheet failed: $(head -3 "$work/import.err")"
+if command -v ssconvert >/dev/null 2>&1; then
+	peer_name="ssconvert to CSV"
+elif command -v libreoffice >/dev/null 2>&1; then
+	peer_name="libreoffice --convert-to csv"
+else
+	peer_name="unzip -p (unzip only)"
+fi
+i=0
+while [ $i -lt "$(runs_for "$import_at")" ]; do
+	run "import$import_at" "$bin" import -o "$work/i$import_at.xml" "$work/r$import_at.xlsx"
+	case $peer_name in
+	ssconvert*) run "peerimport" ssconvert "$work/r$import_at.xlsx" "$work/peer.csv" ;;
+	libreoffice*) run "peerimport" env HOME="$work" libreoffice --headless --convert-to csv \
+		--outdir "$work/peer" "$work/r$import_at.xlsx" ;;
+	*) run "peerimport" sh -c 'unzip -p "$0" >/dev/null' "$work/r$import_at.xlsx" ;;
+	esac
+	i=$((i + 1))
+done
+ti=$(t_of "import$import_at")
+tq=$(t_of "peerimport")
+label=$(thousands "$import_at")
+row "import $label rows (xlsx): time" "$(secs "$ti")" "" "" "< 1 s" \
+	"$(awk -v t="$ti" 'BEGIN { print (t < 1) ? "PASS" : "MISS" }')"
+row "import $label rows: privicon / $peer_name" "$(secs "$ti")" "$(secs "$tq")" \
+	"$(ratio "$ti" "$tq")" "" "(info)"
 
 # ---- render -----------------------------------------------------------------
 # render_png N DIR - privicon's PNG sheets of register N into DIR

@@ -156,6 +156,7 @@ for bin in $bins; do
 	P='.activities[2]'
 	fact "[.activities[].id] == [\"afhandelen-bezwaarschriften\",\"wmo-maatwerkvoorziening\",\"parkeervergunning\"]" "ids made of the names"
 	fact "$A.name.nl == \"Afhandelen bezwaarschriften\" and ($A.name.en == null)" "name in Dutch only, English not invented"
+	fact ".register.languages == [\"nl\"]" "a sheet in Dutch only is a register in Dutch only (languages=\"nl\")"
 	fact "$A.department == \"Juridische Zaken\"" "'Afdeling / proceseigenaar' is the department"
 	fact "$A.purposes[0].basis == \"public-task\"" "'Art. 6 lid 1 sub e AVG' is public-task"
 	fact "$A.purposes[0].laws[0].title == \"Algemene wet bestuursrecht\" and $A.purposes[0].laws[0].article == \"7:1\"" "law title and article from 'Wettelijke grondslag'"
@@ -193,7 +194,8 @@ for bin in $bins; do
 	}
 	rep '[.items[] | select(.kind == "unmapped") | .value] | index("Bezwaarschriftencommissie (extern)") != null' "unmapped recipient listed"
 	rep '[.items[] | select(.kind == "unmapped" and .column == "Kleur in overzicht") | [.row, .value]] == [[2, "groen"], [4, "oranje"]]' "value in a column not read is kept"
-	rep '.counts.translate == 6 and .counts.missing == 0 and .written == true' "6 texts marked for translation, nothing missing"
+	rep '.counts.translate == 0 and .counts.missing == 0 and .written == true' "nothing to translate in a Dutch-only sheet, nothing missing"
+	rep '[.items[] | select(.kind == "assumed" and (.decide.en | test("Dutch only")))] | length == 1' "a sheet without English columns is said to be a Dutch register, once"
 	rep '[.items[] | select(.kind == "assumed" and .activity == "wmo-maatwerkvoorziening" and .column == "Bewaartermijn")] | length == 1' "an assumed retention start is flagged"
 	rep '[.items[] | select(.row == 2 and .columnLetter == "J")] | length == 1' "items carry row and column letter"
 	if grep -q '^tests/import/gemeente.csv:2:10: warning: .*Bezwaarschriftencommissie.*\[import-unmapped\]$' "$t/g.err"; then
@@ -243,6 +245,16 @@ for bin in $bins; do
 	else
 		fail "import $tag: the register with not-stated facts does not load"
 		head -5 "$t/silent.check" | sed 's/^/# /'
+	fi
+	# With an English column, a text in one language only is marked for
+	# translation (report), never invented.
+	printf 'Naam verwerking;Naam verwerking (Engels);Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling\r\nA;A in English;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A\r\nB;;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A\r\n' >"$t/tr.csv"
+	if "$bin" import --map $dir/gemeente-map.json --report "$t/tr.json" -o "$t/tr.xml" "$t/tr.csv" 2>/dev/null &&
+		jq -e '[.items[] | select(.kind == "translate" and .row == 3 and .column == "Naam verwerking (Engels)" and .value == "B")] | length == 1' "$t/tr.json" >/dev/null &&
+		! grep -q 'languages=' "$t/tr.xml" && [ "$(grep -c '<en>' "$t/tr.xml")" = 1 ]; then
+		ok "import $tag: a name in Dutch only is marked for translation, no English invented"
+	else
+		fail "import $tag: one-language text not marked for translation"
 	fi
 	# "niet vermeld" and "onbekend" in a cell say the same.
 	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling;Ontvangers;Doorgifte buiten de EER;Geautomatiseerde besluitvorming;Profilering;DPIA\r\nA;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A;niet vermeld;onbekend;Niet vermeld;niet bekend;onbekend\r\n' >"$t/ns.csv"

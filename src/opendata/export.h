@@ -96,6 +96,14 @@ int pv_export_json(json_t **out, privicon_diagnostics *diags, const privicon_reg
  * model (a vocabulary index out of range, a required string missing). */
 int pv_export_jsonld(json_t **out, const privicon_register *reg);
 
+/* The register document for the JSON export `root` (import_json.c), as
+ * privicon_import_json() writes it from JSON text: *out (owned by the
+ * caller, privicon_free()) holds XML that loads. For importers that build
+ * the export's shape themselves (the spreadsheet import), without writing
+ * and parsing it as text. */
+int pv_import_json_doc(char **out, size_t *size, privicon_diagnostics *diags, const char *name,
+                       const json_t *root);
+
 /* Serialises `doc` the way every export is written: two-space indent,
  * keys in insertion order, a final line break. Returns 0 or
  * PRIVICON_ENOMEM; *out is then owned by the caller (privicon_free()). */

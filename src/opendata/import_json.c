@@ -1126,8 +1126,6 @@ int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
 {
 	json_error_t err;
 	json_t *root;
-	xmlBufferPtr buf;
-	walker w = {0};
 	int rc;
 
 	if (!out || !size)
@@ -1149,12 +1147,28 @@ int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
 		                              "json-syntax", NULL, nl, en);
 		return rc != PRIVICON_OK ? rc : PRIVICON_EINVALID;
 	}
+	rc = pv_import_json_doc(out, size, diags, name, root);
+	json_decref(root);
+	return rc;
+}
 
+int pv_import_json_doc(char **out, size_t *size, privicon_diagnostics *diags, const char *name,
+                       const json_t *root)
+{
+	xmlBufferPtr buf;
+	walker w = {0};
+	int rc;
+
+	if (!out || !size || !diags || !root)
+		return PRIVICON_EINVAL;
+	*out = NULL;
+	*size = 0;
+	if (!name)
+		name = "-";
 	buf = xmlBufferCreate();
 	w.xml = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
 	if (!w.xml) {
 		xmlBufferFree(buf);
-		json_decref(root);
 		return PRIVICON_ENOMEM;
 	}
 	w.diags = diags;
@@ -1164,7 +1178,6 @@ int privicon_import_json(char **out, size_t *size, privicon_diagnostics *diags,
 	document(&w, root);
 	/* Freeing the writer flushes it into `buf`. */
 	xmlFreeTextWriter(w.xml);
-	json_decref(root);
 
 	if (!w.status && w.problems > MAX_PROBLEMS) {
 		char nl[200], en[200];

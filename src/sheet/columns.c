@@ -3,6 +3,7 @@
  */
 #include "sheet/columns.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -274,36 +275,75 @@ static int contains_words(const word_set *whole, const word_set *part)
 	return part->n > 0;
 }
 
+/*
+ * The word sets of every field's headers (its export header first, then
+ * its synonyms), made once: a sheet's first rows are matched cell by cell
+ * against all of them. Read-only once built (pthread_once).
+ */
+static struct {
+	word_set *sets;
+	size_t start[PV_F_COUNT + 1];
+} known;
+static pthread_once_t known_once = PTHREAD_ONCE_INIT;
+
+static void build_known(void)
+{
+	size_t n = 0;
+	for (int f = 0; f < PV_F_COUNT; f++)
+		for (const char *const *syn = fields[f].synonyms; *syn; syn++)
+			n++;
+	known.sets = malloc((n + PV_F_COUNT) * sizeof(*known.sets));
+	if (!known.sets)
+		return; /* out of memory: each lookup makes its own */
+	n = 0;
+	for (int f = 0; f < PV_F_COUNT; f++) {
+		known.start[f] = n;
+		words_of(&known.sets[n++], fields[f].header);
+		for (const char *const *syn = fields[f].synonyms; *syn; syn++)
+			words_of(&known.sets[n++], *syn);
+	}
+	known.start[PV_F_COUNT] = n;
+}
+
+/* The word set of header number `i` of field `f` (0: the export's header,
+ * then the synonyms), from the table or made into `tmp`; NULL past the end. */
+static const word_set *known_set(int f, size_t i, word_set *tmp)
+{
+	if (known.sets)
+		return known.start[f] + i < known.start[f + 1] ? &known.sets[known.start[f] + i] : NULL;
+	if (i == 0) {
+		words_of(tmp, fields[f].header);
+		return tmp;
+	}
+	for (const char *const *syn = fields[f].synonyms; *syn; syn++)
+		if (--i == 0) {
+			words_of(tmp, *syn);
+			return tmp;
+		}
+	return NULL;
+}
+
 pv_field pv_field_by_header(const char *header)
 {
-	word_set h, s;
+	word_set h, tmp;
+	const word_set *s;
 	pv_field best = PV_F_NONE;
 	size_t best_n = 0;
 	int tie = 0;
 
+	pthread_once(&known_once, build_known);
 	words_of(&h, header);
 	if (h.n == 0)
 		return PV_F_NONE;
-	for (int f = 0; f < PV_F_COUNT; f++) {
-		words_of(&s, fields[f].header);
-		if (same_words(&h, &s))
-			return (pv_field)f;
-		for (const char *const *syn = fields[f].synonyms; *syn; syn++) {
-			words_of(&s, *syn);
-			if (same_words(&h, &s))
+	for (int f = 0; f < PV_F_COUNT; f++)
+		for (size_t i = 0; (s = known_set(f, i, &tmp)); i++)
+			if (same_words(&h, s))
 				return (pv_field)f;
-		}
-	}
 	for (int f = 0; f < PV_F_COUNT; f++) {
 		size_t longest = 0;
-		words_of(&s, fields[f].header);
-		if (contains_words(&h, &s))
-			longest = s.n;
-		for (const char *const *syn = fields[f].synonyms; *syn; syn++) {
-			words_of(&s, *syn);
-			if (contains_words(&h, &s) && s.n > longest)
-				longest = s.n;
-		}
+		for (size_t i = 0; (s = known_set(f, i, &tmp)); i++)
+			if (contains_words(&h, s) && s->n > longest)
+				longest = s->n;
 		if (longest > best_n) {
 			best = (pv_field)f;
 			best_n = longest;

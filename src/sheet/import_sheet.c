@@ -44,6 +44,8 @@
 /* The header row is looked for among the first rows: a title or a
  * municipality's logo line often comes first. */
 #define HEADER_SEARCH_ROWS 10
+/* The longest cell that may be a header (bytes). */
+#define HEADER_MAX_BYTES 160
 
 typedef enum {
 	ITEM_UNMAPPED, /* a value that maps to nothing: kept in the report */
@@ -1684,7 +1686,9 @@ static size_t find_header_row(const pv_table *t)
 	for (size_t r = 0; r < t->n_rows && r < HEADER_SEARCH_ROWS; r++) {
 		size_t count = 0;
 		for (size_t c = 0; c < t->rows[r].n_cells; c++)
-			if (t->rows[r].cells[c] && pv_field_by_header(t->rows[r].cells[c]) != PV_F_NONE)
+			/* A header is a few words: a long text is a row of data. */
+			if (t->rows[r].cells[c] && strlen(t->rows[r].cells[c]) <= HEADER_MAX_BYTES &&
+			    pv_field_by_header(t->rows[r].cells[c]) != PV_F_NONE)
 				count++;
 		if (count > best_count) {
 			best = r;
@@ -2016,6 +2020,44 @@ static json_t *controller_and_register(importer *im, const pv_workbook *wb, json
 	return controller;
 }
 
+/*
+ * A sheet with texts for residents in one language only (no column for
+ * English names, summaries or purposes, as most Dutch registers are kept)
+ * is a register in that language: without a word on the register's
+ * languages, it is written as such (<register languages="nl">, reported),
+ * so its activities render instead of each failing for lack of a
+ * translation nobody wrote. Nothing is translated or invented.
+ */
+static void one_language_sheet(importer *im, json_t *reg)
+{
+	static const pv_field nl_fields[] = {PV_F_NAME_NL, PV_F_SUMMARY_NL, PV_F_PURPOSE_NL};
+	static const pv_field en_fields[] = {PV_F_NAME_EN, PV_F_SUMMARY_EN, PV_F_PURPOSE_EN};
+	int has_nl = 0, has_en = 0;
+	if (!reg || json_object_get(reg, "languages"))
+		return;
+	for (size_t i = 0; i < 3; i++) {
+		has_nl |= im->field_col[nl_fields[i]] != NO_COL || default_of(im, nl_fields[i]) != NULL;
+		has_en |= im->field_col[en_fields[i]] != NO_COL || default_of(im, en_fields[i]) != NULL;
+	}
+	if (has_nl == has_en)
+		return;
+	set(im, reg, "languages", json_pack("[s]", has_nl ? "nl" : "en"));
+	report(im, ITEM_ASSUMED, PV_F_NONE, NULL,
+	       has_nl ? "het werkblad heeft alleen Nederlandse teksten voor inwoners: het register is "
+	                "als Nederlandstalig geschreven (languages=\"nl\"); voeg kolommen in het "
+	                "Engels toe (zoals 'Naam verwerking (Engels)') om ook in het Engels te "
+	                "publiceren"
+	              : "het werkblad heeft alleen Engelse teksten voor inwoners: het register is als "
+	                "Engelstalig geschreven (languages=\"en\"); voeg Nederlandse kolommen toe om "
+	                "ook in het Nederlands te publiceren",
+	       has_nl ? "the sheet has texts for residents in Dutch only: the register is written as "
+	                "a Dutch register (languages=\"nl\"); add columns in English (such as "
+	                "'Name (English)') to publish in English too"
+	              : "the sheet has texts for residents in English only: the register is written "
+	                "as an English register (languages=\"en\"); add Dutch columns to publish in "
+	                "Dutch too");
+}
+
 /* ---- the inferred mapping ------------------------------------------------- */
 
 static json_t *inferred_map(importer *im, json_t *controller, json_t *reg, json_t *map)
@@ -2139,7 +2181,6 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 	importer im = {0};
 	json_t *map = NULL, *root = NULL, *acts = NULL, *ids = NULL, *controller = NULL;
 	json_t *reg = NULL, *rep = NULL;
-	char *json_text = NULL;
 	int rc;
 
 	if (xml)
@@ -2225,6 +2266,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 	}
 
 	controller = controller_and_register(&im, &wb, map, &reg);
+	one_language_sheet(&im, reg);
 	{
 		json_t *langs = json_object_get(reg, "languages");
 		const char *only = json_array_size(langs) == 1
@@ -2292,11 +2334,10 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		                 "controller", controller, "activities", acts);
 		if (root && pub && json_object_set(root, "publication", pub) != 0)
 			rc = PRIVICON_ENOMEM;
-		json_text = root ? json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-		if (!json_text)
+		if (!root)
 			rc = PRIVICON_ENOMEM;
-		else
-			rc = privicon_import_json(xml, xml_size, diags, name, json_text, strlen(json_text));
+		else if (rc == PRIVICON_OK)
+			rc = pv_import_json_doc(xml, xml_size, diags, name, root);
 	}
 
 done:
@@ -2332,7 +2373,6 @@ done:
 		if (xml_size)
 			*xml_size = 0;
 	}
-	free(json_text);
 	json_decref(root);
 	json_decref(rep);
 	json_decref(acts);
