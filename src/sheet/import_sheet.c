@@ -2282,10 +2282,12 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 	     r++) {
 		im.row = &im.t->rows[r];
 		im.activity = NULL;
-		/* A row with nothing in the columns read is not an activity. */
+		/* A row with nothing in the columns read (or only spaces, as a
+		 * stray keystroke leaves) is not an activity. */
 		int any = 0;
 		for (size_t c = 0; c < im.row->n_cells && c < im.n_cols; c++)
-			if (im.row->cells[c] && im.col_field[c] != PV_F_NONE)
+			if (im.row->cells[c] && im.col_field[c] != PV_F_NONE &&
+			    im.row->cells[c][strspn(im.row->cells[c], " \t\r\n")])
 				any = 1;
 		if (!any)
 			continue;

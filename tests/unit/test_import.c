@@ -3,7 +3,10 @@
  * meaning (columns.c, vocab_alias.c, values.c), and hostile workbooks
  * built here with libzip: zip bombs by size and by ratio, entities and
  * DTDs in a part, absurd row, column and repeat counts. Each hostile file
- * must be refused with a diagnostic, in bounded time.
+ * must be refused with a diagnostic, in bounded time. And a workbook laid
+ * out as a municipality keeps it (built here with libxlsxwriter): a merged
+ * title, a merged row of group headers, Dutch headers in odd order, empty
+ * rows between the activities, a sheet "Organisatie".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <xlsxwriter.h>
 #include <zip.h>
 
 #include "check.h"
@@ -371,10 +375,131 @@ static void test_hostile(void)
 	      "a damaged zip is refused as import-format (rc %d, rule '%s')", rc, rule);
 }
 
+/* ---- a municipality's workbook ----------------------------------------- */
+
+/* The bytes of the file at `path` in *out (malloc'd); 0 or -1. */
+static int slurp(const char *path, char **out, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	long len;
+	if (!f)
+		return -1;
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	*out = malloc(len > 0 ? (size_t)len : 1);
+	*size = *out ? fread(*out, 1, (size_t)len, f) : 0;
+	fclose(f);
+	return *out && *size == (size_t)len ? 0 : -1;
+}
+
+static size_t count_of(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+static void test_municipality_xlsx(void)
+{
+	char path[] = "/tmp/privicon-test-xlsx-XXXXXX";
+	int fd = mkstemp(path);
+	lxw_workbook *wb;
+	lxw_worksheet *ws, *org;
+	char *data = NULL, *xml = NULL, *report = NULL;
+	size_t size = 0, xml_size = 0;
+	privicon_diagnostics *d = NULL;
+	static const char *const head[] = {
+		"Bewaartermijn", "Rechtsgrond", "Naam van de verwerking", "Categorieën persoonsgegevens",
+		"Betrokkenen", "Bron", "Afdeling / proceseigenaar", "Doel(en)"};
+	static const char *const rows[][8] = {
+		{"7 jaar na afhandeling", "Art. 6 lid 1 sub e AVG", "Meldingen openbare ruimte",
+		 "NAW-gegevens, e-mailadres", "Inwoners", "Betrokkene", "Beheer Openbare Ruimte",
+		 "Meldingen afhandelen"},
+		{"permanent", "wettelijke verplichting", "Huwelijk en partnerschap", "Naam; BSN",
+		 "Inwoners", "BRP", "Burgerzaken", "Huwelijk voltrekken"},
+	};
+
+	if (fd < 0) {
+		CHECK(0, "a temporary file for the workbook");
+		return;
+	}
+	close(fd);
+	wb = workbook_new(path);
+	ws = wb ? workbook_add_worksheet(wb, "Verwerkingen") : NULL;
+	org = wb ? workbook_add_worksheet(wb, "Organisatie") : NULL;
+	if (!ws || !org) {
+		CHECK(0, "the workbook is built");
+		unlink(path);
+		return;
+	}
+	/* A merged title, an empty row, merged group headers, then the headers. */
+	worksheet_merge_range(ws, 0, 0, 0, 7, "Verwerkingsregister Gemeente Voorbeeld 2026", NULL);
+	worksheet_merge_range(ws, 2, 0, 2, 2, "Verwerking", NULL);
+	worksheet_merge_range(ws, 2, 3, 2, 7, "Gegevens", NULL);
+	for (lxw_col_t c = 0; c < 8; c++)
+		worksheet_write_string(ws, 3, c, head[c], NULL);
+	/* Activities on rows 5 and 7, an empty row between and a blank one after. */
+	for (lxw_col_t c = 0; c < 8; c++) {
+		worksheet_write_string(ws, 4, c, rows[0][c], NULL);
+		worksheet_write_string(ws, 6, c, rows[1][c], NULL);
+	}
+	worksheet_write_string(ws, 7, 2, " ", NULL);
+	worksheet_write_string(org, 0, 0, "Naam organisatie", NULL);
+	worksheet_write_string(org, 0, 1, "Gemeente Voorbeeld", NULL);
+	worksheet_write_string(org, 1, 0, "E-mail", NULL);
+	worksheet_write_string(org, 1, 1, "privacy@voorbeeld.example", NULL);
+	if (workbook_close(wb) != LXW_NO_ERROR || slurp(path, &data, &size) != 0) {
+		CHECK(0, "the workbook is written");
+		unlink(path);
+		free(data);
+		return;
+	}
+	unlink(path);
+	privicon_diagnostics_new(&d);
+	int rc = privicon_import_sheet(&xml, &xml_size, &report, NULL, d, "gemeente.xlsx", data,
+	                               size, NULL);
+	CHECK(rc == PRIVICON_OK && xml, "a municipality's workbook imports (rc %d)", rc);
+	for (size_t i = 0; rc != PRIVICON_OK && i < privicon_diagnostics_count(d); i++)
+		if (privicon_diagnostic_severity(d, i) == PRIVICON_ERROR)
+			printf("# %s\n", privicon_diagnostic_message(d, i, "en"));
+	if (xml) {
+		CHECK(count_of(xml, "<activity ") == 2, "two activities: the title, group headers and "
+		      "empty rows are not activities (%zu)", count_of(xml, "<activity "));
+		CHECK(strstr(xml, "id=\"meldingen-openbare-ruimte\"") &&
+		      strstr(xml, "id=\"huwelijk-en-partnerschap\""), "ids made of the names");
+		CHECK(strstr(xml, "basis=\"public-task\"") && strstr(xml, "basis=\"legal-obligation\""),
+		      "bases read from 'Art. 6 lid 1 sub e AVG' and 'wettelijke verplichting'");
+		CHECK(strstr(xml, "period=\"P7Y\" from=\"case-closed\"") &&
+		      strstr(xml, "period=\"permanent\""), "retention '7 jaar na afhandeling', 'permanent'");
+		CHECK(strstr(xml, "registry=\"brp\""), "'BRP' as the source is the base registry");
+		CHECK(strstr(xml, "languages=\"nl\""), "a workbook in Dutch only is a register in Dutch");
+		CHECK(count_of(xml, "=\"not-stated\"") == 8 && !strstr(xml, "present=\"no\"") &&
+		      !strstr(xml, "outside-eea=\"no\""),
+		      "the yes/no facts the workbook does not state are not-stated, never 'no' (%zu)",
+		      count_of(xml, "=\"not-stated\""));
+		privicon_register *reg = NULL;
+		privicon_diagnostics *d2 = NULL;
+		privicon_diagnostics_new(&d2);
+		CHECK(privicon_load_memory(&reg, d2, "imported.xml", xml, xml_size, NULL) == PRIVICON_OK,
+		      "the written register loads");
+		privicon_register_free(reg);
+		privicon_diagnostics_free(d2);
+	}
+	CHECK(report && strstr(report, "\"row\": 3") == NULL,
+	      "nothing is reported on the row of group headers");
+	privicon_free(xml);
+	privicon_free(report);
+	privicon_diagnostics_free(d);
+	free(data);
+}
+
 int main(void)
 {
 	test_headers();
 	test_values();
 	test_hostile();
+	test_municipality_xlsx();
 	return check_exit_status();
 }
