@@ -1640,6 +1640,70 @@ static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 
 /* The longest internal note the register takes (characters). */
 #define NOTE_MAX_CHARS 4000
+/* The schema's lengths: Text and ShortText (characters). */
+#define TEXT_MAX_CHARS 4000
+#define SHORT_TEXT_MAX_CHARS 200
+
+/* The byte length of the first `max` characters of UTF-8 `s` with room for
+ * "...", or 0 when `s` has at most `max` characters. */
+static size_t cut_at(const char *s, size_t max)
+{
+	size_t i = 0, chars = 0;
+	if (pv_utf8_count(s) <= max)
+		return 0;
+	while (s[i] && chars < max - 3) {
+		size_t n = pv_utf8_char_len((const unsigned char *)s + i, strlen(s + i), NULL);
+		i += n ? n : 1;
+		chars++;
+	}
+	return i;
+}
+
+/*
+ * Cuts every text of `v` (an activity, recursively) to the length the
+ * schema allows for it, so the written register always loads: names,
+ * references and titles to 200 characters, other texts to 4,000. Each cut
+ * is reported; the report keeps the start of the value.
+ */
+static void fit_lengths(importer *im, json_t *v, const char *key)
+{
+	static const char *const short_keys[] = {"name", "nameEn", "agreement", "recipient", "title",
+	                                         "article", "reference", "department", NULL};
+	if (json_is_object(v)) {
+		const char *k;
+		json_t *m;
+		json_object_foreach(v, k, m)
+			fit_lengths(im, m, k);
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *m;
+		json_array_foreach(v, i, m)
+			fit_lengths(im, m, key);
+	} else if (json_is_string(v) && key) {
+		size_t max = TEXT_MAX_CHARS, cut;
+		for (const char *const *k = short_keys; *k; k++)
+			if (strcmp(*k, key) == 0)
+				max = SHORT_TEXT_MAX_CHARS;
+		if (!(cut = cut_at(json_string_value(v), max)))
+			return;
+		char nl[300], en[300], start[64], *shorter = malloc(cut + 4);
+		if (!shorter) {
+			oom(im);
+			return;
+		}
+		memcpy(shorter, json_string_value(v), cut);
+		memcpy(shorter + cut, "...", 4);
+		clip_value(start, sizeof(start), json_string_value(v));
+		snprintf(nl, sizeof(nl), "'%s' is langer dan %zu tekens: ingekort; maak de tekst korter",
+		         start, max);
+		snprintf(en, sizeof(en), "'%s' is longer than %zu characters: cut short; shorten the text",
+		         start, max);
+		report(im, ITEM_UNMAPPED, PV_F_NONE, json_string_value(v), nl, en);
+		if (json_string_set(v, shorter) != 0)
+			oom(im);
+		free(shorter);
+	}
+}
 
 /* Adds the row's values that were not taken over (im->note) to the
  * activity's internal note, after what the sheet's own note says; clipped
@@ -2308,6 +2372,8 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 				          "the internal note");
 		if (act && im.note.len)
 			note_not_taken_over(&im, act);
+		if (act)
+			fit_lengths(&im, act, NULL);
 	}
 	im.row = NULL;
 	im.activity = NULL;
