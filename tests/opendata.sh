@@ -445,6 +445,16 @@ else
 	fail "pre-commit: the change with the version raised is blocked"
 	note "$(cat "$tmp/hook.log")"
 fi
+# A register with acknowledged warnings: their notes are not repeated on
+# every commit (check --quiet); `privicon check` still shows them.
+cp "$top/examples/register.xml" example.xml
+git add example.xml
+if commit "the example register" && ! grep -q 'note:' "$tmp/hook.log"; then
+	ok "pre-commit: acknowledged warnings do not print on every commit"
+else
+	fail "pre-commit: the example register is blocked or its notes print"
+	note "$(head -3 "$tmp/hook.log")"
+fi
 cd "$top" || exit 2
 
 # ---- the CI recipes -----------------------------------------------------------
