@@ -140,9 +140,14 @@ s2=$?
 s3=$?
 "$bin" new -o "$tmp/no/such/dir/r.xml" >/dev/null 2>&1
 s4=$?
-if [ $s1 -eq 2 ] && [ $s2 -eq 2 ] && [ $s3 -eq 2 ] && [ $s4 -eq 2 ] && [ ! -e "$tmp/x.xml" ] && [ ! -e "$tmp/y.xml" ]; then
-	ok "new: no -o, an operand, an empty --name, a missing directory: status 2, nothing written"
+"$bin" new --name "$(printf 'Gemeente \351\351n')" -o "$tmp/z.xml" >/dev/null 2>&1
+s5=$?
+"$bin" new --name "$(printf 'Gemeente\tA')" -o "$tmp/t.xml" >/dev/null 2>&1
+s6=$?
+if [ $s1 -eq 2 ] && [ $s2 -eq 2 ] && [ $s3 -eq 2 ] && [ $s4 -eq 2 ] && [ $s5 -eq 2 ] && [ $s6 -eq 2 ] &&
+	[ ! -e "$tmp/x.xml" ] && [ ! -e "$tmp/y.xml" ] && [ ! -e "$tmp/z.xml" ] && [ ! -e "$tmp/t.xml" ]; then
+	ok "new: no -o, an operand, an empty, Latin-1 or tabbed --name, a missing directory: status 2, nothing written"
 else
-	fail "new usage errors: statuses $s1 $s2 $s3 $s4"
+	fail "new usage errors: statuses $s1 $s2 $s3 $s4 $s5 $s6"
 fi
 lib_finish

@@ -212,13 +212,19 @@ static int register_date(char *out, size_t cap)
 	return 0;
 }
 
-/* Whether `name` can be the controller's <name> (ShortText): 1 to 200
- * characters, not only white space, no control characters (XML does not
- * allow most, and a name has no line breaks). */
+/* Whether `name` can be the controller's <name> (ShortText): valid UTF-8,
+ * 1 to 200 characters, not only white space, no control characters (XML
+ * does not allow most, and a name has no line breaks). */
 static int name_ok(const char *name)
 {
 	size_t chars = 0;
 	int visible = 0;
+	char *clean = privicon_utf8_clean(name);
+	int utf8 = clean && strcmp(clean, name) == 0;
+
+	privicon_free(clean);
+	if (!utf8)
+		return 0;
 
 	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
 		if (*p < 0x20 || *p == 0x7f)
@@ -320,8 +326,8 @@ int cmd_new(int argc, char **argv)
 		goto done;
 	}
 	if (name && !name_ok(name)) {
-		cli_usage_error(p.command, "--name must be 1 to 200 characters on one line, "
-		                           "not only spaces");
+		cli_usage_error(p.command, "--name must be 1 to 200 characters of UTF-8 text on "
+		                           "one line, not only spaces");
 		goto done;
 	}
 	if (register_date(date, sizeof(date)) != 0) {
