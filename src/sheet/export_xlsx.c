@@ -251,10 +251,29 @@ static void fill_row(row_text *r, const json_t *a)
 		free(one.s);
 	}
 
+	/* One line per retention period; one period is an object (issue 17). */
 	if ((o = json_object_get(a, "retention"))) {
-		text(&c[PV_F_RETENTION], str(o, "period"));
-		text(&c[PV_F_RETENTION_FROM], label(PV_VOCAB_RETENTION_START, str(o, "from")));
-		text(&c[PV_F_SELECTIELIJST], str(o, "selectielijst"));
+		size_t n = json_is_array(o) ? json_array_size(o) : 1;
+		for (i = 0; i < n; i++) {
+			const json_t *p = json_is_array(o) ? json_array_get(o, i) : o;
+			const json_t *to = json_object_get(p, "appliesTo");
+			pv_strbuf kinds = PV_STRBUF_INIT;
+			size_t k;
+			json_array_foreach(json_object_get(p, "categories"), k, v)
+				pv_strbuf_printf(&kinds, "%s%s", k ? ", " : "",
+				                 label(PV_VOCAB_DATA_CATEGORY, json_string_value(v)));
+			line(&c[PV_F_RETENTION], str(p, "period"));
+			line(&c[PV_F_RETENTION_FROM], label(PV_VOCAB_RETENTION_START, str(p, "from")));
+			line(&c[PV_F_SELECTIELIJST], str(p, "selectielijst"));
+			line(&c[PV_F_RETENTION_FOR_NL], str(to, "nl"));
+			line(&c[PV_F_RETENTION_FOR_EN], str(to, "en"));
+			line(&c[PV_F_RETENTION_DATA], kinds.s);
+			free(kinds.s);
+		}
+		drop_if_all_none(&c[PV_F_SELECTIELIJST]);
+		drop_if_all_none(&c[PV_F_RETENTION_FOR_NL]);
+		drop_if_all_none(&c[PV_F_RETENTION_FOR_EN]);
+		drop_if_all_none(&c[PV_F_RETENTION_DATA]);
 	}
 
 	o = json_object_get(a, "automatedDecision");

@@ -1285,22 +1285,16 @@ static void transfers(importer *im, json_t *act)
 
 /* ---- retention ------------------------------------------------------------ */
 
-static void retention(importer *im, json_t *act)
+/* One period from the words in `text`, what it counts from and its
+ * Selectielijst result; NULL (reported) when no period is recognised. */
+static json_t *one_period(importer *im, const char *text, const char *from_text,
+                          const char *sl_text)
 {
-	const char *text = cell(im, PV_F_RETENTION), *from_text = cell(im, PV_F_RETENTION_FROM);
-	const char *sl_text = cell(im, PV_F_SELECTIELIJST), *from = NULL;
+	const char *from = NULL;
 	char period[32], folded[1024], sl[32];
 	int found;
 	json_t *r;
 
-	if (!text) {
-		if (sl_text || from_text)
-			report(im, ITEM_UNMAPPED, PV_F_RETENTION, NULL,
-			       "er is geen bewaartermijn: de selectielijst en de ingang zijn niet "
-			       "gebruikt",
-			       "there is no retention period: the selectielijst and start were not used");
-		return;
-	}
 	found = pv_parse_duration(period, sizeof(period), text);
 	if (!found) {
 		report(im, ITEM_UNMAPPED, PV_F_RETENTION, text,
@@ -1308,14 +1302,14 @@ static void retention(importer *im, json_t *act)
 		       "'permanent'",
 		       "no period recognised: write for example '7 years', '6 months' or "
 		       "'permanent'");
-		return;
+		return NULL;
 	}
 	if (found > 1)
 		report(im, ITEM_UNMAPPED, PV_F_RETENTION, text,
-		       "meer dan één termijn: alleen de eerste is gebruikt; zet de andere in de "
-		       "interne notitie of splits de activiteit",
-		       "more than one period: only the first is used; put the others in the "
-		       "internal note or split the activity");
+		       "meer dan één termijn: alleen de eerste is gebruikt; zet elke termijn op een "
+		       "eigen regel, met in 'Bewaartermijn geldt voor' voor wie hij geldt",
+		       "more than one period: only the first is used; put each period on a line of "
+		       "its own, with whom it holds for in 'Bewaartermijn geldt voor'");
 	if (from_text) {
 		pv_vocab_key k[MAX_KEYS];
 		if (map_text(im, PV_VOCAB_RETENTION_START, from_text, k, MAX_KEYS))
@@ -1342,21 +1336,126 @@ static void retention(importer *im, json_t *act)
 	}
 	if (!(r = json_object())) {
 		oom(im);
-		return;
+		return NULL;
 	}
 	set_str(im, r, "period", period);
 	set_str(im, r, "from", from);
-	if (sl_text) {
+	if (sl_text && !says_none(sl_text)) {
 		if (pv_find_selectielijst(sl, sizeof(sl), sl_text) == 0)
 			set_str(im, r, "selectielijst", sl);
 		else
 			report(im, ITEM_UNMAPPED, PV_F_SELECTIELIJST, sl_text,
 			       "geen resultaatnummer van de Selectielijst gemeenten 2020 (zoals 11.1.2)",
 			       "no result number of the Selectielijst gemeenten 2020 (such as 11.1.2)");
-	} else if (pv_find_selectielijst(sl, sizeof(sl), text) == 0) {
+	} else if (!sl_text && pv_find_selectielijst(sl, sizeof(sl), text) == 0) {
 		set_str(im, r, "selectielijst", sl);
 	}
-	set(im, act, "retention", r);
+	return r;
+}
+
+/* For whom (appliesTo) and for which data (categories) period `r` holds:
+ * the lines of the columns 'Bewaartermijn geldt voor' and 'Bewaartermijn
+ * voor gegevens' that go with it. */
+static void period_scope(importer *im, json_t *r, const char *for_nl, const char *for_en,
+                         const char *data)
+{
+	if (for_nl || for_en)
+		set(im, r, "appliesTo",
+		    localized(im, PV_F_RETENTION_FOR_NL, PV_F_RETENTION_FOR_EN, for_nl, for_en, 0));
+	if (!data)
+		return;
+	pv_strlist parts = {0};
+	json_t *kinds = json_array();
+	if (!kinds) {
+		oom(im);
+		return;
+	}
+	pv_split_items(&parts, data);
+	for (size_t i = 0; i < parts.n; i++) {
+		pv_vocab_key k[MAX_KEYS];
+		size_t n = map_text(im, PV_VOCAB_DATA_CATEGORY, parts.items[i], k, MAX_KEYS);
+		if (!n)
+			report(im, ITEM_UNMAPPED, PV_F_RETENTION_DATA, parts.items[i],
+			       "geen soort gegevens herkend: de termijn is niet aan deze gegevens "
+			       "gekoppeld",
+			       "no kind of data recognised: the period is not tied to this data");
+		for (size_t j = 0; j < n; j++) {
+			json_t *key = json_string(key_of(PV_VOCAB_DATA_CATEGORY, k[j]));
+			if (!key || json_array_append_new(kinds, key) != 0)
+				oom(im);
+		}
+	}
+	if (parts.oom)
+		oom(im);
+	pv_strlist_free(&parts);
+	if (json_array_size(kinds) > 0)
+		set(im, r, "categories", kinds);
+	else
+		json_decref(kinds);
+}
+
+/* The retention: one period, or one per line when every line of the
+ * 'Bewaartermijn' cell is a period of its own (issue 17: several periods,
+ * each with its own line in the columns next to it). */
+static void retention(importer *im, json_t *act)
+{
+	const char *text = cell(im, PV_F_RETENTION), *from_text = cell(im, PV_F_RETENTION_FROM);
+	const char *sl_text = cell(im, PV_F_SELECTIELIJST);
+	pv_strlist periods = {0}, froms = {0}, sls = {0}, fors_nl = {0}, fors_en = {0}, datas = {0};
+	char probe[32];
+	size_t n;
+	int each = 1;
+
+	if (!text) {
+		if (sl_text || from_text)
+			report(im, ITEM_UNMAPPED, PV_F_RETENTION, NULL,
+			       "er is geen bewaartermijn: de selectielijst en de ingang zijn niet "
+			       "gebruikt",
+			       "there is no retention period: the selectielijst and start were not used");
+		return;
+	}
+	pv_split_lines(&periods, text);
+	for (size_t i = 0; i < periods.n; i++)
+		each &= pv_parse_duration(probe, sizeof(probe), periods.items[i]) == 1;
+	n = each && periods.n > 1 ? periods.n : 1;
+	if (n > 1) {
+		pv_split_lines(&froms, from_text);
+		pv_split_lines(&sls, sl_text);
+	}
+	pv_split_lines(&fors_nl, cell(im, PV_F_RETENTION_FOR_NL));
+	pv_split_lines(&fors_en, cell(im, PV_F_RETENTION_FOR_EN));
+	pv_split_lines(&datas, cell(im, PV_F_RETENTION_DATA));
+	lines_match(im, PV_F_RETENTION_FOR_NL, &fors_nl, n, "bewaartermijnen", "retention periods");
+	lines_match(im, PV_F_RETENTION_FOR_EN, &fors_en, n, "bewaartermijnen", "retention periods");
+	lines_match(im, PV_F_RETENTION_DATA, &datas, n, "bewaartermijnen", "retention periods");
+	json_t *list = n > 1 ? json_array() : NULL;
+	if (n > 1 && !list)
+		oom(im);
+	for (size_t i = 0; i < n && (n == 1 || list); i++) {
+		json_t *r = n > 1 ? one_period(im, periods.items[i], aligned(&froms, i, n),
+		                               aligned(&sls, i, n))
+		                  : one_period(im, text, from_text, sl_text);
+		if (!r)
+			continue;
+		period_scope(im, r, line_for(&fors_nl, i, n), line_for(&fors_en, i, n),
+		             line_for(&datas, i, n));
+		if (list)
+			push(im, list, r);
+		else
+			set(im, act, "retention", r);
+	}
+	if (list && json_array_size(list) > 0)
+		set(im, act, "retention", list);
+	else if (list)
+		json_decref(list);
+	if (periods.oom || froms.oom || sls.oom || fors_nl.oom || fors_en.oom || datas.oom)
+		oom(im);
+	pv_strlist_free(&periods);
+	pv_strlist_free(&froms);
+	pv_strlist_free(&sls);
+	pv_strlist_free(&fors_nl);
+	pv_strlist_free(&fors_en);
+	pv_strlist_free(&datas);
 }
 
 /* ---- decisions, security, DPIA ------------------------------------------ */
