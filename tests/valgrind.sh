@@ -55,6 +55,10 @@ vg "check examples/register.xml" 0 check examples/register.xml
 vg "check --format sarif (a register with errors)" 1 check --format sarif \
 	tests/rules/bsn-law/trigger.xml
 vg "render examples/minimal.xml (svg, png, pdf)" 0 render -o "$tmp/render" examples/minimal.xml
+vg "new -o FILE" 0 new -o "$tmp/new.xml"
+vg "check (a register with schema errors in one activity, rules on the rest)" 1 check \
+	tests/cases/all-errors-one-pass/input.xml
+vg "check (an unclosed element)" 1 check tests/cases/xml-unclosed-element/input.xml
 for sub in html export import diff icons; do
 	has $sub || note "skipped: this build has no 'privicon $sub'"
 done
