@@ -45,18 +45,20 @@
 #define ITEM_COLS       2
 #define ITEM_COL_GAP    12.0
 #define ITEM_COL_W      ((ITEMS_W - (ITEM_COLS - 1) * ITEM_COL_GAP) / ITEM_COLS)
-#define ICON            48.0
+/* Answer icons 48 px (12.7 mm); 36 px (9.5 mm) on a sheet laid out
+ * tighter so it fits one A4 page (lo->compact). These need `lo`. */
+#define ICON            (lo->compact ? 36.0 : 48.0)
 #define CAPTION_X       (ICON + 8.0)
 #define CAPTION_W       (ITEM_COL_W - CAPTION_X)
-#define ROW_PAD         8.0
-#define ITEM_GAP        6.0
+#define ROW_PAD         (lo->compact ? 5.0 : 8.0)
+#define ITEM_GAP        (lo->compact ? 4.0 : 6.0)
 #define FOOT_PAD_TOP    10.0
 #define FOOT_PAD_BOTTOM 14.0
 #define FOOT_COL_GAP    24.0
 #define CONT_PAD        12.0
 
 /* the first layer ("In het kort") */
-#define GL_PAD          14.0
+#define GL_PAD          (lo->compact ? 10.0 : 14.0)
 #define GL_BAR          5.0   /* the bar at its left edge */
 #define GL_ICON         64.0  /* 17 mm: the large icons */
 #define GL_COLS         2
@@ -408,6 +410,43 @@ static PangoFontDescription *font_desc(const pv_layout *lo, const pv_font *font)
 	return d;
 }
 
+/* Keeps every word with a hyphen inside it ("e-mail", "IP-adres",
+ * "WOZ-waarde") on one line: pango would break after the hyphen, and a
+ * key term split as "e-" / "mail" reads as two words. Returns the number
+ * of words kept, or -1 on out of memory. */
+static int keep_hyphenated_words(PangoLayout *pl, const char *text)
+{
+	PangoAttrList *attrs = NULL;
+	int n = 0;
+	for (const char *p = text; *p; p++) {
+		if (*p != '-' || p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0' ||
+		    p[-1] == '-' || p[1] == '-')
+			continue;
+		const char *start = p, *end = p;
+		while (start > text && start[-1] != ' ')
+			start--;
+		while (*end && *end != ' ')
+			end++;
+		if (!attrs && !(attrs = pango_attr_list_new()))
+			return -1;
+		PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+		if (!a) {
+			pango_attr_list_unref(attrs);
+			return -1;
+		}
+		a->start_index = (guint)(start - text);
+		a->end_index = (guint)(end - text);
+		pango_attr_list_insert(attrs, a);
+		n++;
+		p = end - 1;
+	}
+	if (attrs) {
+		pango_layout_set_attributes(pl, attrs);
+		pango_attr_list_unref(attrs);
+	}
+	return n;
+}
+
 int pv_layout_font_family(char *buf, size_t size, pv_layout *lo)
 {
 	PangoFontDescription *want = font_desc(lo, &F_CAPTION), *got = NULL;
@@ -419,7 +458,7 @@ int pv_layout_font_family(char *buf, size_t size, pv_layout *lo)
 	if (got)
 		family = pango_font_description_get_family(got);
 	snprintf(buf, size, "%s", family ? family : "");
-	/* The first family of the list is the one asked for. */
+/* The first family of the list is the one asked for. */
 	size_t first = strcspn(lo->font_family, ",");
 	int same = family && strlen(family) == first &&
 	           g_ascii_strncasecmp(family, lo->font_family, first) == 0;
@@ -468,11 +507,18 @@ int pv_layout_text(PangoLayout **out, double *height, pv_layout *lo, const char 
 	if (font->line_height > 0)
 		pango_layout_set_line_spacing(pl, (float)font->line_height);
 	pango_layout_set_text(pl, clean, -1);
+	int kept = keep_hyphenated_words(pl, clean);
+	if (kept < 0) {
+		g_object_unref(pl);
+		free(clean);
+		return PRIVICON_ENOMEM;
+	}
 
 	pango_layout_get_extents(pl, &ink, &logical);
 	/* A word is only broken (and hyphenated) when it is wider than the
 	 * whole cell: never a key term that would fit on a line of its own. */
 	if (!font->words_only && logical.x + logical.width > limit) {
+		pango_layout_set_attributes(pl, NULL);
 		pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
 		pango_layout_get_extents(pl, &ink, &logical);
 	}
@@ -1074,7 +1120,7 @@ static int build_details_title(pv_sheet *s, pv_layout *lo, const char *title, pv
 	return rc;
 }
 
-int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, size_t i)
+static int layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, size_t i)
 {
 	const pv_notice_activity *na;
 	pv_sheet *s;
@@ -1146,6 +1192,53 @@ int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, s
 		return rc;
 	}
 	*out = s;
+	return 0;
+}
+
+/* The number of A4 pages `sheet` takes, or 0 when it cannot be paginated. */
+static size_t a4_pages(const pv_sheet *sheet, pv_layout *lo)
+{
+	pv_page *pages = NULL;
+	size_t n = 0;
+	if (pv_sheet_paginate(&pages, &n, sheet, 0, lo) != 0)
+		return 0;
+	pv_pages_free(pages, n);
+	return n;
+}
+
+/* Print at a counter: one activity on one A4 page where it fits. A sheet
+ * that takes two pages with 48 px icons but fits one with 36 px icons
+ * and tighter padding is laid out that way (on every surface, so they
+ * agree); a sheet that needs two pages either way keeps the larger icons
+ * and goes on to a second page with the repeated header. Text sizes never
+ * change (11 pt at least). */
+#define COMPACT_REACH 1.3 /* tighter saves at most this factor: don't try beyond */
+int pv_layout_activity(pv_sheet **out, pv_layout *lo, const pv_notice *notice, size_t i)
+{
+	lo->compact = 0;
+	int rc = layout_activity(out, lo, notice, i);
+	if (rc != 0)
+		return rc;
+	double height = (*out)->header.height + (*out)->footer.height;
+	for (size_t b = 0; b < (*out)->n_body; b++)
+		height += (*out)->body[b].height;
+	if (height > (*out)->page_height * COMPACT_REACH || a4_pages(*out, lo) <= 1)
+		return 0;
+	pv_sheet *tight = NULL;
+	lo->compact = 1;
+	rc = layout_activity(&tight, lo, notice, i);
+	lo->compact = 0;
+	if (rc == PRIVICON_ENOMEM) {
+		pv_sheet_free(*out);
+		*out = NULL;
+		return rc;
+	}
+	if (rc == 0 && a4_pages(tight, lo) == 1) {
+		pv_sheet_free(*out);
+		*out = tight;
+	} else {
+		pv_sheet_free(tight);
+	}
 	return 0;
 }
 

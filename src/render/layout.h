@@ -214,6 +214,10 @@ struct pv_layout {
 	 * QR code (render/qr.h) and the address as text go into the slot and
 	 * the box; the string must outlive the sheet's drawing. */
 	const char *qr_url;
+	/* Set while an activity sheet is laid out a second time, tighter
+	 * (36 px icons, less padding), because that makes it fit one A4
+	 * page (pv_layout_activity decides; callers leave it 0). */
+	int compact;
 	/* where the layout is, for error messages */
 	const char *cur_activity;
 	const char *cur_question;
