@@ -438,6 +438,8 @@ static const template templates[] = {
 	 "  <dpia required=\"no\"/>\n"
 	 "  <acknowledgement rule=\"consent-public-task\"\n"
 	 "                   reason=\"De nieuwsbrief is geen wettelijke taak. Wie zich niet aanmeldt, mist niets: al het nieuws staat ook op de website. Afmelden kan met één klik onder elke nieuwsbrief.\"/>\n"
+	 "  <acknowledgement rule=\"retention-selectielijst-missing\"\n"
+	 "                   reason=\"Het e-mailadres is alleen een verzendadres. Het wordt twee weken na afmelden verwijderd.\"/>\n"
 	 "</activity>\n"
 	},
 	{"participatieplatform",
@@ -547,7 +549,8 @@ static const template templates[] = {
 	 "    </category>\n"
 	 "  </personal-data>\n"
 	 "  <recipients outside-controller=\"yes\" sold=\"no\">\n"
-	 "    <recipient kind=\"joint-controller\" name=\"Werkgeversservicepunt Zeekust (samen met UWV en de buurgemeenten)\"/>\n"
+	 "    <recipient kind=\"joint-controller\" name=\"Werkgeversservicepunt Zeekust (samen met UWV en de buurgemeenten)\"\n"
+	 "               agreement=\"Samenwerkingsovereenkomst WSP Zeekust 2023, art. 26 AVG\"/>\n"
 	 "    <recipient kind=\"processor\" name=\"Leverancier van het matchingsprogramma\" agreement=\"VWO-2025-008\"/>\n"
 	 "  </recipients>\n"
 	 "  <transfers outside-eea=\"no\"/>\n"
@@ -643,6 +646,10 @@ static const template templates[] = {
 	 "      <nl>U krijgt een aanslag die u moet betalen. Klopt er iets niet? Maak dan bezwaar. Een medewerker bekijkt uw bezwaar.</nl>\n"
 	 "      <en>You receive a tax bill you must pay. If something is wrong, object to it. A member of staff reviews your objection.</en>\n"
 	 "    </consequence>\n"
+	 "    <human-review>\n"
+	 "      <nl>Klopt uw aanslag niet? Maak binnen zes weken bezwaar. Een medewerker bekijkt uw aanslag opnieuw en hoort uw kant van het verhaal.</nl>\n"
+	 "      <en>Is your tax bill wrong? Object within six weeks. A member of staff looks at your bill again and hears your side of the story.</en>\n"
+	 "    </human-review>\n"
 	 "  </automated-decision>\n"
 	 "  <profiling present=\"no\"/>\n"
 	 "  <security>\n"
@@ -744,6 +751,8 @@ static const template templates[] = {
 	 "    <measure kind=\"incident-management\"/>\n"
 	 "  </security>\n"
 	 "  <dpia required=\"yes\" status=\"done\" date=\"2022-10-17\" reference=\"DPIA-2022-015\"/>\n"
+	 "  <acknowledgement rule=\"consent-public-task\"\n"
+	 "                   reason=\"Alleen als een medewerker zelf vraagt de vakbondscontributie in te houden op het brutoloon. Wie dat niet vraagt, merkt daar niets van.\"/>\n"
 	 "</activity>\n"
 	},
 	{"leerplicht",
