@@ -279,6 +279,21 @@ for bin in $bins; do
 		fail "import $tag: 'niet vermeld' in a cell is not read as not-stated"
 		head -5 "$t/ns.err" | sed 's/^/# /'
 	fi
+	# Several retention periods in one cell, one per line, each "for whom:
+	# period" (issue 17): a period each, the words before the colon say for
+	# whom, the Selectielijst lines go with them in order.
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling;Bewaartermijn;Selectielijst\r\nWerving;Doel;publieke taak;betrokkene;Sollicitanten;Naam;Team P;"Sollicitanten die niet zijn aangenomen: 4 weken na het besluit\nMedewerkers: 10 jaar na uitdiensttreding";"17.2.1\n17.5"\r\n' >"$t/ret.csv"
+	if "$bin" import --map $dir/gemeente-map.json -o "$t/ret.xml" "$t/ret.csv" 2>/dev/null &&
+		[ "$(grep -c '<retention ' "$t/ret.xml")" = 2 ] &&
+		grep -q '<retention period="P4W" from="decision" selectielijst="17.2.1">' "$t/ret.xml" &&
+		grep -q '<retention period="P10Y" from="relationship-ended" selectielijst="17.5">' "$t/ret.xml" &&
+		grep -q '<nl>Sollicitanten die niet zijn aangenomen</nl>' "$t/ret.xml" &&
+		grep -q '<nl>Medewerkers</nl>' "$t/ret.xml"; then
+		ok "import $tag: several retention periods, one per line, each for whom it holds"
+	else
+		fail "import $tag: several retention periods in one cell not read as such"
+		grep -A3 '<retention' "$t/ret.xml" | head -12 | sed 's/^/# /'
+	fi
 	# The same sheet with the officer's decisions as defaults imports.
 	cat >"$t/open-map.json" <<'JSON'
 {"controller": {"name": "Gemeente Voorbeeld", "publicAuthority": true,

@@ -1432,13 +1432,23 @@ static void retention(importer *im, json_t *act)
 	if (n > 1 && !list)
 		oom(im);
 	for (size_t i = 0; i < n && (n == 1 || list); i++) {
-		json_t *r = n > 1 ? one_period(im, periods.items[i], aligned(&froms, i, n),
-		                               aligned(&sls, i, n))
+		/* "Sollicitanten die niet zijn aangenomen: 4 weken na het besluit":
+		 * the words before the colon say for whom, when no column does. */
+		const char *words = n > 1 ? periods.items[i] : text;
+		const char *for_nl = line_for(&fors_nl, i, n), *colon = strstr(words, ": ");
+		char who[512];
+		if (n > 1 && !for_nl && !fors_nl.n && colon && (size_t)(colon - words) < sizeof(who)) {
+			snprintf(who, sizeof(who), "%.*s", (int)(colon - words), words);
+			if (!pv_parse_duration(probe, sizeof(probe), who)) {
+				for_nl = who;
+				words = colon + 2;
+			}
+		}
+		json_t *r = n > 1 ? one_period(im, words, aligned(&froms, i, n), aligned(&sls, i, n))
 		                  : one_period(im, text, from_text, sl_text);
 		if (!r)
 			continue;
-		period_scope(im, r, line_for(&fors_nl, i, n), line_for(&fors_en, i, n),
-		             line_for(&datas, i, n));
+		period_scope(im, r, for_nl, line_for(&fors_en, i, n), line_for(&datas, i, n));
 		if (list)
 			push(im, list, r);
 		else
