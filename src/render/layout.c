@@ -32,11 +32,13 @@
 #define CONTENT_W   (PV_SHEET_WIDTH - 2 * MARGIN)
 
 /* activity sheet */
-#define HEAD_PAD_TOP    20.0
-#define HEAD_PAD_BOTTOM 16.0
+/* Paddings that a sheet laid out tighter for one A4 page (lo->compact)
+ * takes smaller; they need `lo`. */
+#define HEAD_PAD_TOP    (lo->compact ? 14.0 : 20.0)
+#define HEAD_PAD_BOTTOM (lo->compact ? 12.0 : 16.0)
 #define HEAD_GAP        4.0
-#define SUMMARY_PAD_TOP 10.0
-#define SUMMARY_PAD_BOTTOM 8.0
+#define SUMMARY_PAD_TOP (lo->compact ? 6.0 : 10.0)
+#define SUMMARY_PAD_BOTTOM (lo->compact ? 4.0 : 8.0)
 #define QCOL_W          158.0 /* the question column */
 #define QICON           28.0
 #define QTITLE_X        (QICON + 8.0)
@@ -52,8 +54,8 @@
 #define CAPTION_W       (ITEM_COL_W - CAPTION_X)
 #define ROW_PAD         (lo->compact ? 5.0 : 8.0)
 #define ITEM_GAP        (lo->compact ? 4.0 : 6.0)
-#define FOOT_PAD_TOP    10.0
-#define FOOT_PAD_BOTTOM 14.0
+#define FOOT_PAD_TOP    (lo->compact ? 6.0 : 10.0)
+#define FOOT_PAD_BOTTOM (lo->compact ? 8.0 : 14.0)
 #define FOOT_COL_GAP    24.0
 #define CONT_PAD        12.0
 
@@ -1111,12 +1113,13 @@ static int build_details_title(pv_sheet *s, pv_layout *lo, const char *title, pv
 	lo->cur_question = title;
 	if (!(band = sheet_new_band(s, 2, lo)))
 		return PRIVICON_ENOMEM;
-	rc = add_text(band, &h, lo, title, &F_DETAILS, MARGIN, 6, CONTENT_W, 0, lo->colors.text);
+	double pad = lo->compact ? 4 : 6;
+	rc = add_text(band, &h, lo, title, &F_DETAILS, MARGIN, pad, CONTENT_W, 0, lo->colors.text);
 	if (rc == 0) {
 		mark_last(band, PV_ROLE_TEXT);
 		sb_sentence(desc, title);
 	}
-	band->height = 6 + h + 6;
+	band->height = pad + h + pad;
 	return rc;
 }
 
