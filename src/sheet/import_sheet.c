@@ -2042,6 +2042,32 @@ static const char *controller_country(char code[3], const char *value)
 	return NULL;
 }
 
+/* Whether `value` has the form the schema wants for field `key` of the
+ * controller ("email", "phone", "web", "baseUrl"; other keys always fit),
+ * so a badly written contact on the sheet is reported, not a reason for
+ * the written register not to load. */
+static int contact_fits(const char *key, const char *value)
+{
+	size_t n = strlen(value);
+	if (strcmp(key, "email") == 0) {
+		const char *at = strchr(value, '@');
+		return n <= 254 && at && at > value && !strchr(at + 1, '@') &&
+		       strchr(at + 1, '.') && strchr(at + 1, '.')[1] && !strpbrk(value, " \t\r\n") &&
+		       *(at + 1) != '.';
+	}
+	if (strcmp(key, "phone") == 0) {
+		const char *p = value + (*value == '+');
+		if (*p < '0' || *p > '9')
+			return 0;
+		size_t rest = strlen(p + 1);
+		return rest >= 5 && rest <= 20 && strspn(p + 1, "0123456789 -") == rest;
+	}
+	if (strcmp(key, "web") == 0 || strcmp(key, "baseUrl") == 0)
+		return n <= 2000 && (strncmp(value, "https://", 8) == 0 || strncmp(value, "http://", 7) == 0) &&
+		       !strpbrk(value, " \t\r\n") && value[strncmp(value, "https://", 8) == 0 ? 8 : 7];
+	return 1;
+}
+
 static void organisation_sheet(importer *im, const pv_table *org, json_t *controller,
                                json_t *reg)
 {
@@ -2106,6 +2132,15 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 				char date[11];
 				if (pv_parse_date(date, value) == 0)
 					set_str(im, target, "date", date);
+			} else if (!contact_fits(org_labels[i].key, value)) {
+				report(im, ITEM_UNMAPPED, PV_F_NONE, value,
+				       "een e-mailadres, telefoonnummer of webadres op het werkblad "
+				       "Organisatie is niet goed geschreven (zoals privacy@gemeente.nl, "
+				       "+31 70 123 4567, https://www.gemeente.nl): niet overgenomen",
+				       "an e-mail address, phone number or web address on the sheet "
+				       "Organisation is not written as expected (such as "
+				       "privacy@gemeente.nl, +31 70 123 4567, https://www.gemeente.nl): not "
+				       "taken over");
 			} else {
 				set_str(im, target, org_labels[i].key, value);
 			}

@@ -450,6 +450,9 @@ static void test_municipality_xlsx(void)
 	worksheet_write_string(org, 0, 1, "Gemeente Voorbeeld", NULL);
 	worksheet_write_string(org, 1, 0, "E-mail", NULL);
 	worksheet_write_string(org, 1, 1, "privacy@voorbeeld.example", NULL);
+	/* Written as people do: reported, not taken over, the register loads. */
+	worksheet_write_string(org, 2, 0, "Website", NULL);
+	worksheet_write_string(org, 2, 1, "www.voorbeeld.example", NULL);
 	if (workbook_close(wb) != LXW_NO_ERROR || slurp(path, &data, &size) != 0) {
 		CHECK(0, "the workbook is written");
 		unlink(path);
@@ -475,6 +478,8 @@ static void test_municipality_xlsx(void)
 		      strstr(xml, "period=\"permanent\""), "retention '7 jaar na afhandeling', 'permanent'");
 		CHECK(strstr(xml, "registry=\"brp\""), "'BRP' as the source is the base registry");
 		CHECK(strstr(xml, "languages=\"nl\""), "a workbook in Dutch only is a register in Dutch");
+		CHECK(strstr(xml, "email=\"privacy@voorbeeld.example\"") && !strstr(xml, "www.voorbeeld"),
+		      "a web address without https:// is not taken over (the register must load)");
 		CHECK(count_of(xml, "=\"not-stated\"") == 8 && !strstr(xml, "present=\"no\"") &&
 		      !strstr(xml, "outside-eea=\"no\""),
 		      "the yes/no facts the workbook does not state are not-stated, never 'no' (%zu)",
@@ -489,6 +494,8 @@ static void test_municipality_xlsx(void)
 	}
 	CHECK(report && strstr(report, "\"row\": 3") == NULL,
 	      "nothing is reported on the row of group headers");
+	CHECK(report && strstr(report, "\"value\": \"www.voorbeeld.example\""),
+	      "the badly written web address is in the report");
 	privicon_free(xml);
 	privicon_free(report);
 	privicon_diagnostics_free(d);
