@@ -37,6 +37,11 @@ nl_forbidden='(^|[^[:alpha:]])((van|aan|door|met|voor|over|bij|op|naar|tegen) u 
 # English forms we do not use: the old recipient label, and "data" as a
 # plural next to the singular the catalogue uses.
 en_forbidden='social partner|data (are|leave|go|were)([^[:alpha:]]|$)'
+# Officers' jargon that residents do not use (the words privicon writes
+# for them, icon names included, say it plainly: "names replaced by codes",
+# "wie kijkt, wordt vastgelegd").
+nl_jargon='betrokkene|verwerkingsverantwoordelijke|pseudonimisering|anonimisering|toegangsbeheer|incidentbeheer|tweestapsverificatie|pentest'
+en_jargon='data subject|pseudonymisation|anonymisation|penetration testing|multi-factor|incident management|encryption (at rest|in transit)|access (control|logging)|joint controller|security audits'
 
 # scan WHAT FILE REGEX - FILE has no line matching REGEX (case-insensitive).
 scan() {
@@ -57,6 +62,8 @@ n=$(wc -l <"$tmp/cat-nl")
 [ "$n" -gt 100 ] && ok "catalogue: $n Dutch texts read" || fail "catalogue: only $n Dutch texts"
 scan "catalogue (nl): u throughout, 'uzelf', 'u heeft'" "$tmp/cat-nl" "$nl_forbidden"
 scan "catalogue (en): 'community partner', 'data is'" "$tmp/cat-en" "$en_forbidden"
+scan "catalogue (nl): no officers' jargon" "$tmp/cat-nl" "$nl_jargon"
+scan "catalogue (en): no officers' jargon" "$tmp/cat-en" "$en_jargon"
 
 # The scan itself finds what it must (a test that could not fail proves
 # nothing).
@@ -140,6 +147,10 @@ scan "sheets (nl): u throughout, 'uzelf', 'u heeft'" "$tmp/desc-nl" "$nl_forbidd
 scan "HTML page (nl): u throughout, 'uzelf', 'u heeft'" "$tmp/page-nl" "$nl_forbidden"
 scan "sheets (en): 'community partner', 'data is'" "$tmp/desc-en" "$en_forbidden"
 scan "HTML page (en): 'community partner', 'data is'" "$tmp/page-en" "$en_forbidden"
+scan "HTML page (nl): no officers' jargon" "$tmp/page-nl" "$nl_jargon"
+scan "HTML page (en): no officers' jargon (icon names too)" "$tmp/page-en" "$en_jargon"
+scan "sheets (nl): no officers' jargon" "$tmp/desc-nl" "$nl_jargon"
+scan "sheets (en): no officers' jargon" "$tmp/desc-en" "$en_jargon"
 grep -q 'Icon: community partner' "$tmp/page-en" &&
 	ok "HTML page (en): the community partner's icon is named so" ||
 	fail "HTML page (en): no icon named 'Icon: community partner'"
