@@ -550,7 +550,7 @@ static int row_data(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		char *extra = NULL;
 		if (icon->n_concepts > 1 && !uses_param(caption_of(c, icon), "label")) {
 			pv_strbuf b = {0};
-			pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+			pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "This covers: "));
 			pv_strbuf_add(&b, label);
 			sb_end_sentence(&b);
 			if (!(extra = pv_strbuf_take(&b))) {
@@ -846,7 +846,7 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 			/* Names the caption does not place go into the description. */
 			pv_strbuf b = {0};
 			if (names && *names && !uses_param(caption_of(c, kind_icon), "recipient")) {
-				pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "Namely: "));
+				pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "This covers: "));
 				pv_strbuf_add(&b, names);
 				sb_end_sentence(&b);
 			}
