@@ -179,6 +179,18 @@ grep -qF 'Dit geldt alleen voor: is uw leven of gezondheid in gevaar' "$tmp/desc
 	ok "sheets: the Wmo emergency purpose goes on in lower case after the colon (nl, en)" ||
 	fail "sheets: the Wmo emergency purpose after 'Dit geldt alleen voor:' / 'This applies only to:'"
 
+# The first layer's lists ("Het register vermeldt ook: a; b; c.") go on in
+# lower case after the colon and after each semicolon, "a computer ..."
+# included.
+for lang in nl en; do
+	grep -oE '(Het register vermeldt ook|Niet vermeld in het register|The register also states|Not stated in the register): [^.]*\.' \
+		"$tmp/desc-$lang" | sort -u >"$tmp/lists-$lang"
+	grep -E '(: |; )[A-Z]([a-z]*) ' "$tmp/lists-$lang" >"$tmp/capital"
+	[ -s "$tmp/lists-$lang" ] && [ ! -s "$tmp/capital" ] &&
+		ok "first layer ($lang): $(wc -l <"$tmp/lists-$lang") lists go on in lower case after ':' and ';'" ||
+		{ fail "first layer ($lang): a capital inside a list"; note "$(head -3 "$tmp/capital")"; }
+done
+
 # The first layer says what objecting means here.
 grep -qF 'bezwaar maken tegen het gebruik van uw gegevens' "$tmp/desc-nl" &&
 	grep -qF 'object to the use of your data' "$tmp/desc-en" &&

@@ -227,9 +227,15 @@ static int same_word(const char *s, size_t n, const char *name)
 
 int pv_text_may_lower(const char *s, const char *const *names, size_t n_names)
 {
-	if (!s || !is_upper(s[0]) || !is_lower(s[1]))
+	if (!s || !is_upper(s[0]))
 		return 0;
 	size_t n = word_len(s);
+	/* A word of one letter ("U mag ...", "A computer ...") goes on in
+	 * lower case; "I" and an initial ("A. de Vries") keep theirs. */
+	if (n == 1 && (s[1] != ' ' || s[0] == 'I'))
+		return 0;
+	if (n > 1 && !is_lower(s[1]))
+		return 0;
 	for (size_t i = 1; i < n; i++)
 		if (is_upper(s[i]) || (s[i] >= '0' && s[i] <= '9'))
 			return 0;

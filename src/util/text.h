@@ -59,7 +59,9 @@ size_t pv_typo_limit(size_t len);
  * Whether text `s` that goes on after a colon (or inside a list) may start
  * in lower case, as Dutch and British English grammar want it: "Dit geldt
  * alleen voor: wij behandelen ...". 1 only when `s` starts with a capital
- * A-Z followed by a lower-case letter and its first word is no name:
+ * A-Z followed by a lower-case letter, or is a word of one letter ("U mag",
+ * "A computer"; not "I", not an initial "A."), and its first word is no
+ * name:
  *   - no other capital or digit in the word ("BRP", "DigiD", "GGD's");
  *   - the next word does not start with a capital ("Autoriteit
  *     Persoonsgegevens", "Gemeente Utrecht");

@@ -152,6 +152,10 @@ static void test_lower_after_colon(void)
 		{"Belastingdienst ontvangt uw inkomen", "Belastingdienst ontvangt uw inkomen"}, /* names[] */
 		{"Vluchtelingenwerk (begeleiding)", "Vluchtelingenwerk (begeleiding)"},   /* names[] */
 		{"I ask", "I ask"},
+		{"A computer does not decide", "a computer does not decide"},
+		{"U mag uw gegevens inzien", "u mag uw gegevens inzien"},
+		{"A. de Vries", "A. de Vries"},                             /* an initial */
+		{"A Computer Company", "A Computer Company"},
 		{"\xc3\x89\xc3\xa9n keer", "\xc3\x89\xc3\xa9n keer"}, /* not ASCII: unchanged */
 		{"wij al klein", "wij al klein"},
 		{"", ""},
