@@ -36,7 +36,7 @@ fi
 nl_forbidden='(^|[^[:alpha:]])((van|aan|door|met|voor|over|bij|op|naar|tegen) u zelf|uw zelf|u hebt|hebt u|je|jij|jou|jouw|jullie)([^[:alpha:]]|$)'
 # English forms we do not use: the old recipient label, and "data" as a
 # plural next to the singular the catalogue uses.
-en_forbidden='social partner|data (are|leave|go|were)([^[:alpha:]]|$)'
+en_forbidden='social partner|data (are|leave|go|were)([^[:alpha:]]|$)|data [^.;]* after we receive them'
 # Officers' jargon that residents do not use (the words privicon writes
 # for them, icon names included, say it plainly: "names replaced by codes",
 # "wie kijkt, wordt vastgelegd").

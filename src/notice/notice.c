@@ -973,7 +973,7 @@ static const char *retention_from(const ctx *c, const pv_activity *a, const pv_r
 	static const struct {
 		const char *key, *nl, *en;
 	} natural[] = {
-		{"collection", "nadat wij ze hebben ontvangen", "after we receive them"},
+		{"collection", "nadat wij ze hebben ontvangen", "after we receive it"},
 		{"relationship-ended", "nadat de relatie met u is ge\u00ebindigd",
 		 "after our relationship with you ends"},
 		{"expiry", "na de einddatum", "after it expires"},
