@@ -1277,8 +1277,8 @@ static char *ov_period(const pv_layout *lo, const pv_retention *r)
 
 /* The retention of an activity as the overview writes it: "10 jaar",
  * "permanent", "niet vermeld"; several periods from the shortest to the
- * longest, each length once, one to a line: "4 weken\n10 jaar". The
- * caller frees. */
+ * longest, each length once, separated by commas (the cell reads no
+ * line breaks): "4 weken, 10 jaar". The caller frees. */
 static char *ov_retention(const pv_layout *lo, const pv_notice_activity *na)
 {
 	const pv_activity *a = na->activity;
@@ -1303,7 +1303,7 @@ static char *ov_retention(const pv_layout *lo, const pv_notice_activity *na)
 			return NULL;
 		}
 		if (last)
-			pv_strbuf_add(&b, "\n");
+			pv_strbuf_add(&b, ", ");
 		pv_strbuf_add(&b, words);
 		free(words);
 		last = next;
