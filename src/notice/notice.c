@@ -738,6 +738,26 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 	return rc;
 }
 
+/* Whether `w` (a word in a name, up to a space, hyphen, bracket or comma)
+ * is an acronym of two or more capitals ("GGD", "BRP") and the word before
+ * it, `prev`, an article or a preposition: "Jeugdarts van de GGD" is a
+ * description, "Belastingdienst en UWV" two names. */
+static int is_acronym_after_article(const char *prev, const char *w)
+{
+	static const char *const articles[] = {"de", "het", "een", "van", "uit", "bij", "voor",
+	                                        "the", "a", "an", "of", "from", "for", "at"};
+	size_t caps = 0;
+	while (w[caps] >= 'A' && w[caps] <= 'Z')
+		caps++;
+	if (caps < 2 || (w[caps] && !strchr(" -/,()'", w[caps])))
+		return 0;
+	size_t n = strcspn(prev, " ");
+	for (size_t i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
+		if (strlen(articles[i]) == n && strncmp(prev, articles[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether a recipient's name reads as a description ("Leverancier van het
  * parkeersysteem", "Zorgaanbieders in de regio") rather than a proper name
  * ("Belastingdienst", "GGD Regio Utrecht", "UWV", "Vluchtelingenwerk
@@ -747,17 +767,22 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
  * lower case; a one-word head is taken for a name and kept as written. */
 static int is_description(const char *s)
 {
-	if (!(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'a' && s[1] <= 'z'))
+	if (!pv_text_may_lower(s, NULL, 0))
 		return 0;
 	int words = 1;
+	const char *word = s;
 	for (const char *p = s + 1; *p && *p != '(' && *p != ','; p++) {
 		if (*p != ' ' && *p != '-' && *p != '/')
 			continue;
 		char next = p[1];
-		if ((next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9'))
+		if (*p == ' ' && next >= 'A' && next <= 'Z' && is_acronym_after_article(word, p + 1))
+			;       /* "van de GGD", "uit de BRP-software" */
+		else if ((next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9'))
 			return 0;
-		if (*p == ' ' && next && next != ' ' && next != '(' && next != ',')
+		if (*p == ' ' && next && next != ' ' && next != '(' && next != ',') {
 			words++;
+			word = p + 1;
+		}
 	}
 	return words > 1;
 }

@@ -234,9 +234,13 @@ int pv_text_may_lower(const char *s, const char *const *names, size_t n_names)
 	 * lower case; "I" and an initial ("A. de Vries") keep theirs. */
 	if (n == 1 && (s[1] != ' ' || s[0] == 'I'))
 		return 0;
-	if (n > 1 && !is_lower(s[1]))
+	/* "E-mail", "E-learning": a capital, a hyphen, then lower case. */
+	size_t from = 1;
+	if (s[0] == 'E' && s[1] == '-' && is_lower(s[2]))
+		from = 2;
+	else if (n > 1 && !is_lower(s[1]))
 		return 0;
-	for (size_t i = 1; i < n; i++)
+	for (size_t i = from; i < n; i++)
 		if (is_upper(s[i]) || (s[i] >= '0' && s[i] <= '9'))
 			return 0;
 	if (s[n] == ' ' && is_upper(s[n + 1]))

@@ -406,6 +406,11 @@ static void test_recipients(void)
 		              "agreement=\"V-1\"/>"
 		              "<recipient kind=\"public-authority\" name=\"Belastingdienst\"/>"
 		              "<recipient kind=\"care-partner\" name=\"Politie (alleen bij gevaar)\"/>"
+		              "<recipient kind=\"care-partner\" name=\"Jeugdarts van de GGD\"/>"
+		              "<recipient kind=\"public-authority\" name=\"Inlichtingenbureau en "
+		              "UWV\"/>"
+		              "<recipient kind=\"processor\" name=\"E-mailservice voor "
+		              "nieuwsbrieven\" agreement=\"V-2\"/>"
 		              "</recipients>",
 	};
 	pieces worded = plain;
@@ -419,6 +424,10 @@ static void test_recipients(void)
 		"agreement=\"V-1\"/>"
 		"<recipient kind=\"public-authority\" name=\"Belastingdienst\"/>"
 		"<recipient kind=\"care-partner\" name=\"Politie (alleen bij gevaar)\"/>"
+		"<recipient kind=\"care-partner\" name=\"Jeugdarts van de GGD\"/>"
+		"<recipient kind=\"public-authority\" name=\"Inlichtingenbureau en UWV\"/>"
+		"<recipient kind=\"processor\" name=\"E-mailservice voor nieuwsbrieven\" "
+		"agreement=\"V-2\"/>"
 		"</recipients>";
 	pieces half = plain;
 	half.recipients = "<recipients outside-controller=\"yes\">"
@@ -440,6 +449,10 @@ static void test_recipients(void)
 		          has(nl, "Een andere overheid: Belastingdienst") &&
 		          has(nl, "Een zorgpartner: Politie (alleen bij gevaar)"),
 		      "recipients: proper names keep their capital, descriptions do not");
+		CHECK(has(nl, "jeugdarts van de GGD") && has(nl, "Inlichtingenbureau en UWV") &&
+		          has(nl, "e-mailservice voor nieuwsbrieven"),
+		      "recipients: an acronym after an article keeps a description ('van de GGD'), "
+		      "names joined by 'en' stay names, 'E-mail...' goes on in lower case");
 		CHECK(strcmp(rule_ids(r), "") == 0, "recipients: the new kinds check clean (%s)",
 		      rule_ids(r));
 		round_trip(r, "\"role\"", "recipients");

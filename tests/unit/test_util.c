@@ -160,6 +160,9 @@ static void test_lower_after_colon(void)
 		{"wij al klein", "wij al klein"},
 		{"", ""},
 		{"A", "A"},
+		{"E-mail delivery service", "e-mail delivery service"},
+		{"E-learning provider", "e-learning provider"},
+		{"E-Boekhouden BV", "E-Boekhouden BV"},
 	};
 	const char *names[] = {"Belastingdienst", NULL, "Vluchtelingenwerk (begeleiding bij het wonen)"};
 	int good = 1;
