@@ -55,9 +55,9 @@ scan() {
 
 # ---- the catalogue --------------------------------------------------------
 jq -r '.questions[] | .nl' "$cat" >"$tmp/cat-nl"
-jq -r '.icons[] | .caption.nl, .description.nl' "$cat" >>"$tmp/cat-nl"
+jq -r '.icons[] | .caption.nl, .description.nl, (.name.nl // empty)' "$cat" >>"$tmp/cat-nl"
 jq -r '.questions[] | .en' "$cat" >"$tmp/cat-en"
-jq -r '.icons[] | .caption.en, .description.en' "$cat" >>"$tmp/cat-en"
+jq -r '.icons[] | .caption.en, .description.en, (.name.en // empty)' "$cat" >>"$tmp/cat-en"
 n=$(wc -l <"$tmp/cat-nl")
 [ "$n" -gt 100 ] && ok "catalogue: $n Dutch texts read" || fail "catalogue: only $n Dutch texts"
 scan "catalogue (nl): u throughout, 'uzelf', 'u heeft'" "$tmp/cat-nl" "$nl_forbidden"
