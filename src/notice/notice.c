@@ -814,6 +814,18 @@ static char *recipient_words(const pv_recipient *r, const char *lang)
 	return pv_strbuf_take(&b);
 }
 
+/* Appends `words` to the caption of the last item of `row`. */
+static int qualify_last_caption(pv_notice_row *row, const char *words)
+{
+	pv_notice_item *it = &row->items[row->n_items - 1];
+	char *longer = pv_strdup_printf("%s%s", it->caption, words);
+	if (!longer)
+		return PRIVICON_ENOMEM;
+	free(it->caption);
+	it->caption = longer;
+	return 0;
+}
+
 /* 4. Wie krijgt ze? */
 static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row)
 {
@@ -908,6 +920,12 @@ static int row_recipients(const ctx *c, const pv_activity *a, pv_notice_row *row
 		params p = {0};
 		if ((rc = need_id(&icon, c, "recipient-stays-in-eu")) == 0)
 			rc = add_item(c, row, icon, &p, PV_TONE_REASSURING, NULL, NULL);
+		/* Published data is no transfer (it is not sent to a country),
+		 * but anyone anywhere can read it: "stays in Europe" must not
+		 * read as if it held for what is public. */
+		if (rc == 0 && pv_activity_has_recipient(a, "public"))
+			rc = qualify_last_caption(row, is_en(c->lang) ? ", except what is public"
+			                                              : ", behalve wat openbaar is");
 		return rc;
 	}
 	if (a->transfers_outside_eea == PV_NOT_STATED && a->n_transfers == 0) {

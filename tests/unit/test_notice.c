@@ -742,6 +742,13 @@ static void test_examples(void)
 		               strcmp(lang, "en") == 0 ? "Public Prosecution Service"
 		                                       : "Openbaar Ministerie"),
 		      "[%s] cameratoezicht: police and justice, named in the sheet's language", lang);
+		CHECK(says(n, "participatieplatform", PV_Q_RECIPIENTS, "recipient-stays-in-eu",
+		           strcmp(lang, "en") == 0 ? "except what is public"
+		                                   : "behalve wat openbaar is") &&
+		          !says(n, "wmo-ondersteuning", PV_Q_RECIPIENTS, "recipient-stays-in-eu",
+		                strcmp(lang, "en") == 0 ? "except" : "behalve"),
+		      "[%s] published data: 'stays in Europe' says it does not hold for what is "
+		      "public, and only there", lang);
 		CHECK(tone(n, "cameratoezicht", PV_Q_DATA, "data-criminal") == PV_TONE_ATTENTION,
 		      "[%s] cameratoezicht: criminal data is attention", lang);
 		CHECK(has(n, "cameratoezicht", PV_Q_SOURCE, "source-sensor"),
