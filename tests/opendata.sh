@@ -126,6 +126,48 @@ if [ $node_ok = 1 ] && [ -f "$tmp/minimal.json" ]; then
 	fi
 fi
 
+# Every fact of tests/import/every-fact.xml reaches the JSON-LD export:
+# each line is a name and a jq test on that export (issue 13). A fact the
+# register leaves out or states as not-stated is never said as false, and
+# the internal note (never for residents) is not published.
+ld=$tmp/every-fact.jsonld
+act() { printf '(."dpv:hasProcess"[] | select(."dct:identifier" == "%s"))' "$1"; }
+if [ -f "$ld" ]; then
+	while IFS='|' read -r what test; do
+		[ -n "$what" ] || continue
+		if jq -e "$test" "$ld" >/dev/null 2>&1; then
+			ok "export jsonld every fact: $what"
+		else
+			fail "export jsonld every fact: $what is missing or wrong"
+		fi
+	done <<EOF
+controller country (dpv:hasCountry loc:NL, pv:country)|."dpv:hasDataController" | ."dpv:hasCountry"."@id" == "loc:NL" and ."pv:country" == "NL"
+publication base URL|."pv:publicationBaseUrl"."@id" == "https://www.veldhovenaanzee.example/privacy/register"
+large scale (pv:largeScale, dpv:LargeScaleProcessing)|$(act crowd-monitoring) | ."pv:largeScale" == true and ."dpv:hasScale"."@id" == "dpv:LargeScaleProcessing"
+large scale not stated: left out|[$(act melding-openbare-ruimte) | has("pv:largeScale", "dpv:hasScale")] == [false, false]
+area a sensor observes|[$(act crowd-monitoring) | ."pv:personalDataUse"[] | ."pv:area" // empty] == ["publicly-accessible"]
+purpose outside public tasks|[$(act nieuwsbrief) | ."dpv:hasPurpose"[] | ."pv:outsidePublicTasks" // empty] == ["Een nieuwsbrief is geen wettelijke taak van de gemeente."]
+purpose parental consent|[$(act nieuwsbrief) | ."dpv:hasPurpose"[] | ."pv:parentalConsent" // empty] == ["Onder de 16 jaar meldt een ouder u aan."]
+human review of an automated decision (nl, en)|[$(act gemeentelijke-belastingen) | ."pv:humanReview"[]."@language"] == ["nl", "en"]
+decisions yes and no|($(act gemeentelijke-belastingen) | ."pv:decisionsAboutPeople" == true) and ($(act verhuizing) | ."pv:decisionsAboutPeople" == false)
+decisions not stated: left out|$(act bijstand) | has("pv:decisionsAboutPeople") | not
+DPIA new technology (pv:newTechnology, dpv:InnovativeUseOfNewTechnologies)|$(act crowd-monitoring) | ."pv:dpia"."pv:newTechnology" == true and ."dpv:hasContext"."@id" == "dpv:InnovativeUseOfNewTechnologies"
+DPIA no new technology: false, no DPV context|$(act verhuizing) | ."pv:dpia"."pv:newTechnology" == false and (has("dpv:hasContext") | not)
+DPIA reason|$(act verhuizing) | ."pv:dpia"."pv:dpiaReason" | startswith("De pre-scan (2024)")
+start and end dates (xsd:date)|$(act energietoeslag) | ."pv:startDate" == {"@value": "2022-11-01", "@type": "xsd:date"} and ."pv:endDate" == {"@value": "2023-12-31", "@type": "xsd:date"}
+labelled data category (pv:label, no DPV claim)|[$(act participatieplatform) | ."pv:personalDataUse"[] | select(has("pv:label")) | has("dpv:hasPersonalData")] == [false]
+recipient English name and role|$(act personeelsadministratie) | ."dpv:hasRecipient"[] | select(."pv:nameEn" == "ABP pension fund") | ."pv:role" | length == 2
+transfer to a country not known in advance (no DPV location)|[$(act parkeervergunning) | ."pv:transfer"[] | select(."pv:country" == "unknown-in-advance") | has("dpv:hasThirdCountry")] == [false]
+every not-stated fact said as not-stated (6)|[.. | strings | select(. == "not-stated")] | length == 6
+no internal note|[.. | objects | has("pv:internalNote")] | any | not
+EOF
+	if grep -q "Scanauto" "$ld"; then
+		fail "export jsonld: the internal note's text is published"
+	else
+		ok "export jsonld: the internal note's text is not published"
+	fi
+fi
+
 # The JSON-LD check can fail too: a key no prefix covers is dropped by
 # expansion, and the check must notice.
 if [ $node_ok = 1 ] && [ -f "$tmp/minimal.jsonld" ]; then

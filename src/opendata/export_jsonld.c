@@ -21,12 +21,27 @@
  *                      one per period, each with pv:appliesTo (text) and
  *                      dpv:hasPersonalData (the categories it holds for)
  *   transfer country   dpv:hasThirdCountry             loc:US
+ *   controller country dpv:hasCountry                  loc:NL
+ *   large scale (yes)  dpv:hasScale                    dpv:LargeScaleProcessing
+ *   new technology     dpv:hasContext                  dpv:InnovativeUseOfNewTechnologies
+ *   (yes, of the DPIA)
  *
  * The facts DPV has no term for (the data source, a base registry, what a
  * retention counts from, statuses, yes/no statements, the DPIA, the
  * register's own acknowledgements) use terms in urn:privicon:register:1#
  * (prefix pv), with the register's own keys as values, so nothing is lost.
- * Texts carry their language ("@language": "nl" / "en").
+ * Texts carry their language ("@language": "nl" / "en"); texts the register
+ * keeps in an attribute (the reasons, parental consent) have no language.
+ *
+ * Only what the register states is said. A yes/no fact stated as
+ * not-stated is the string "not-stated", never false; an optional fact the
+ * register leaves out is left out (pv:largeScale, pv:newTechnology,
+ * pv:decisionsAboutPeople, pv:area); a DPV term is claimed only for "yes".
+ *
+ * The activity's <internal-note> is not exported: it is for the register's
+ * keepers, never for residents, and this export is published as open data.
+ * The JSON export (export_json.c) keeps it, for the round trip through
+ * privicon import.
  *
  * Every key is a compact IRI with a prefix the context defines, and every
  * value object is explicit, so expansion keeps every term:
@@ -206,6 +221,12 @@ static json_t *controller(pv_jb *b, const pv_controller *c)
 	pv_jb_set(b, o, "@type", pv_jb_str(b, "dpv:DataController"));
 	pv_jb_set(b, o, "dpv:hasName", pv_jb_str(b, c->name));
 	pv_jb_set(b, o, "pv:publicAuthority", json_boolean(c->public_authority == PV_YES));
+	if (c->country[0]) {
+		char iri[64];
+		snprintf(iri, sizeof(iri), "https://w3id.org/dpv/loc#%s", c->country);
+		pv_jb_set(b, o, "dpv:hasCountry", ref(b, iri));
+		pv_jb_set(b, o, "pv:country", pv_jb_str(b, c->country));
+	}
 	if (c->identifier) {
 		pv_jb_set(b, o, "dpv:hasIdentifier", pv_jb_str(b, c->identifier));
 		pv_jb_set(b, o, "pv:identifierScheme", pv_jb_str(b, c->identifier_scheme));
@@ -298,6 +319,8 @@ static json_t *purposes(pv_jb *b, const pv_activity *a)
 			pv_jb_set(b, o, "dpv:hasLegalBasis", basis);
 		if (p->n_laws)
 			pv_jb_set(b, o, "dpv:hasApplicableLaw", laws(b, p->laws, p->n_laws));
+		set_opt(b, o, "pv:outsidePublicTasks", p->outside_public_tasks);
+		set_opt(b, o, "pv:parentalConsent", p->parental_consent);
 		pv_jb_push(b, list, o);
 	}
 	return list;
@@ -338,6 +361,10 @@ static json_t *data_uses(pv_jb *b, const pv_activity *a)
 		}
 		if (d->n_laws)
 			pv_jb_set(b, o, "dpv:hasApplicableLaw", laws(b, d->laws, d->n_laws));
+		if (d->area != PV_AREA_NOT_STATED)
+			pv_jb_set(b, o, "pv:area",
+			          pv_jb_str(b, d->area == PV_AREA_PUBLIC ? "publicly-accessible"
+			                                                 : "not-publicly-accessible"));
 		pv_jb_push(b, list, o);
 	}
 	return list;
@@ -444,6 +471,13 @@ static json_t *yes_no_value(pv_yesno v)
 	return v == PV_NOT_STATED ? json_string("not-stated") : json_boolean(v == PV_YES);
 }
 
+/* An optional yes/no fact: true or false; left out when not stated. */
+static void set_opt_fact(pv_jb *b, json_t *o, const char *key, pv_fact f)
+{
+	if (f != PV_FACT_NOT_STATED)
+		pv_jb_set(b, o, key, json_boolean(f == PV_FACT_YES));
+}
+
 static json_t *dpia(pv_jb *b, const pv_dpia *d)
 {
 	json_t *o = pv_jb_obj(b);
@@ -454,6 +488,8 @@ static json_t *dpia(pv_jb *b, const pv_dpia *d)
 	if (d->date)
 		pv_jb_set(b, o, "dct:date", typed(b, d->date, "xsd:date"));
 	set_opt(b, o, "pv:reference", d->reference);
+	set_opt_fact(b, o, "pv:newTechnology", d->new_technology);
+	set_opt(b, o, "pv:dpiaReason", d->reason);
 	return o;
 }
 
@@ -488,9 +524,9 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 	pv_jb_set(b, o, "pv:version", json_integer((json_int_t)a->version));
 	set_key(b, o, "pv:status", PV_VOCAB_ACTIVITY_STATUS, a->status);
 	if (a->start_date)
-		pv_jb_set(b, o, "pv:startDate", pv_jb_str(b, a->start_date));
+		pv_jb_set(b, o, "pv:startDate", typed(b, a->start_date, "xsd:date"));
 	if (a->end_date)
-		pv_jb_set(b, o, "pv:endDate", pv_jb_str(b, a->end_date));
+		pv_jb_set(b, o, "pv:endDate", typed(b, a->end_date, "xsd:date"));
 	set_text(b, o, "dct:title", &a->name);
 	set_text(b, o, "dct:description", &a->summary);
 	pv_jb_set(b, o, "pv:department", pv_jb_str(b, a->department));
@@ -515,6 +551,9 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 			push_unique_ref(b, list, t->iri);
 	}
 	pv_jb_set(b, o, "dpv:hasDataSubject", list);
+	set_opt_fact(b, o, "pv:largeScale", a->large_scale);
+	if (a->large_scale == PV_FACT_YES)
+		pv_jb_set(b, o, "dpv:hasScale", ref(b, "https://w3id.org/dpv#LargeScaleProcessing"));
 	list = pv_jb_arr(b);
 	for (size_t i = 0; list && i < a->n_data; i++) {
 		const pv_term *t = term(b, PV_VOCAB_DATA_CATEGORY, a->data[i].kind);
@@ -545,6 +584,7 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 		          json_boolean(a->automated.decisions == PV_DECISIONS_YES));
 	set_text(b, o, "pv:automatedDecisionLogic", &a->automated.logic);
 	set_text(b, o, "pv:automatedDecisionConsequence", &a->automated.consequence);
+	set_text(b, o, "pv:humanReview", &a->automated.human_review);
 	pv_jb_set(b, o, "pv:profiling", yes_no_value(a->profiling.present));
 	set_text(b, o, "pv:profilingDescription", &a->profiling.logic);
 
@@ -557,8 +597,12 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 		}
 		pv_jb_set(b, o, "dpv:hasTechnicalOrganisationalMeasure", list);
 	}
-	if (a->dpia.present)
+	if (a->dpia.present) {
 		pv_jb_set(b, o, "pv:dpia", dpia(b, &a->dpia));
+		if (a->dpia.new_technology == PV_FACT_YES)
+			pv_jb_set(b, o, "dpv:hasContext",
+			          ref(b, "https://w3id.org/dpv#InnovativeUseOfNewTechnologies"));
+	}
 	if (a->n_acks) {
 		list = pv_jb_arr(b);
 		for (size_t i = 0; list && i < a->n_acks; i++) {
@@ -572,8 +616,7 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 		pv_jb_set(b, o, "pv:acknowledgement", list);
 	}
 	pv_jb_set(b, o, "dpv:hasRight", rights(b, a));
-	/* For the register's keepers, like the acknowledgements. */
-	set_opt(b, o, "pv:internalNote", a->internal_note);
+	/* No <internal-note>: never for residents (see the top of the file). */
 	return o;
 }
 
@@ -604,6 +647,8 @@ int pv_export_jsonld(json_t **out, const privicon_register *reg)
 	if (pv_languages_attr(reg))
 		pv_jb_set(&b, root, "dct:language", pv_jb_str(&b, pv_languages_attr(reg)));
 	pv_jb_set(&b, root, "pv:generator", pv_jb_str(&b, "privicon " PRIVICON_VERSION));
+	if (reg->publication_base_url)
+		pv_jb_set(&b, root, "pv:publicationBaseUrl", node_ref(&b, reg->publication_base_url));
 	pv_jb_set(&b, root, "dpv:hasDataController", controller(&b, &reg->controller));
 	list = pv_jb_arr(&b);
 	for (size_t i = 0; list && i < reg->n_activities && !b.status; i++)
