@@ -1,7 +1,8 @@
 #!/bin/sh
 # import.sh - spreadsheets in and out (issue 13):
 #   round trip  export --format xlsx is reproducible; importing it gives the
-#               same register (JSON export byte for byte)
+#               same register (JSON export byte for byte), also with line
+#               breaks inside texts (one-item-per-line cells: a pilcrow)
 #   formats     the example register as LibreOffice wrote it to ODS and to
 #               CSV as Dutch Excel writes it (tests/import/, remade by
 #               tools/import-fixtures.sh), and that CSV as UTF-8 with a
@@ -80,6 +81,42 @@ for bin in $bins; do
 	# A register kept in Dutch only (languages="nl") comes back in Dutch
 	# only, and nothing is marked for translation.
 	goes_round nl tests/cases/languages-nl-only/input.xml "a register in Dutch only"
+
+	# Line breaks inside texts: the schema allows them in every text (in
+	# an attribute as &#10;). A cell with one item per line (purposes,
+	# data, recipients, transfers, laws, periods, acknowledgements) writes
+	# a line break inside an item as a pilcrow, which the import turns
+	# back; a cell with one text (summary, human review, internal note, the
+	# sheet Organisatie) keeps its line breaks. Either way the register
+	# goes round unchanged.
+	for reg in $dir/every-fact.xml examples/register.xml; do
+		name=breaks-$(basename "$reg" .xml)
+		sed -e 's/Wij lossen het probleem op dat u meldt\. Wij laten/Wij lossen het probleem op dat u meldt.\nWij laten/' \
+			-e 's/We fix the problem you report and let you know/We fix the problem you report\n  and let you know/' \
+			-e 's/op straat\. Wij gebruiken/op straat.\n\nWij gebruiken/' \
+			-e 's/Uw antwoorden op peilingen/Uw antwoorden\nop peilingen/' \
+			-e 's/voert uw pensioen uit/voert uw\npensioen uit/' \
+			-e 's/name="Arbodienst en bedrijfsarts"/name="Arbodienst\&#10;en bedrijfsarts"/' \
+			-e 's/recipient="Clouddienst voor e-mail/recipient="Clouddienst\&#10;voor e-mail/' \
+			-e 's/Onder de 16 jaar meldt/Onder de 16 jaar\&#10;meldt/' \
+			-e 's/reason="De pre-scan (2024) vond/reason="De pre-scan (2024)\&#10;vond/' \
+			-e 's/reason="Alleen anonieme tellingen worden bewaard, en/reason="Alleen anonieme tellingen worden bewaard,\&#10;en/' \
+			-e 's/met een eigen DPIA\. Navragen/met een eigen DPIA.\n- Navragen/' \
+			-e 's/Het personeelsdossier van de burgemeester/Het personeelsdossier van\nde burgemeester/' \
+			-e 's/<nl>de gemeente Veldhoven-aan-Zee<\/nl>/<nl>de gemeente\nVeldhoven-aan-Zee<\/nl>/' \
+			-e 's/name-en="Dutch Data Protection Authority"/name-en="Dutch Data\&#10;Protection Authority"/' \
+			-e 's/title="Gemeentewet" bwb="BWBR0005416" article="160"/title="Gemeente\&#10;wet" bwb="BWBR0005416" article="160"/' \
+			"$reg" >"$t/$name.xml"
+		goes_round "$name" "$t/$name.xml" "texts with line breaks ($(basename "$reg"))"
+		breaks=$(jq '[.activities[] | del(.notice) | .. | strings | select(test("\n"))] | length' "$t/$name.2.json" 2>/dev/null)
+		pilcrows=$(unzip -p "$t/$name.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -o '¶' | wc -l)
+		if [ "${breaks:-0}" -ge 10 ] && [ "$pilcrows" -ge 8 ] &&
+			unzip -p "$t/$name.xlsx" xl/sharedStrings.xml | grep -q "^Wij gebruiken"; then
+			ok "import $tag: $name: $breaks texts with a line break come back ($pilcrows written as a pilcrow, summaries as line breaks)"
+		else
+			fail "import $tag: $name: line breaks not tested (texts: ${breaks:-0}, pilcrows: $pilcrows)"
+		fi
+	done
 
 	# Every column the export writes is documented (man privicon, --map).
 	missing_doc=

@@ -6,7 +6,9 @@
  * columns that belong together (a purpose's description, id, basis,
  * category and laws; a data category's source, registry, condition,
  * purposes and laws; a recipient and its agreement) are aligned, with
- * "geen" where an item has nothing, so the import pairs them again.
+ * "geen" where an item has nothing, so the import pairs them again. A
+ * line break inside such an item is written as PV_CELL_LINE_BREAK (a
+ * pilcrow, sheet/values.h); a cell with one text keeps its line breaks.
  * Vocabulary terms are written as their Dutch labels, which the import
  * reads back (the alias table of model/vocab.c matches labels as well as keys).
  *
@@ -28,6 +30,7 @@
 #include "model/vocab.h"
 #include "privicon.h"
 #include "sheet/columns.h"
+#include "sheet/values.h"
 #include "util/strbuf.h"
 
 #define NONE_TEXT "geen"
@@ -53,8 +56,10 @@ static const char *label(pv_vocab_id id, const char *key)
 	return k == PV_VOCAB_NONE ? key : pv_vocab_label(id, k, "nl");
 }
 
-/* Appends `s` as one line (line breaks inside it become spaces; empty
- * becomes "geen" so the lines stay aligned). */
+/* Appends `s` as one line of a cell with one item per line: a line break
+ * inside it (LF, CRLF or CR) is written as PV_CELL_LINE_BREAK, which the
+ * import turns back into a line break; empty becomes "geen" so the lines
+ * stay aligned. */
 static void line(pv_strbuf *b, const char *s)
 {
 	if (b->len || b->s)
@@ -64,8 +69,12 @@ static void line(pv_strbuf *b, const char *s)
 		return;
 	}
 	for (const char *p = s; *p; p++) {
-		char c = (*p == '\n' || *p == '\r') ? ' ' : *p;
-		pv_strbuf_addn(b, &c, 1);
+		if (*p == '\r' && p[1] == '\n')
+			p++;
+		if (*p == '\n' || *p == '\r')
+			pv_strbuf_add(b, PV_CELL_LINE_BREAK);
+		else
+			pv_strbuf_addn(b, p, 1);
 	}
 	if (!b->s)
 		pv_strbuf_add(b, "");

@@ -483,18 +483,7 @@ static json_t *parse_laws(importer *im, const char *line)
 	}
 	if (!line)
 		return laws;
-	{
-		char *work = strdup(line);
-		if (!work) {
-			oom(im);
-			return laws;
-		}
-		for (char *c = work; *c; c++)
-			if (*c == ';')
-				*c = '\n';
-		pv_split_lines(&parts, work);
-		free(work);
-	}
+	pv_split_at(&parts, line, ';');
 	for (size_t i = 0; i < parts.n; i++) {
 		char folded[64];
 		pv_fold_into(folded, sizeof(folded), parts.items[i]);

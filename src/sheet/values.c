@@ -61,13 +61,50 @@ static const char *skip_bullet(const char *s, const char *end)
 	return s;
 }
 
+/* The last item of `l` with PV_CELL_LINE_BREAK as "\n", in place (it gets
+ * shorter), trimmed again; an item that was only signs and spaces is
+ * dropped, as an empty line is. */
+static void unescape_line_breaks(pv_strlist *l)
+{
+	const size_t sign = sizeof(PV_CELL_LINE_BREAK) - 1;
+	char *s = l->items[l->n - 1], *to = s;
+	if (!strstr(s, PV_CELL_LINE_BREAK))
+		return;
+	for (const char *from = s; *from;) {
+		if (strncmp(from, PV_CELL_LINE_BREAK, sign) == 0) {
+			*to++ = '\n';
+			from += sign;
+		} else {
+			*to++ = *from++;
+		}
+	}
+	while (to > s && strchr(" \t\r\n", to[-1]))
+		to--;
+	*to = '\0';
+	size_t lead = strspn(s, " \t\r\n");
+	memmove(s, s + lead, strlen(s + lead) + 1);
+	if (!*s) {
+		free(s);
+		l->n--;
+	}
+}
+
 void pv_split_lines(pv_strlist *out, const char *text)
 {
+	pv_split_at(out, text, '\n');
+}
+
+void pv_split_at(pv_strlist *out, const char *text, char sep)
+{
+	const char stop[2] = {sep, '\0'};
 	const char *p = text ? text : "";
 	while (*p) {
-		size_t n = strcspn(p, "\n");
+		size_t n = strcspn(p, stop);
 		const char *start = skip_bullet(p, p + n);
+		size_t before = out->n;
 		push(out, start, n - (size_t)(start - p));
+		if (out->n > before)
+			unescape_line_breaks(out);
 		p += n;
 		if (*p)
 			p++;

@@ -17,9 +17,22 @@ typedef struct {
 
 void pv_strlist_free(pv_strlist *l);
 
+/*
+ * In a cell that holds one item per line (purposes, recipients, data
+ * categories, ...), a line break inside an item cannot be a line break:
+ * the spreadsheet export writes it as this sign (a pilcrow, U+00B6) and
+ * pv_split_lines() turns it back into a line break.
+ */
+#define PV_CELL_LINE_BREAK "\xc2\xb6"
+
 /* The non-empty lines of `text`, trimmed, with a leading bullet or
- * number ("- ", "* ", "1. ") taken off. */
+ * number ("- ", "* ", "1. ") taken off; PV_CELL_LINE_BREAK inside a line
+ * becomes a line break ("\n"). */
 void pv_split_lines(pv_strlist *out, const char *text);
+
+/* As pv_split_lines(), at `sep` instead of at line breaks: a line break
+ * inside a part stays in it. */
+void pv_split_at(pv_strlist *out, const char *text, char sep);
 
 /* The items of one line of a list: split at ';' and ',' outside
  * parentheses, trimmed. */
