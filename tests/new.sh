@@ -67,7 +67,7 @@ for flavour in $flavours; do
 done
 # Every placeholder outside the comments is reported, on its own line.
 marks=$(perl -0pe 's/<!--.*?-->//gs' "$f" | grep -c -e '\[INVULLEN' -e '\[FILL IN')
-found=$(grep -c 'still a placeholder from privicon new' "$tmp/check.err")
+found=$(grep -c 'still a placeholder' "$tmp/check.err")
 if [ "$marks" -ge 9 ] && [ "$found" -eq "$marks" ]; then
 	ok "check reports each of the $marks placeholders"
 else

@@ -3,7 +3,11 @@
  * (every fact plus the notice; schemas/register.schema.json) or JSON-LD
  * (W3C DPV terms), or a spreadsheet (XLSX) in the layout `privicon import`
  * reads. The register is checked first, as `privicon check`
- * does: with errors nothing is written.
+ * does: an activity with errors is left out of JSON and JSON-LD (they are
+ * published). The spreadsheet is the officer's working copy: it keeps
+ * every activity the schema accepts, also one the rules still find fault
+ * with (a basis not stated yet, a placeholder), so an imported register
+ * goes round whole.
  */
 #include "cli.h"
 #include "opendata.h"
@@ -37,7 +41,8 @@ static void export_help(void)
 	      "  jsonld  JSON-LD with W3C Data Privacy Vocabulary (DPV 2.3) terms\n"
 	      "  xlsx    a spreadsheet (Excel, LibreOffice) with one row per activity\n"
 	      "          in the column layout 'privicon import' reads, and a sheet\n"
-	      "          'Organisatie'; for an auditor or the FG (use -o FILE.xlsx)\n"
+	      "          'Organisatie'; for an auditor or the FG (use -o FILE.xlsx);\n"
+	      "          it keeps activities with rule errors (a working copy)\n"
 	      "\n"
 	      "The register is checked first; its errors are printed (as 'privicon\n"
 	      "check' does). An activity with errors is left out and named on stderr;\n"
@@ -118,7 +123,7 @@ int cmd_export(int argc, char **argv)
 	if (cli_one_register(&p, &file) != 0)
 		goto done;
 
-	status = cli_load_register(&reg, file, &load_opts, 1, lang);
+	status = cli_load_register(&reg, file, &load_opts, !xlsx, lang);
 	if (status != CLI_EXIT_OK)
 		goto done;
 	status = CLI_EXIT_TROUBLE;

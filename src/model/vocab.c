@@ -24,6 +24,9 @@ static const pv_term legal_bases[] = {
 	{"vital-interest", GDPR "A6-1-d", "vitaal belang", "vital interest", 'd'},
 	{"public-task", GDPR "A6-1-e", "publieke taak", "public task", 'e'},
 	{"legitimate-interest", GDPR "A6-1-f", "gerechtvaardigd belang", "legitimate interest", 'f'},
+	/* The register says its source does not state the basis: no Art. 6(1)
+	 * letter, no DPV concept; check reports it (basis-not-stated). */
+	{"not-stated", NULL, "niet vermeld in het register", "not stated in the register", 0},
 };
 
 static const pv_term special_conditions[] = {
@@ -93,6 +96,7 @@ static const pv_term data_categories[] = {
 	{"biometric", PD "Biometric", "biometrische gegevens (zoals vingerafdruk)", "biometric data (such as fingerprints)", PV_DATA_SPECIAL},
 	{"sex-life", PD "Sexual", "seksueel leven of geaardheid", "sex life or sexual orientation", PV_DATA_SPECIAL},
 	{"criminal", PD "Criminal", "strafrechtelijke gegevens", "criminal records", PV_DATA_CRIMINAL},
+	{"not-stated", NULL, "niet vermeld in het register", "not stated in the register", PV_DATA_ORDINARY}, /* data-not-stated */
 };
 
 /* DPV 2.3 has data source concepts (dpv:DataSource and kin) outside the
@@ -104,6 +108,7 @@ static const pv_term data_sources[] = {
 	{"sensor", NULL, "van camera's of sensoren", "from cameras or sensors", 0},
 	{"public-source", NULL, "uit openbare bronnen", "from public sources", 0},
 	{"own-records", NULL, "uit onze eigen administratie", "from our own records", 0},
+	{"not-stated", NULL, "niet vermeld in het register", "not stated in the register", 0}, /* source-not-stated */
 };
 
 /* Dutch base registries: no DPV counterpart. */
@@ -133,6 +138,7 @@ static const pv_term data_subjects[] = {
 	{"elderly", DPV "ElderlyDataSubject", "ouderen", "older people", 0},
 	{"asylum-seekers", DPV "AsylumSeeker", "asielzoekers", "asylum seekers", 0},
 	{"non-residents", DPV "NonCitizen", "niet-inwoners", "non-residents", 0},
+	{"not-stated", NULL, "niet vermeld in het register", "not stated in the register", 0}, /* subjects-not-stated */
 };
 
 static const pv_term recipient_kinds[] = {
@@ -225,6 +231,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_LEGAL_BASIS, "vital-interest", "vitaal belang", "vitale belangen|levensbelang|vital interests"},
 	{PV_VOCAB_LEGAL_BASIS, "public-task", "publieke taak", "algemeen belang|openbaar gezag|publiekrechtelijke taak|taak van algemeen belang|public interest|official authority|algemeen belang of openbaar gezag|taak van algemeen belang of openbaar gezag|uitoefening openbaar gezag"},
 	{PV_VOCAB_LEGAL_BASIS, "legitimate-interest", "gerechtvaardigd belang", "gerechtvaardigde belangen|legitimate interests"},
+	{PV_VOCAB_LEGAL_BASIS, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|grondslag onbekend|grondslag niet vermeld|basis not stated"},
 
 	{PV_VOCAB_SPECIAL_CONDITION, "explicit-consent", "uitdrukkelijke toestemming", "expliciete toestemming|toestemming"},
 	{PV_VOCAB_SPECIAL_CONDITION, "employment-social-security", "arbeid en sociale zekerheid", "werk en sociale zekerheid|arbeidsrecht|employment|arbeidsrecht en sociale zekerheid|sociale zekerheid"},
@@ -288,6 +295,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DATA_CATEGORY, "biometric", "biometrische gegevens", "biometrie|vingerafdruk|vingerafdrukken|gezichtsherkenning|fingerprint|fingerprints|biometrics"},
 	{PV_VOCAB_DATA_CATEGORY, "sex-life", "seksueel leven", "seksuele geaardheid|seksualiteit|sexual orientation|sexuality|seksuele gerichtheid"},
 	{PV_VOCAB_DATA_CATEGORY, "criminal", "strafrechtelijke gegevens", "strafrechtelijk|strafblad|justitiële gegevens|veroordelingen|criminal records|convictions|criminal data|strafrechtelijk verleden|strafrechtelijke persoonsgegevens"},
+	{PV_VOCAB_DATA_CATEGORY, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|gegevens niet vermeld|data not stated"},
 
 	{PV_VOCAB_DATA_SOURCE, "data-subject", "betrokkene", "van u zelf|de inwoner|inwoner|aanvrager|zelf|self|from you|the resident|betrokkene zelf|van de betrokkene"},
 	{PV_VOCAB_DATA_SOURCE, "base-registry", "basisregistratie", "basisregistraties|brp|base registries|register"},
@@ -295,6 +303,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DATA_SOURCE, "sensor", "sensor", "sensoren|camera|camera's|meetapparatuur|sensors|cameras"},
 	{PV_VOCAB_DATA_SOURCE, "public-source", "openbare bron", "openbare bronnen|internet|publieke bron|public sources"},
 	{PV_VOCAB_DATA_SOURCE, "own-records", "eigen administratie", "eigen registratie|eigen systemen|eigen gegevens|own administration"},
+	{PV_VOCAB_DATA_SOURCE, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|bron onbekend|bron niet vermeld|source not stated|source unknown"},
 
 	{PV_VOCAB_BASE_REGISTRY, "brp", "Basisregistratie Personen", "gba|bevolkingsregister|personal records database"},
 	{PV_VOCAB_BASE_REGISTRY, "bag", "Basisregistratie Adressen en Gebouwen", "adressen en gebouwen|addresses and buildings"},
@@ -319,6 +328,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DATA_SUBJECT, "elderly", "ouderen", "senioren|older people|seniors"},
 	{PV_VOCAB_DATA_SUBJECT, "asylum-seekers", "asielzoekers", "asielzoeker|statushouders|vluchtelingen|refugees"},
 	{PV_VOCAB_DATA_SUBJECT, "non-residents", "niet-inwoners", "niet-ingezetenen|buitenlanders|niet ingezetenen"},
+	{PV_VOCAB_DATA_SUBJECT, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|betrokkenen niet vermeld|subjects not stated"},
 
 	{PV_VOCAB_RECIPIENT_KIND, "processor", "verwerker", "verwerkers|leverancier|leveranciers|dienstverlener|processors|supplier|softwareleverancier"},
 	{PV_VOCAB_RECIPIENT_KIND, "public-authority", "andere overheid", "overheid|overheidsinstantie|bestuursorgaan|uwv|svb|belastingdienst|government|authority|duo|cbs|rdw|ind|cak|kadaster|rijksoverheid|andere overheden|overheidsinstanties|andere gemeenten"},
@@ -438,6 +448,12 @@ int pv_basis_letter(pv_vocab_key legal_basis)
 {
 	const pv_term *t = pv_vocab_term(PV_VOCAB_LEGAL_BASIS, legal_basis);
 	return t ? t->flag : 0;
+}
+
+int pv_vocab_is_not_stated(pv_vocab_id id, pv_vocab_key key)
+{
+	const pv_term *t = pv_vocab_term(id, key);
+	return t && strcmp(t->key, "not-stated") == 0;
 }
 
 /* ---- aliases ------------------------------------------------------------ */

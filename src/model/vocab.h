@@ -84,6 +84,11 @@ enum {
 };
 int pv_basis_letter(pv_vocab_key legal_basis);
 
+/* Whether `key` is "not-stated": the register says its source does not
+ * state the legal basis, data source, data subjects or data (the four
+ * vocabularies that carry this key). Never a fact of its own. */
+int pv_vocab_is_not_stated(pv_vocab_id id, pv_vocab_key key);
+
 /* ---- aliases: the officer's own words for a key ----------------------
  *
  * One table in vocab.c gives every key of every vocabulary a short Dutch

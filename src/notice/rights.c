@@ -60,12 +60,35 @@ static const char *basis_term(pv_vocab_key basis)
 	return hash ? hash + 1 : NULL;
 }
 
+/* A basis the register marks not-stated: only the rights every basis
+ * gives (access, rectification, a complaint, ...) are certain. */
+static int rights_of_any_basis(pv_rights *out)
+{
+	const pv_vocab *bases = pv_vocab_get(PV_VOCAB_LEGAL_BASIS);
+	pv_rights all = ~(pv_rights)0;
+	int stated = 0;
+	for (size_t b = 0; b < bases->count; b++) {
+		pv_rights one;
+		if (!bases->terms[b].iri)
+			continue;
+		int rc = pv_rights_for_basis(&one, (pv_vocab_key)b);
+		if (rc != 0)
+			return rc;
+		all &= one;
+		stated = 1;
+	}
+	*out = stated ? all : 0;
+	return stated ? 0 : PRIVICON_EINVALID;
+}
+
 int pv_rights_for_basis(pv_rights *out, pv_vocab_key basis)
 {
 	const char *want = basis_term(basis);
 	if (!out)
 		return PRIVICON_EINVAL;
 	*out = 0;
+	if (pv_vocab_is_not_stated(PV_VOCAB_LEGAL_BASIS, basis))
+		return rights_of_any_basis(out);
 	if (!want)
 		return PRIVICON_EINVAL;
 

@@ -39,7 +39,8 @@ const char *pv_right_term(pv_right right);
 pv_right pv_right_from_term(const char *term);
 
 /* The rights legal basis `basis` (a PV_VOCAB_LEGAL_BASIS key) gives per
- * the mapping. Returns 0, PRIVICON_EINVAL for an unknown basis, or
+ * the mapping; for "not-stated", only the rights every basis gives.
+ * Returns 0, PRIVICON_EINVAL for an unknown basis, or
  * PRIVICON_EINVALID when the built-in table is missing or malformed. */
 int pv_rights_for_basis(pv_rights *out, pv_vocab_key basis);
 

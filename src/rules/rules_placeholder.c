@@ -1,7 +1,8 @@
 /*
  * rules_placeholder.c - the placeholders `privicon new` writes into a new
  * register ("[INVULLEN] ...", "[FILL IN] ...", and the example activity's
- * id "invullen-...") are things to fill in, never texts for residents:
+ * id "invullen-...") and `privicon import` writes for a required text the
+ * sheet lacks are things to fill in, never texts for residents:
  * each one left is an error (placeholder), so a register fresh from the
  * template lists what is still to do and is never published as it is.
  */
@@ -42,18 +43,18 @@ static int check_one(pv_rules *r, const pv_activity *a, const char *what, const 
 	if (!a)
 		return pv_rules_report(
 			r, "placeholder", NULL, line,
-			pv_strdup_printf("%s van de organisatie is nog een invulplek van privicon new "
-			                 "('%s'). Schrijf hier de echte gegevens.",
+			pv_strdup_printf("%s van de organisatie is nog een invulplek ('%s'). "
+			                 "Schrijf hier de echte gegevens.",
 			                 what, shown),
-			pv_strdup_printf("%s of the organisation is still a placeholder from privicon new "
-			                 "('%s'). Write the real details here.",
+			pv_strdup_printf("%s of the organisation is still a placeholder ('%s'). "
+			                 "Write the real details here.",
 			                 what, shown));
 	return pv_rules_report(
 		r, "placeholder", a, line,
-		pv_strdup_printf("Activiteit '%s': %s is nog een invulplek van privicon new ('%s'). "
+		pv_strdup_printf("Activiteit '%s': %s is nog een invulplek ('%s'). "
 		                 "Schrijf hier de echte tekst.",
 		                 a->id, what, shown),
-		pv_strdup_printf("Activity '%s': %s is still a placeholder from privicon new ('%s'). "
+		pv_strdup_printf("Activity '%s': %s is still a placeholder ('%s'). "
 		                 "Write the real text here.",
 		                 a->id, what, shown));
 }

@@ -577,9 +577,90 @@ static int check_not_stated(pv_rules *r, const pv_activity *a)
 	return rc;
 }
 
+/*
+ * The four required facts a register may mark not-stated while the officer
+ * finds out (what an import writes for an empty cell): an honest answer,
+ * never a guess. Without a legal basis, the data subjects or the data a
+ * notice cannot be given (Art. 13(1)(c), 30(1)(c)): an error, so render
+ * leaves the activity out. Without the source the sheet says "not stated"
+ * (Art. 14(2)(f)): a warning, once per activity.
+ */
+static int check_required_not_stated(pv_rules *r, const pv_activity *a)
+{
+	int rc = PRIVICON_OK;
+	for (size_t i = 0; rc == PRIVICON_OK && i < a->n_purposes; i++) {
+		const pv_purpose *p = &a->purposes[i];
+		if (!pv_vocab_is_not_stated(PV_VOCAB_LEGAL_BASIS, p->basis))
+			continue;
+		rc = pv_rules_report(
+			r, "basis-not-stated", a, pv_line_or(p->line, a->line),
+			pv_strdup_printf("Activiteit '%s', doel '%s': het register vermeldt de grondslag "
+			                 "niet (basis=\"not-stated\"). Inwoners hebben recht op de "
+			                 "grondslag, dus er komt geen privacykaart. Vul de grondslag in "
+			                 "(bijvoorbeeld public-task met de wet).",
+			                 a->id, p->id),
+			pv_strdup_printf("Activity '%s', purpose '%s': the register does not state the "
+			                 "legal basis (basis=\"not-stated\"). Residents are entitled to "
+			                 "the basis, so no notice sheet is made. Fill in the basis (for "
+			                 "example public-task with the law).",
+			                 a->id, p->id));
+	}
+	for (size_t i = 0; rc == PRIVICON_OK && i < a->n_subjects; i++) {
+		if (!pv_vocab_is_not_stated(PV_VOCAB_DATA_SUBJECT, a->subjects[i]))
+			continue;
+		rc = pv_rules_report(
+			r, "subjects-not-stated", a,
+			pv_line_or(a->subject_lines ? a->subject_lines[i] : 0, a->line),
+			pv_strdup_printf("Activiteit '%s': het register vermeldt niet over wie de "
+			                 "gegevens gaan (<subject kind=\"not-stated\">), dus er komt "
+			                 "geen privacykaart. Noem de groepen betrokkenen.",
+			                 a->id),
+			pv_strdup_printf("Activity '%s': the register does not state whom the data are "
+			                 "about (<subject kind=\"not-stated\">), so no notice sheet is "
+			                 "made. Name the groups of data subjects.",
+			                 a->id));
+		break; /* once per activity */
+	}
+	for (size_t i = 0; rc == PRIVICON_OK && i < a->n_data; i++) {
+		if (!pv_vocab_is_not_stated(PV_VOCAB_DATA_CATEGORY, a->data[i].kind))
+			continue;
+		rc = pv_rules_report(
+			r, "data-not-stated", a, pv_line_or(a->data[i].line, a->line),
+			pv_strdup_printf("Activiteit '%s': het register vermeldt niet welke "
+			                 "persoonsgegevens worden gebruikt (<category kind=\"not-stated\">), "
+			                 "dus er komt geen privacykaart. Noem de soorten gegevens.",
+			                 a->id),
+			pv_strdup_printf("Activity '%s': the register does not state which personal data "
+			                 "are used (<category kind=\"not-stated\">), so no notice sheet "
+			                 "is made. Name the kinds of data.",
+			                 a->id));
+		break;
+	}
+	size_t unsourced = 0, first = 0;
+	for (size_t i = 0; i < a->n_data; i++)
+		if (pv_vocab_is_not_stated(PV_VOCAB_DATA_SOURCE, a->data[i].source) && !unsourced++)
+			first = i;
+	if (rc == PRIVICON_OK && unsourced)
+		rc = pv_rules_report(
+			r, "source-not-stated", a, pv_line_or(a->data[first].line, a->line),
+			pv_strdup_printf("Activiteit '%s': het register vermeldt bij %zu %s niet waar ze "
+			                 "vandaan komen (source=\"not-stated\"). Inwoners zien 'Niet "
+			                 "vermeld in het register'. Vul de bron in zodra u die weet.",
+			                 a->id, unsourced,
+			                 unsourced == 1 ? "soort gegevens" : "soorten gegevens"),
+			pv_strdup_printf("Activity '%s': the register does not state where %zu %s come "
+			                 "from (source=\"not-stated\"). Residents see 'Not stated in the "
+			                 "register'. Fill in the source once you know.",
+			                 a->id, unsourced,
+			                 unsourced == 1 ? "kind of data" : "kinds of data"));
+	return rc;
+}
+
 int pv_rules_check_register(pv_rules *r, const pv_activity *a)
 {
 	int rc0 = check_not_stated(r, a);
+	if (rc0 == PRIVICON_OK)
+		rc0 = check_required_not_stated(r, a);
 	if (rc0 != PRIVICON_OK)
 		return rc0;
 	int rc = check_purpose_ids(r, a);

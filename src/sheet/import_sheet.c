@@ -46,12 +46,18 @@
 #define HEADER_SEARCH_ROWS 10
 /* The longest cell that may be a header (bytes). */
 #define HEADER_MAX_BYTES 160
+/* What is written for a required text the sheet does not give: a
+ * placeholder in the words of `privicon new`, which check reports
+ * (rules_placeholder.c) until the officer writes the real text. */
+#define DEPARTMENT_TO_FILL "[INVULLEN] afdeling of proceseigenaar"
+#define ORGANISATION_TO_FILL "[INVULLEN] naam van de organisatie"
 
 typedef enum {
 	ITEM_UNMAPPED, /* a value that maps to nothing: kept in the report */
 	ITEM_ASSUMED,  /* the import chose something the sheet does not say */
 	ITEM_TRANSLATE,/* a resident text in one language only */
-	ITEM_MISSING,  /* a required fact the sheet does not state: blocks */
+	ITEM_MISSING,  /* a required fact the sheet does not state: written as
+	                  not-stated or "[INVULLEN] ...", for check to name */
 	ITEM_IGNORED   /* a column the import does not read */
 } item_kind;
 
@@ -68,7 +74,6 @@ typedef struct {
 	size_t field_col[PV_F_COUNT];   /* the column of each field, or SIZE_MAX */
 	json_t *defaults;               /* from the mapping file, or NULL */
 	json_t *items;                  /* the report's items */
-	size_t blocking;
 	int status;                     /* PRIVICON_ENOMEM once something failed */
 	int only_lang;                  /* 'n' or 'e': the register is in that language only */
 	json_t *publication;            /* {"baseUrl"} from the sheet Organisatie, or NULL */
@@ -115,7 +120,7 @@ static const char *field_header(const importer *im, pv_field f)
 /*
  * One item of the report: where (the row being read, the column of `f`),
  * what (`value`), and what the officer must decide (`nl`, `en`). Also a
- * diagnostic: an error for ITEM_MISSING, a warning for the rest.
+ * diagnostic: a warning (the register is written all the same).
  */
 static void report_at(importer *im, item_kind kind, size_t col, const char *header_text,
                       int general, const char *value, const char *nl, const char *en)
@@ -128,8 +133,6 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 
 	if (im->status)
 		return;
-	if (kind == ITEM_MISSING)
-		im->blocking++;
 	clip_value(shown, sizeof(shown), value);
 	clip_value(header, sizeof(header), header_text);
 	if (general) {
@@ -147,7 +150,7 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 	if (kind == ITEM_UNMAPPED && value && *value && im->row && !general)
 		pv_strbuf_printf(&im->note, "\n- %s", msg_nl);
 	if (privicon_diagnostics_add(im->diags, im->file, line, col != NO_COL ? (int)col + 1 : 0,
-	                             kind == ITEM_MISSING ? PRIVICON_ERROR : PRIVICON_WARNING,
+	                             PRIVICON_WARNING,
 	                             rules[kind], im->activity, msg_nl, msg_en) != PRIVICON_OK) {
 		oom(im);
 		return;
@@ -604,10 +607,15 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 	}
 	if (count == 0 && (bases.n || laws.n))
 		count = bases.n ? bases.n : 1;
+	/* No purpose at all: one, with its description still to write and
+	 * its basis not stated, so the register loads and check names both. */
 	if (count == 0) {
 		report(im, ITEM_MISSING, PV_F_PURPOSE_NL, NULL,
-		       "geen doel: noem minstens één doel met zijn grondslag",
-		       "no purpose: give at least one purpose with its legal basis");
+		       "geen doel: één doel geschreven met grondslag 'niet vermeld' en een lege "
+		       "beschrijving; noem het doel met zijn grondslag",
+		       "no purpose: one purpose written with legal basis 'not stated' and an empty "
+		       "description; give the purpose with its legal basis");
+		count = 1;
 	}
 	if (bases.n > 1 && bases.n != count)
 		report(im, ITEM_UNMAPPED, PV_F_BASIS, cell(im, PV_F_BASIS),
@@ -636,27 +644,33 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 			basis = key_of(PV_VOCAB_LEGAL_BASIS, k[0]);
 		else if (basis_text)
 			report(im, ITEM_MISSING, PV_F_BASIS, basis_text,
-			       "geen grondslag uit art. 6 lid 1 AVG herkend: schrijf bijvoorbeeld "
-			       "'publieke taak' of 'wettelijke verplichting'",
-			       "no legal basis of Art. 6(1) GDPR recognised: write for example 'public "
-			       "task' or 'legal obligation'");
+			       "geen grondslag uit art. 6 lid 1 AVG herkend: 'niet vermeld' geschreven "
+			       "(basis-not-stated); schrijf bijvoorbeeld 'publieke taak' of 'wettelijke "
+			       "verplichting'",
+			       "no legal basis of Art. 6(1) GDPR recognised: 'not stated' written "
+			       "(basis-not-stated); write for example 'public task' or 'legal "
+			       "obligation'");
 		else
 			report(im, ITEM_MISSING, PV_F_BASIS, NULL,
-			       "de grondslag van dit doel ontbreekt (art. 6 lid 1 AVG)",
-			       "the legal basis of this purpose is missing (Art. 6(1) GDPR)");
-		set_str(im, p, "basis", basis ? basis : "public-task");
+			       "de grondslag van dit doel ontbreekt (art. 6 lid 1 AVG): 'niet vermeld' "
+			       "geschreven (basis-not-stated)",
+			       "the legal basis of this purpose is missing (Art. 6(1) GDPR): 'not "
+			       "stated' written (basis-not-stated)");
+		set_str(im, p, "basis", basis ? basis : "not-stated");
 		if (cat_text && map_text(im, PV_VOCAB_PURPOSE_CATEGORY, cat_text, k, MAX_KEYS)) {
 			cat = key_of(PV_VOCAB_PURPOSE_CATEGORY, k[0]);
 		} else {
 			cat = category_for_basis(basis);
-			if (basis) {
+			{
 				char nl_msg[200], en_msg[200];
-				snprintf(nl_msg, sizeof(nl_msg), "doelcategorie '%s' gekozen bij de "
-				         "grondslag; controleer of die past",
+				snprintf(nl_msg, sizeof(nl_msg), basis ? "doelcategorie '%s' gekozen bij de "
+				         "grondslag; controleer of die past" : "doelcategorie '%s' "
+				         "aangenomen; controleer of die past",
 				         pv_vocab_label(PV_VOCAB_PURPOSE_CATEGORY,
 				                        pv_vocab_find(PV_VOCAB_PURPOSE_CATEGORY, cat), "nl"));
-				snprintf(en_msg, sizeof(en_msg), "purpose category '%s' chosen from the "
-				         "legal basis; check that it fits",
+				snprintf(en_msg, sizeof(en_msg), basis ? "purpose category '%s' chosen from "
+				         "the legal basis; check that it fits" : "purpose category '%s' "
+				         "assumed; check that it fits",
 				         pv_vocab_label(PV_VOCAB_PURPOSE_CATEGORY,
 				                        pv_vocab_find(PV_VOCAB_PURPOSE_CATEGORY, cat), "en"));
 				report(im, ITEM_ASSUMED, PV_F_PURPOSE_CATEGORY, cat_text, nl_msg, en_msg);
@@ -758,10 +772,14 @@ static void subjects(importer *im, json_t *act)
 	           "(inwoners, aanvragers, kinderen, medewerkers, ...)",
 	           "no known group of data subjects: choose from the schema's list (residents, "
 	           "applicants, children, employees, ...)");
-	if (json_array_size(list) == 0)
+	if (json_array_size(list) == 0) {
 		report(im, ITEM_MISSING, PV_F_SUBJECTS, NULL,
-		       "geen betrokkenen: noem van wie de gegevens zijn",
-		       "no data subjects: say whose data these are");
+		       "geen betrokkenen: 'niet vermeld' geschreven (subjects-not-stated); noem van "
+		       "wie de gegevens zijn",
+		       "no data subjects: 'not stated' written (subjects-not-stated); say whose data "
+		       "these are");
+		push(im, list, json_string("not-stated"));
+	}
 	set(im, act, "dataSubjects", list);
 	optional_fact(im, act, "largeScale", PV_F_LARGE_SCALE);
 }
@@ -916,19 +934,23 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 		if (!map_source(im, src_text, &source, &registry)) {
 			if (src_text)
 				report(im, ITEM_MISSING, PV_F_DATA_SOURCE, src_text,
-				       "geen bekende bron: schrijf bijvoorbeeld 'betrokkene', 'BRP', "
-				       "'andere organisatie' of 'camera'",
-				       "no known source: write for example 'data subject', 'BRP', "
-				       "'other organisation' or 'camera'");
+				       "geen bekende bron: 'niet vermeld' geschreven (source-not-stated); "
+				       "schrijf bijvoorbeeld 'betrokkene', 'BRP', 'andere organisatie' of "
+				       "'camera'",
+				       "no known source: 'not stated' written (source-not-stated); write "
+				       "for example 'data subject', 'BRP', 'other organisation' or "
+				       "'camera'");
 			else if (i == 0 || sources.n > 1)
 				report(im, ITEM_MISSING, PV_F_DATA_SOURCE, NULL,
 				       "de bron van de gegevens ontbreekt (van de inwoner zelf, uit de "
-				       "BRP, van een andere organisatie, ...): voeg een kolom Bron toe, "
-				       "of een standaardwaarde in het mapping-bestand",
+				       "BRP, van een andere organisatie, ...): 'niet vermeld' geschreven "
+				       "(source-not-stated); voeg een kolom Bron toe, of een "
+				       "standaardwaarde in het mapping-bestand",
 				       "the source of the data is missing (the resident, the BRP, "
-				       "another organisation, ...): add a column Source, or a default "
-				       "in the mapping file");
-			source = "data-subject"; /* never written: the import is blocked */
+				       "another organisation, ...): 'not stated' written "
+				       "(source-not-stated); add a column Source, or a default in the "
+				       "mapping file");
+			source = "not-stated";
 		}
 		if (reg_text && map_text(im, PV_VOCAB_BASE_REGISTRY, reg_text, rk, MAX_KEYS))
 			registry = key_of(PV_VOCAB_BASE_REGISTRY, rk[0]);
@@ -1011,10 +1033,17 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 			oom(im);
 		pv_strlist_free(&parts);
 	}
-	if (json_array_size(list) == 0)
+	if (json_array_size(list) == 0 && !im->status) {
+		const char *source = NULL, *registry = NULL;
 		report(im, ITEM_MISSING, PV_F_DATA, NULL,
-		       "geen persoonsgegevens: noem welke gegevens u gebruikt",
-		       "no personal data: say which data you use");
+		       "geen persoonsgegevens: 'niet vermeld' geschreven (data-not-stated); noem welke "
+		       "gegevens u gebruikt",
+		       "no personal data: 'not stated' written (data-not-stated); say which data you "
+		       "use");
+		if (!map_source(im, sources.n ? sources.items[0] : NULL, &source, &registry))
+			source = "not-stated";
+		add_data(im, list, "not-stated", source, registry, NULL, NULL, NULL, NULL, NULL);
+	}
 	if (lines.oom || sources.oom || registries.oom || art9s.oom || refs.oom || laws.oom ||
 	    labels_nl.oom || labels_en.oom || areas.oom)
 		oom(im);
@@ -1694,9 +1723,11 @@ static json_t *activity(importer *im, json_t *seen_ids, size_t index)
 	              cell(im, PV_F_SUMMARY_EN), 1));
 	if (!dept) {
 		report(im, ITEM_MISSING, PV_F_DEPARTMENT, NULL,
-		       "de afdeling (of proceseigenaar) ontbreekt",
-		       "the department (or process owner) is missing");
-		dept = "-";
+		       "de afdeling (of proceseigenaar) ontbreekt: '" DEPARTMENT_TO_FILL "' geschreven "
+		       "(placeholder)",
+		       "the department (or process owner) is missing: '" DEPARTMENT_TO_FILL "' "
+		       "written (placeholder)");
+		dept = DEPARTMENT_TO_FILL;
 	} else if (strlen(dept) > 200) {
 		report(im, ITEM_UNMAPPED, PV_F_DEPARTMENT, dept,
 		       "langer dan 200 tekens: alleen het begin is gebruikt",
@@ -1903,8 +1934,7 @@ static int map_columns(importer *im, json_t *map_columns_obj)
 					snprintf(en, sizeof(en), "the mapping file names unknown field '%s' for "
 					         "column '%.80s'; see 'man privicon' for the fields", shown,
 					         header);
-					report(im, ITEM_MISSING, PV_F_NONE, NULL, nl, en);
-					continue;
+					return pv_sheet_fail(im->diags, im->file, 0, "import-map", nl, en);
 				}
 			} else {
 				continue; /* null: the officer skips this column */
@@ -2180,12 +2210,16 @@ static json_t *controller_and_register(importer *im, const pv_workbook *wb, json
 	if (map && json_is_object(json_object_get(map, "register")))
 		merge(im, reg, json_object_get(map, "register"));
 	if (!json_is_string(json_object_get(controller, "name")) ||
-	    !*json_string_value(json_object_get(controller, "name")))
+	    !*json_string_value(json_object_get(controller, "name"))) {
 		report(im, ITEM_MISSING, PV_F_NONE, NULL,
-		       "de naam van de organisatie ontbreekt: zet hem op een werkblad 'Organisatie' "
-		       "of in het mapping-bestand onder controller.name",
-		       "the organisation's name is missing: put it on a sheet 'Organisation' or in "
-		       "the mapping file under controller.name");
+		       "de naam van de organisatie ontbreekt: '" ORGANISATION_TO_FILL "' geschreven "
+		       "(placeholder); zet hem op een werkblad 'Organisatie' of in het mapping-bestand "
+		       "onder controller.name",
+		       "the organisation's name is missing: '" ORGANISATION_TO_FILL "' written "
+		       "(placeholder); put it on a sheet 'Organisation' or in the mapping file under "
+		       "controller.name");
+		set_str(im, controller, "name", ORGANISATION_TO_FILL);
+	}
 	if (!json_is_boolean(json_object_get(controller, "publicAuthority"))) {
 		report(im, ITEM_ASSUMED, PV_F_NONE, NULL,
 		       "niet gezegd of de organisatie een overheid is: 'ja' aangenomen (een "
@@ -2526,8 +2560,6 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		rc = im.status;
 		goto done;
 	}
-	if (rc == PRIVICON_OK && im.blocking)
-		rc = PRIVICON_EINVALID;
 	if (rc == PRIVICON_OK && xml) {
 		json_t *pub = im.publication;
 		root = json_pack("{s:s, s:i, s:O, s:O, s:O}", "format", PV_EXPORT_FORMAT,

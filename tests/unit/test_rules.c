@@ -279,10 +279,12 @@ static void test_catalogue(void)
 		{"retention-norm", PRIVICON_WARNING},
 		{"import-format", PRIVICON_ERROR}, {"import-limit", PRIVICON_ERROR},
 		{"import-columns", PRIVICON_ERROR}, {"import-map", PRIVICON_ERROR},
-		{"import-missing", PRIVICON_ERROR}, {"import-unmapped", PRIVICON_WARNING},
+		{"import-missing", PRIVICON_WARNING}, {"import-unmapped", PRIVICON_WARNING},
 		{"import-assumed", PRIVICON_WARNING}, {"import-translate", PRIVICON_WARNING},
 		{"import-ignored", PRIVICON_WARNING},
 		{"art30-not-stated", PRIVICON_WARNING},
+		{"basis-not-stated", PRIVICON_ERROR}, {"subjects-not-stated", PRIVICON_ERROR},
+		{"data-not-stated", PRIVICON_ERROR}, {"source-not-stated", PRIVICON_WARNING},
 		{"retention-periods-unclear", PRIVICON_ERROR},
 		{"not-rule-checked", PRIVICON_NOTE}, {"placeholder", PRIVICON_ERROR},
 	};
