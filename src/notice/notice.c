@@ -673,6 +673,16 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 			rc = PRIVICON_ENOMEM;
 			break;
 		}
+		/* Source not stated: the group lists the data it holds for, so
+		 * the description can say which ("Het gaat om: naam, adres"). */
+		if (pv_vocab_is_not_stated(PV_VOCAB_DATA_SOURCE, d->source)) {
+			const char *own = text_in(&d->label, c->lang);
+			const pv_term *kind = pv_vocab_term(PV_VOCAB_DATA_CATEGORY, d->kind);
+			rc = strlist_add(&g->names, own && *own ? own
+			                            : kind ? (is_en(c->lang) ? kind->en : kind->nl)
+			                                   : "");
+			continue;
+		}
 		if (strcmp(t->key, "base-registry") != 0) {
 			rc = strlist_add(&g->labels, is_en(c->lang) ? t->en : t->nl);
 			continue;
@@ -713,10 +723,26 @@ static int row_source(const ctx *c, const pv_activity *a, pv_notice_row *row)
 		}
 		params p = {.label = label};
 		const pv_icon *icon = gs.items[i].icon;
+		char *extra = NULL;
+		if (gs.items[i].labels.n == 0 && gs.items[i].names.n > 0) {
+			/* The data whose source is not stated. */
+			pv_strbuf b = {0};
+			char *which = label_list(&gs.items[i].names, c->lang);
+			pv_strbuf_add(&b, word(c->lang, "Het gaat om: ", "This covers: "));
+			if (which)
+				pv_strbuf_add(&b, which);
+			sb_end_sentence(&b);
+			free(which);
+			if (!which || !(extra = pv_strbuf_take(&b))) {
+				free(b.s);
+				free(label);
+				rc = PRIVICON_ENOMEM;
+				break;
+			}
+		}
 		/* Registries the caption does not name ("Uit een basisregistratie
 		 * van de overheid") are named in the description. */
-		char *extra = NULL;
-		if (gs.items[i].names.n > 0 && !uses_param(caption_of(c, icon), "label")) {
+		else if (gs.items[i].names.n > 0 && !uses_param(caption_of(c, icon), "label")) {
 			pv_strbuf b = {0};
 			pv_strbuf_add(&b, word(c->lang, "Uit ", "From "));
 			pv_strbuf_add(&b, label);

@@ -903,6 +903,63 @@ static void test_stated_facts_only(void)
 	privicon_diagnostics_free(diags);
 }
 
+/* A source the register marks not-stated: the sheet says so, neutral,
+ * names the data it holds for, and claims no source; the rights of a
+ * basis marked not-stated are only those every basis gives. */
+static void test_source_not_stated(void)
+{
+	FILE *f = fopen(SOURCE_DIR "/examples/minimal.xml", "rb");
+	static char xml[65536], changed[70000];
+	size_t len = f ? fread(xml, 1, sizeof(xml) - 1, f) : 0;
+	if (f)
+		fclose(f);
+	xml[len] = '\0';
+	const char *from = "<category kind=\"contact\" source=\"data-subject\"/>";
+	const char *to = "<category kind=\"contact\" source=\"not-stated\"/>";
+	char *at = strstr(xml, from);
+	CHECK(at != NULL, "examples/minimal.xml has a contact category from the data subject");
+	if (!at)
+		return;
+	snprintf(changed, sizeof(changed), "%.*s%s%s", (int)(at - xml), xml, to, at + strlen(from));
+
+	privicon_diagnostics *diags = NULL;
+	privicon_register *reg = NULL;
+	pv_catalogue *cat = NULL;
+	char err[512];
+	privicon_diagnostics_new(&diags);
+	int rc = privicon_load_memory(&reg, diags, "source.xml", changed, strlen(changed), NULL);
+	CHECK(rc == 0 && reg, "a register with source=\"not-stated\" loads (rc %d)", rc);
+	if (!reg || pv_catalogue_load(&cat, NULL, err, sizeof(err)) != 0) {
+		CHECK(0, "catalogue loads");
+		privicon_diagnostics_free(diags);
+		return;
+	}
+	for (int en = 0; en < 2; en++) {
+		pv_notice *n = NULL;
+		if (pv_notice_build(&n, reg, cat, en ? "en" : "nl") != 0) {
+			CHECK(0, "the notice builds (%s)", en ? "en" : "nl");
+			continue;
+		}
+		const pv_notice_row *r = &n->activities[0].rows[PV_Q_SOURCE];
+		const pv_notice_item *it = item(r, "source-not-stated");
+		CHECK(strcmp(ids(r), "source-data-subject,source-not-stated") == 0,
+		      "source: the stated source and the not-stated one, nothing else (%s)", ids(r));
+		CHECK(it && it->tone == PV_TONE_NEUTRAL &&
+		          strstr(it->caption, en ? "not stated in the register"
+		                                 : "niet vermeld in het register"),
+		      "source not stated: said so, neutral (%s)", it ? it->caption : "");
+		CHECK(it && strstr(it->description, en ? "This covers: contact details."
+		                                       : "Het gaat om: contactgegevens."),
+		      "source not stated: the description names the data (%s)",
+		      it ? it->description : "");
+		CHECK(stated_facts(n, cat) == 0, "source not stated keeps the principle");
+		pv_notice_free(n);
+	}
+	pv_catalogue_free(cat);
+	privicon_register_free(reg);
+	privicon_diagnostics_free(diags);
+}
+
 /* The first layer says only what the rows say: its attention items are
  * row items (same icon), every attention row item is represented, the
  * quiet line holds exactly the reassuring items, and every activity has
@@ -1081,6 +1138,7 @@ int main(void)
 	test_in_memory();
 	test_examples();
 	test_stated_facts_only();
+	test_source_not_stated();
 	test_glance();
 	return check_exit_status();
 }
