@@ -89,8 +89,8 @@ for ex in examples/minimal.xml examples/register.xml tests/import/every-fact.xml
 	if "$bin" export --format jsonld -o "$tmp/$name.jsonld" "$ex" 2>"$tmp/err"; then
 		ok "export jsonld $ex"
 		if [ $node_ok = 1 ]; then
-			if node tests/js/jsonld-expand.mjs "$tmp/$name.jsonld" >"$tmp/log" 2>&1; then
-				ok "export jsonld $ex expands without losing a term (jsonld.js)"
+			if node tests/js/jsonld-expand.mjs "$tmp/$name.jsonld" data/dpv-2.3 >"$tmp/log" 2>&1; then
+				ok "export jsonld $ex expands without losing a term, every DPV IRI a DPV 2.3 term (jsonld.js)"
 				note "$(cat "$tmp/log")"
 			else
 				fail "export jsonld $ex loses terms in expansion"
@@ -165,6 +165,19 @@ EOF
 		fail "export jsonld: the internal note's text is published"
 	else
 		ok "export jsonld: the internal note's text is not published"
+	fi
+fi
+
+# ... and a DPV IRI that is no DPV 2.3 term (a typo) is noticed.
+if [ $node_ok = 1 ] && [ -f "$tmp/every-fact.jsonld" ]; then
+	sed 's/dpv:LargeScaleProcessing/dpv:LargeScaleProcesing/' "$tmp/every-fact.jsonld" >"$tmp/typo.jsonld"
+	if node tests/js/jsonld-expand.mjs "$tmp/typo.jsonld" data/dpv-2.3 >"$tmp/log" 2>&1; then
+		fail "jsonld check: a DPV IRI that is no DPV term goes unnoticed"
+	elif grep -q "not a DPV 2.3 term: https://w3id.org/dpv#LargeScaleProcesing" "$tmp/log"; then
+		ok "jsonld check: a DPV IRI that is no DPV term is noticed"
+	else
+		fail "jsonld check: a misspelt DPV IRI fails for another reason"
+		note "$(cat "$tmp/log")"
 	fi
 fi
 

@@ -1,22 +1,38 @@
-// jsonld-expand.mjs FILE - expands a JSON-LD export with jsonld.js and
-// checks that nothing was lost on the way:
+// jsonld-expand.mjs FILE [DPV_DIR] - expands a JSON-LD export with
+// jsonld.js and checks that nothing was lost on the way:
 //   - every property of the input is still there (the counts agree: a
 //     key expansion cannot map to an IRI is dropped silently);
 //   - every IRI the input names (@id and @type values, compact or not)
 //     appears in the expanded document;
 //   - every key of the expanded document is an absolute IRI;
 //   - converting to RDF gives one triple per property value and per type
-//     (a value with a bad IRI would be dropped there).
+//     (a value with a bad IRI would be dropped there);
+//   - with DPV_DIR (data/dpv-2.3): every DPV IRI (key, @id, @type) is a
+//     term of DPV 2.3: an IRI of one of the CSVs there, one of the core
+//     terms below (DPV 2.3 terms that the CSV subset does not hold), or a
+//     location loc:XX.
 // Remote contexts are refused: the export must stand on its own.
 // Prints what is wrong and exits 1, or prints a summary and exits 0.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import jsonld from "jsonld";
 
 const file = process.argv[2];
+const dpvDir = process.argv[3];
 if (!file) {
-	console.error("usage: node jsonld-expand.mjs FILE");
+	console.error("usage: node jsonld-expand.mjs FILE [DPV_DIR]");
 	process.exit(2);
 }
+// DPV 2.3 core terms the export uses that data/dpv-2.3's CSVs (a subset of
+// DPV: purposes, data, legal bases, rights, measures, entities) do not
+// list; each checked by hand against the DPV 2.3 term list.
+const DPV_CORE = [
+	"EndlessDuration", "InnovativeUseOfNewTechnologies", "LargeScaleProcessing", "Law",
+	"PersonalDataProcess", "RecordsOfActivities", "StorageDuration", "TemporalDuration",
+	"hasApplicableLaw", "hasContact", "hasContext", "hasCountry", "hasDuration",
+	"hasIdentifier", "hasLegalBasis", "hasName", "hasPersonalData", "hasProcess",
+	"hasRight", "hasScale", "hasStorageCondition", "hasTechnicalOrganisationalMeasure",
+	"hasThirdCountry",
+].map((t) => "https://w3id.org/dpv#" + t);
 const input = JSON.parse(readFileSync(file, "utf8"));
 const context = input["@context"] || {};
 const documentLoader = async (url) => {
@@ -96,6 +112,26 @@ for (const iri of after.iris)
 const quads = await safely("conversion to RDF", () => jsonld.toRDF(input, { documentLoader, safe: true }));
 if (quads.length !== before.values + before.types)
 	problems.push(`RDF: ${quads.length} triples, expected ${before.values + before.types}`);
+
+if (dpvDir) {
+	const known = new Set(DPV_CORE);
+	for (const name of readdirSync(dpvDir).filter((n) => n.endsWith(".csv")))
+		for (const iri of readFileSync(`${dpvDir}/${name}`, "utf8").match(/https:\/\/w3id\.org\/dpv[^",;\s]*/g) || [])
+			known.add(iri);
+	const used = new Set(after.iris);
+	(function keys(v) {
+		if (Array.isArray(v)) return v.forEach(keys);
+		if (v === null || typeof v !== "object") return;
+		for (const [k, x] of Object.entries(v)) {
+			if (!k.startsWith("@")) used.add(k);
+			keys(x);
+		}
+	})(expanded);
+	for (const iri of used)
+		if (iri.startsWith("https://w3id.org/dpv") && !known.has(iri) &&
+			!/^https:\/\/w3id\.org\/dpv\/loc#[A-Z]{2}$/.test(iri))
+			problems.push(`not a DPV 2.3 term: ${iri}`);
+}
 
 const dpv = [...after.iris].filter((i) => i.startsWith("https://w3id.org/dpv")).length;
 if (problems.length) {
