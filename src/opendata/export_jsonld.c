@@ -37,6 +37,10 @@
  * not-stated is the string "not-stated", never false; an optional fact the
  * register leaves out is left out (pv:largeScale, pv:newTechnology,
  * pv:decisionsAboutPeople, pv:area); a DPV term is claimed only for "yes".
+ * A legal basis, data subject or data category the register gives as
+ * "not-stated" has no DPV term: no dpv: property is written for it, and the
+ * key is said in pv:legalBasis, pv:dataSubject or pv:dataCategory (a
+ * source is always the key, in pv:source).
  *
  * The activity's <internal-note> is not exported: it is for the register's
  * keepers, never for residents, and this export is published as open data.
@@ -317,6 +321,8 @@ static json_t *purposes(pv_jb *b, const pv_activity *a)
 		basis = term_ref(b, PV_VOCAB_LEGAL_BASIS, p->basis);
 		if (basis)
 			pv_jb_set(b, o, "dpv:hasLegalBasis", basis);
+		else /* no DPV term ("not-stated"): the register's key, no claim */
+			set_key(b, o, "pv:legalBasis", PV_VOCAB_LEGAL_BASIS, p->basis);
 		if (p->n_laws)
 			pv_jb_set(b, o, "dpv:hasApplicableLaw", laws(b, p->laws, p->n_laws));
 		set_opt(b, o, "pv:outsidePublicTasks", p->outside_public_tasks);
@@ -341,6 +347,9 @@ static json_t *data_uses(pv_jb *b, const pv_activity *a)
 			set_key(b, o, "pv:nearestKind", PV_VOCAB_DATA_CATEGORY, d->kind);
 		} else if ((r = term_ref(b, PV_VOCAB_DATA_CATEGORY, d->kind))) {
 			pv_jb_set(b, o, "dpv:hasPersonalData", r);
+		} else {
+			/* No DPV term ("not-stated"): the register's key. */
+			set_key(b, o, "pv:dataCategory", PV_VOCAB_DATA_CATEGORY, d->kind);
 		}
 		set_key(b, o, "pv:source", PV_VOCAB_DATA_SOURCE, d->source);
 		set_opt_key(b, o, "pv:registry", PV_VOCAB_BASE_REGISTRY, d->registry);
@@ -443,13 +452,22 @@ static json_t *storage(pv_jb *b, const pv_retention *r)
 	set_opt(b, o, "pv:selectielijst", r->selectielijst);
 	set_text(b, o, "pv:appliesTo", &r->applies_to);
 	if (r->n_categories > 0) {
-		json_t *kinds = pv_jb_arr(b);
+		json_t *kinds = pv_jb_arr(b), *own = NULL;
 		for (size_t i = 0; kinds && i < r->n_categories; i++) {
 			json_t *ref = term_ref(b, PV_VOCAB_DATA_CATEGORY, r->categories[i]);
-			if (ref)
+			if (ref) {
 				pv_jb_push(b, kinds, ref);
+			} else { /* "not-stated": the key, no DPV claim */
+				const pv_term *t = term(b, PV_VOCAB_DATA_CATEGORY, r->categories[i]);
+				if (t && !own)
+					own = pv_jb_arr(b);
+				if (t && own)
+					pv_jb_push(b, own, pv_jb_str(b, t->key));
+			}
 		}
 		pv_jb_set(b, o, "dpv:hasPersonalData", kinds);
+		if (own)
+			pv_jb_set(b, o, "pv:dataCategory", own);
 	}
 	return o;
 }
@@ -551,6 +569,18 @@ static json_t *activity(pv_jb *b, const pv_activity *a)
 			push_unique_ref(b, list, t->iri);
 	}
 	pv_jb_set(b, o, "dpv:hasDataSubject", list);
+	/* Subjects without a DPV term ("not-stated"): the register's keys. */
+	list = NULL;
+	for (size_t i = 0; i < a->n_subjects; i++) {
+		const pv_term *t = term(b, PV_VOCAB_DATA_SUBJECT, a->subjects[i]);
+		if (!t || t->iri)
+			continue;
+		if (!list)
+			list = pv_jb_arr(b);
+		pv_jb_push(b, list, pv_jb_str(b, t->key));
+	}
+	if (list)
+		pv_jb_set(b, o, "pv:dataSubject", list);
 	set_opt_fact(b, o, "pv:largeScale", a->large_scale);
 	if (a->large_scale == PV_FACT_YES)
 		pv_jb_set(b, o, "dpv:hasScale", ref(b, "https://w3id.org/dpv#LargeScaleProcessing"));

@@ -4,7 +4,7 @@
  *     same order, as src/model/vocab.c (the one definition);
  *   - the JSON export of a register built by hand: keys in their fixed
  *     order, optional facts left out rather than null, rights and notice;
- *   - the JSON-LD export: DPV IRIs from vocab.c;
+ *   - the JSON-LD export: DPV IRIs from vocab.c; no DPV term for not-stated;
  *   - the examples round-trip: export, import, load, export;
  *   - privicon_import_json() names each problem by its JSON path.
  * tests/opendata.sh checks the same through the CLI, with ajv and jsonld.js.
@@ -328,6 +328,84 @@ static void test_round_trip_text(void)
 	privicon_diagnostics_free(d);
 }
 
+/* ---- not-stated in JSON-LD ------------------------------------------------------ */
+
+/* A legal basis, data subject, data category (also of a retention period)
+ * and data source the register gives as not-stated: JSON-LD claims no DPV
+ * term for them and says "not-stated" in the pv: namespace. */
+static void test_jsonld_not_stated(void)
+{
+	static const char xml[] =
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<register xmlns=\"urn:privicon:register:1\" version=\"1\" date=\"2026-11-01\">\n"
+		"  <controller public-authority=\"yes\"><name>Gemeente Test</name>"
+		"<contact email=\"p@t.example\"/></controller>\n"
+		"  <activity id=\"a\" version=\"1\" status=\"active\">\n"
+		"    <name><nl>Naam</nl><en>Name</en></name>\n"
+		"    <summary><nl>Samenvatting</nl><en>Summary</en></summary>\n"
+		"    <department>Team</department>\n"
+		"    <purposes><purpose id=\"p\" basis=\"not-stated\" category=\"public-service\">"
+		"<description><nl>Waarom</nl><en>Why</en></description></purpose></purposes>\n"
+		"    <data-subjects><subject kind=\"residents\"/><subject kind=\"not-stated\"/></data-subjects>\n"
+		"    <personal-data><category kind=\"not-stated\" source=\"not-stated\"/>"
+		"<category kind=\"contact\" source=\"data-subject\"/></personal-data>\n"
+		"    <recipients outside-controller=\"no\"/><transfers outside-eea=\"no\"/>\n"
+		"    <retention period=\"P1Y\" from=\"collection\" categories=\"not-stated\"/>\n"
+		"    <retention period=\"P2Y\" from=\"collection\"/>\n"
+		"    <automated-decision present=\"no\"/><profiling present=\"no\"/>\n"
+		"  </activity>\n"
+		"</register>\n";
+	privicon_diagnostics *d = NULL;
+	privicon_register *reg = NULL;
+	char *out = NULL;
+	size_t n;
+	json_error_t err;
+	json_t *doc = NULL, *a, *p, *uses, *periods;
+
+	privicon_diagnostics_new(&d);
+	CHECK(privicon_load_memory(&reg, d, "ns.xml", xml, strlen(xml), NULL) == 0,
+	      "jsonld not-stated: the register loads (%zu diagnostics)", privicon_diagnostics_count(d));
+	if (reg && privicon_export(&out, &n, d, reg, PRIVICON_EXPORT_JSONLD, NULL) == 0)
+		doc = json_loads(out, 0, &err);
+	CHECK(doc != NULL, "jsonld not-stated: exported");
+	a = json_array_get(json_object_get(doc, "dpv:hasProcess"), 0);
+	p = json_array_get(json_object_get(a, "dpv:hasPurpose"), 0);
+	CHECK(p && !json_object_get(p, "dpv:hasLegalBasis") &&
+	              strcmp(json_string_value(json_object_get(p, "pv:legalBasis")), "not-stated") == 0,
+	      "jsonld not-stated: a basis not stated has no DPV basis, pv:legalBasis says not-stated");
+	CHECK(json_array_size(json_object_get(a, "dpv:hasLegalBasis")) == 0,
+	      "jsonld not-stated: the activity claims no legal basis");
+	CHECK(json_array_size(json_object_get(a, "dpv:hasDataSubject")) == 1 &&
+	              json_array_size(json_object_get(a, "pv:dataSubject")) == 1 &&
+	              strcmp(json_string_value(json_array_get(json_object_get(a, "pv:dataSubject"), 0)),
+	                     "not-stated") == 0,
+	      "jsonld not-stated: one DPV data subject (residents), pv:dataSubject says not-stated");
+	uses = json_object_get(a, "pv:personalDataUse");
+	CHECK(!json_object_get(json_array_get(uses, 0), "dpv:hasPersonalData") &&
+	              strcmp(json_string_value(json_object_get(json_array_get(uses, 0),
+	                                                       "pv:dataCategory")),
+	                     "not-stated") == 0 &&
+	              strcmp(json_string_value(json_object_get(json_array_get(uses, 0), "pv:source")),
+	                     "not-stated") == 0,
+	      "jsonld not-stated: data not stated has no DPV category; pv:dataCategory and pv:source say not-stated");
+	CHECK(json_array_size(json_object_get(a, "dpv:hasPersonalData")) == 1,
+	      "jsonld not-stated: the activity lists only the stated category");
+	periods = json_object_get(a, "dpv:hasStorageCondition");
+	CHECK(json_array_size(json_object_get(json_array_get(periods, 0), "dpv:hasPersonalData")) == 0 &&
+	              strcmp(json_string_value(json_array_get(
+	                             json_object_get(json_array_get(periods, 0), "pv:dataCategory"), 0)),
+	                     "not-stated") == 0 &&
+	              !json_object_get(json_array_get(periods, 1), "pv:dataCategory"),
+	      "jsonld not-stated: a period for data not stated says so, not 'for all data'");
+	CHECK(out && !strstr(out, "NotStated") && !strstr(out, "#not-stated") &&
+	              !strstr(out, ":not-stated"),
+	      "jsonld not-stated: no IRI made up for not-stated");
+	json_decref(doc);
+	privicon_free(out);
+	privicon_register_free(reg);
+	privicon_diagnostics_free(d);
+}
+
 /* ---- import problems --------------------------------------------------------------- */
 
 /* Imports `json`; returns the status and the English messages, joined by
@@ -424,6 +502,7 @@ int main(void)
 	test_round_trip(SOURCE_DIR "/examples/minimal.xml");
 	test_round_trip(SOURCE_DIR "/examples/register.xml");
 	test_round_trip_text();
+	test_jsonld_not_stated();
 	test_import_problems();
 	return check_exit_status();
 }
