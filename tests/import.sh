@@ -263,6 +263,52 @@ for bin in $bins; do
 		head -3 "$t/g.err" | sed 's/^/# /'
 	fi
 
+	# ---- registers as municipalities really keep them ---------------------
+	# ibd-model.xlsx: laid out like the model register many Dutch
+	# municipalities start from (a legend sheet in front, a title row, merged
+	# group headers, bullets and numbering in cells, "jo." references);
+	# vlaams.csv: a Flemish city's headers and wording (UTF-8 with BOM);
+	# eu-records.csv: an EU institution's records (English, commas).
+	real() { # real NAME FILE: imports FILE; the report is $t/NAME.rep.json
+		"$bin" import --map $dir/gemeente-map.json --report "$t/$1.rep.json" -o "$t/$1.xml" \
+			"$2" 2>"$t/$1.err"
+		"$bin" import --print-map "$2" >"$t/$1.map.json" 2>/dev/null
+	}
+	real ibd $dir/ibd-model.xlsx
+	real vl $dir/vlaams.csv
+	real eu $dir/eu-records.csv
+	# jqt FILE EXPR WHAT
+	jqt() {
+		if jq -e "$2" "$1" >/dev/null 2>&1; then
+			ok "import $tag: $3"
+		else
+			fail "import $tag: $3 ($2)"
+		fi
+	}
+	jqt "$t/ibd.map.json" '.headerRow == 3 and .columns["Naam verwerking"] == "name-nl" and .columns["Doel(en) van de verwerking"] == "purpose-nl" and .columns.Proceseigenaar == "department" and .columns["Wettelijke grondslag"] == "law" and .columns["Doorgifte aan derde landen"] == "transfers"' \
+		"model register: the register sheet is read, not the legend sheet in front of it; header row under a title and group headers"
+	jqt "$t/ibd.map.json" '.columns.Toelichting == "internal-note" and .columns.Verwerkingsverantwoordelijke == null' \
+		"model register: 'Toelichting' is an internal note, never a text for residents"
+	jqt "$t/vl.map.json" '.columns.Dienst == "department" and .columns.Verwerkingsdoeleinde == "purpose-nl" and .columns.Rechtsgrond == "basis" and .columns["Wettelijke basis"] == "law" and .columns["Gevoelige gegevens"] == "special" and .columns.Bewaringstermijn == "retention" and .columns["Herkomst gegevens"] == "data-source"' \
+		"Flemish register: Dienst, Verwerkingsdoeleinde, Rechtsgrond, Wettelijke basis (the law), Gevoelige gegevens, Bewaringstermijn"
+	jqt "$t/eu.map.json" '.columns["Name of the processing operation"] == "name-en" and .columns["Purpose of the processing"] == "purpose-en" and .columns["Legal basis"] == "basis" and .columns["Time limit for keeping the data"] == "retention" and .columns["Transfers to third countries or international organisations"] == "transfers"' \
+		"EU records: English headers recognised"
+	# What could be mapped is not in the report; what is ambiguous is.
+	jqt "$t/ibd.rep.json" '[.items[] | select(.column == "Grondslag") | .value] | (index("Wet") != null and index("Publieke taak / wettelijke verplichting") != null and length == 2)' \
+		"model register: 'Wet' and two bases in one cell are left for the officer; 'jo.', 'AVG art. 6.1.c', '6(1)(e) AVG' are read"
+	jqt "$t/ibd.rep.json" '[.items[] | select(.column == "Bron") | .value] == ["Betrokkene en BRP"]' \
+		"model register: two sources in one cell are not narrowed to one"
+	jqt "$t/ibd.rep.json" '[.items[] | select(.column == "Categorieën persoonsgegevens" or .column == "Bijzondere persoonsgegevens" or .column == "Ontvangers")] == []' \
+		"model register: bullets, 'Bijzondere: gezondheid', 'Ja, gezondheid', 'Belastingdienst, UWV' read without a question"
+	jqt "$t/vl.rep.json" '[.items[] | select(.column == "Categorie persoonsgegevens") | .value] == ["Identificatiegegevens", "rijksregisternummer", "Identificatiegegevens"]' \
+		"Flemish register: 'rijksregisternummer' is not taken for the Dutch BSN; 'Identificatiegegevens' is left for the officer"
+	jqt "$t/vl.rep.json" '[.items[] | select(.column == "Rechtsgrond") | .value] | map(select(. != "")) == ["Wettelijke verplichting\nTaak van algemeen belang"]' \
+		"Flemish register: two bases for one purpose are reported; 'Contractuele overeenkomst', 'art. 6.1.c AVG', 'Taak van algemeen belang' are read"
+	jqt "$t/eu.rep.json" '[.items[] | select(.column == "Legal basis")] == [] and [.items[] | select(.column == "Recipients of the data" and .value != "") | .value] == ["Selection committee; staff of the HR unit"]' \
+		"EU records: Art. 5(1) of Regulation 2018/1725, 'Consent of the data subject', 'Article 6(1)(e) GDPR' read; 'Not applicable' is no recipient"
+	jqt "$t/eu.rep.json" '[.items[] | select(.value == "United States (standard contractual clauses)") | .decide.en] | length == 1' \
+		"EU records: a transfer without its recipient abroad is reported, not half written"
+
 	# ---- judgement ------------------------------------------------------------
 	printf 'Naam verwerking;Doel;Categorieën betrokkenen;Persoonsgegevens;Afdeling\r\nMeldingen;Meldingen afhandelen;Inwoners;Naam;Team A\r\n' |
 		iconv -f UTF-8 -t CP1252 >"$t/open.csv"

@@ -6,6 +6,9 @@
 # Windows-1252). The results are committed, so the tests need no
 # LibreOffice; run this (it needs `apt-get install libreoffice-calc-nogui`)
 # after changing the example register or the column layout.
+# It also converts tests/import/ibd-model.fods (a register laid out like the
+# model register many Dutch municipalities start from, written by hand as
+# flat ODS) to ibd-model.xlsx, as Excel users have it.
 #   B=build sh tools/import-fixtures.sh
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +25,8 @@ HOME=$work soffice --headless --convert-to ods --outdir "$work" "$work/register.
 # (Windows-1252), first line 1.
 HOME=$work soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):59,34,1,1' \
 	--outdir "$work" "$work/register.xlsx" >/dev/null
+HOME=$work soffice --headless --convert-to xlsx --outdir "$work" "$out/ibd-model.fods" >/dev/null
 cp "$work/register.ods" "$out/register.ods"
 cp "$work/register.csv" "$out/register-excel.csv"
-echo "wrote $out/register.ods and $out/register-excel.csv"
+cp "$work/ibd-model.xlsx" "$out/ibd-model.xlsx"
+echo "wrote $out/register.ods, $out/register-excel.csv and $out/ibd-model.xlsx"

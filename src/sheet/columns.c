@@ -26,9 +26,10 @@ static const pv_field_def fields[PV_F_COUNT] = {
 	                    "naam proces", "proces", "bedrijfsproces")},
 	[PV_F_NAME_EN] = {"name-en", "Naam verwerking (Engels)", 1,
 	                  S("naam verwerking engels", "name", "processing activity", "activity",
-	                    "activity name", "name english", "naam engels")},
+	                    "activity name", "name english", "naam engels", "processing operation",
+	                    "name processing operation")},
 	[PV_F_SUMMARY_NL] = {"summary-nl", "Samenvatting", 1,
-	                     S("samenvatting", "omschrijving", "beschrijving", "toelichting",
+	                     S("samenvatting", "omschrijving", "beschrijving",
 	                       "omschrijving verwerking", "beschrijving verwerking")},
 	[PV_F_SUMMARY_EN] = {"summary-en", "Samenvatting (Engels)", 1,
 	                     S("samenvatting engels", "summary", "description",
@@ -36,24 +37,27 @@ static const pv_field_def fields[PV_F_COUNT] = {
 	[PV_F_DEPARTMENT] = {"department", "Afdeling", 1,
 	                     S("afdeling", "proceseigenaar", "eigenaar", "team", "organisatieonderdeel",
 	                       "verantwoordelijke afdeling", "department", "owner",
-	                       "process owner", "business owner")},
+	                       "process owner", "business owner", "dienst", "verantwoordelijke dienst",
+	                       "organisational unit", "organizational unit")},
 	[PV_F_LEGAL_TEXT] = {"legal-text", "Wettekst (link)", 1,
 	                     S("wettekst", "wettekst link", "link wettekst", "legal text")},
 	[PV_F_PURPOSE_NL] = {"purpose-nl", "Doelen", 1,
 	                     S("doel", "doelen", "doeleinden", "doeleinde", "doel verwerking",
-	                       "doeleinden verwerking", "verwerkingsdoel", "verwerkingsdoelen")},
+	                       "doeleinden verwerking", "verwerkingsdoel", "verwerkingsdoelen",
+	                       "verwerkingsdoeleinde", "verwerkingsdoeleinden")},
 	[PV_F_PURPOSE_EN] = {"purpose-en", "Doelen (Engels)", 1,
 	                     S("doelen engels", "purpose", "purposes", "purposes english")},
 	[PV_F_PURPOSE_ID] = {"purpose-id", "Doel-id", 1, S("doel id", "purpose id")},
 	[PV_F_BASIS] = {"basis", "Grondslag", 1,
 	                S("grondslag", "grondslagen", "rechtsgrond", "rechtsgrondslag",
 	                  "grondslag avg", "grondslag verwerking", "legal basis", "lawful basis",
-	                  "basis")},
+	                  "basis", "lawfulness", "lawfulness processing")},
 	[PV_F_PURPOSE_CATEGORY] = {"purpose-category", "Doelcategorie", 1,
 	                           S("doelcategorie", "soort doel", "purpose category")},
 	[PV_F_LAW] = {"law", "Wet", 1,
 	              S("wet", "wetten", "wettelijke grondslag", "wet en regelgeving",
-	                "wetsartikel", "wettelijk kader", "law", "laws", "legal provision")},
+	                "wetsartikel", "wettelijk kader", "law", "laws", "legal provision",
+	                "wettelijke basis", "wetgeving", "regelgeving", "legislation")},
 	[PV_F_PURPOSE_OUTSIDE_TASKS] = {"purpose-outside-public-tasks", "Buiten de publieke taak", 1,
 	                                S("buiten publieke taak", "buiten publieke taken",
 	                                  "outside public tasks")},
@@ -73,7 +77,8 @@ static const pv_field_def fields[PV_F_COUNT] = {
 	[PV_F_SPECIAL] = {"special", "Bijzondere persoonsgegevens", 0,
 	                  S("bijzondere persoonsgegevens", "bijzondere categorieen persoonsgegevens",
 	                    "special categories", "special categories personal data",
-	                    "bijzondere gegevens")},
+	                    "bijzondere gegevens", "gevoelige gegevens", "gevoelige persoonsgegevens",
+	                    "special category data", "sensitive data")},
 	[PV_F_DATA_SOURCE] = {"data-source", "Bron", 1,
 	                      S("bron", "bronnen", "herkomst", "herkomst gegevens", "source",
 	                        "sources", "bron gegevens")},
@@ -126,7 +131,8 @@ static const pv_field_def fields[PV_F_COUNT] = {
 	                    S("landen buiten eer", "landen", "countries", "land")},
 	[PV_F_RETENTION] = {"retention", "Bewaartermijn", 1,
 	                    S("bewaartermijn", "bewaartermijnen", "bewaren", "retention",
-	                      "retention period", "termijn")},
+	                      "retention period", "termijn", "bewaringstermijn", "bewaringstermijnen",
+	                      "time limit", "time limits", "storage period", "retention time")},
 	[PV_F_RETENTION_FROM] = {"retention-from", "Bewaartermijn vanaf", 1,
 	                         S("bewaartermijn vanaf", "ingang bewaartermijn", "retention from",
 	                           "retention start")},
@@ -190,7 +196,8 @@ static const pv_field_def fields[PV_F_COUNT] = {
 	[PV_F_INTERNAL_NOTE] = {"internal-note", "Interne notitie", 1,
 	                        S("interne notitie", "interne opmerking", "opmerkingen intern",
 	                          "interne aantekening", "opmerkingen", "opmerking", "notities",
-	                          "internal note", "internal notes", "remarks", "notes")},
+	                          "internal note", "internal notes", "remarks", "notes",
+	                          "toelichting", "toelichting intern")},
 };
 
 const pv_field_def *pv_field_get(pv_field f)
@@ -362,6 +369,26 @@ pv_field pv_field_by_header(const char *header)
 		}
 	}
 	return tie ? PV_F_NONE : best;
+}
+
+size_t pv_header_row(const pv_table *t, size_t *count)
+{
+	size_t best = 0, best_count = 0;
+	for (size_t r = 0; r < t->n_rows && r < PV_HEADER_SEARCH_ROWS; r++) {
+		size_t n = 0;
+		for (size_t c = 0; c < t->rows[r].n_cells; c++)
+			/* A header is a few words: a long text is a row of data. */
+			if (t->rows[r].cells[c] && strlen(t->rows[r].cells[c]) <= PV_HEADER_MAX_BYTES &&
+			    pv_field_by_header(t->rows[r].cells[c]) != PV_F_NONE)
+				n++;
+		if (n > best_count) {
+			best = r;
+			best_count = n;
+		}
+	}
+	if (count)
+		*count = best_count;
+	return best;
 }
 
 void pv_column_name(char *out, size_t cap, size_t col)

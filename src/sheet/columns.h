@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
+#include "sheet/table.h"
+
 typedef enum {
 	PV_F_NONE = -1,
 	PV_F_ID = 0,
@@ -104,6 +106,17 @@ pv_field pv_field_by_key(const char *key);
  * PV_F_NONE when nothing fits.
  */
 pv_field pv_field_by_header(const char *header);
+
+/* The header row is looked for among a sheet's first rows (a title or a
+ * municipality's logo line often comes first); a header cell is a few
+ * words, at most this many bytes. */
+#define PV_HEADER_SEARCH_ROWS 10
+#define PV_HEADER_MAX_BYTES 160
+
+/* The row (index into t->rows) among the first ones that names the most
+ * fields, and into *count (may be NULL) how many it names; 0 and 0 when
+ * none names any. */
+size_t pv_header_row(const pv_table *t, size_t *count);
 
 /* The spreadsheet column name of 0-based `col` ("A", "AB") into `out`. */
 void pv_column_name(char *out, size_t cap, size_t col);

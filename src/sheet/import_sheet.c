@@ -41,11 +41,6 @@
 #include "util/text.h"
 
 #define MAX_KEYS 4
-/* The header row is looked for among the first rows: a title or a
- * municipality's logo line often comes first. */
-#define HEADER_SEARCH_ROWS 10
-/* The longest cell that may be a header (bytes). */
-#define HEADER_MAX_BYTES 160
 /* What is written for a required text the sheet does not give: a
  * placeholder in the words of `privicon new`, which check reports
  * (rules_placeholder.c) until the officer writes the real text. */
@@ -216,6 +211,8 @@ static size_t map_text(importer *im, pv_vocab_id id, const char *text, pv_vocab_
 	char part[512];
 	size_t n;
 
+	if (id == PV_VOCAB_DATA_CATEGORY)
+		text = pv_sheet_after_heading(text); /* "Bijzondere: gezondheid" */
 	if ((n = pv_sheet_terms(id, text, keys, max)))
 		return n;
 	const char *open = strchr(text, '(');
@@ -264,6 +261,25 @@ static size_t map_text(importer *im, pv_vocab_id id, const char *text, pv_vocab_
 			return total;
 	}
 	return 0;
+}
+
+/* The one term of vocabulary `id` that `text` names; PV_VOCAB_NONE when
+ * it names none, or several different ones ("publieke taak / wettelijke
+ * verplichting"): the import never picks one of them. *several is set
+ * to 1 in that case (may be NULL). */
+static pv_vocab_key map_one(importer *im, pv_vocab_id id, const char *text, int *several)
+{
+	pv_vocab_key k[MAX_KEYS];
+	size_t n = text ? map_text(im, id, text, k, MAX_KEYS) : 0;
+	if (several)
+		*several = 0;
+	for (size_t i = 1; i < n; i++)
+		if (k[i] != k[0]) {
+			if (several)
+				*several = 1;
+			return PV_VOCAB_NONE;
+		}
+	return n ? k[0] : PV_VOCAB_NONE;
 }
 
 /* A yes/no cell: 1, 0, or -1 when empty or neither. */
@@ -492,6 +508,14 @@ static json_t *parse_laws(importer *im, const char *line)
 		pv_fold_into(folded, sizeof(folded), parts.items[i]);
 		if (pv_yes_no_word(folded) == 0)
 			continue; /* "geen", "n.v.t." */
+		if (pv_refers_elsewhere(folded)) {
+			report(im, ITEM_UNMAPPED, PV_F_LAW, parts.items[i],
+			       "verwijst naar een andere plek en noemt geen wet: niet overgenomen; noem "
+			       "de wet en het artikel",
+			       "points elsewhere and names no law: not taken over; name the law and "
+			       "the article");
+			continue;
+		}
 		push(im, laws, parse_law(im, parts.items[i]));
 	}
 	if (parts.oom)
@@ -552,6 +576,33 @@ static const char *text_or_null(const pv_strlist *l, size_t i)
 
 /* ---- purposes ------------------------------------------------------------- */
 
+/* The law column of a row: with one purpose, every line of it is a law of
+ * that purpose (joined into one line of laws); with several, a column
+ * whose lines do not match the purposes is reported, not guessed. */
+static void laws_for_purposes(importer *im, pv_strlist *laws, size_t count)
+{
+	if (laws->n > 1 && count == 1) {
+		pv_strbuf b = PV_STRBUF_INIT;
+		for (size_t i = 0; i < laws->n; i++)
+			pv_strbuf_printf(&b, "%s%s", i ? " ; " : "", laws->items[i]);
+		char *joined = pv_strbuf_take(&b);
+		if (!joined) {
+			oom(im);
+			return;
+		}
+		pv_strlist_free(laws);
+		pv_split_lines(laws, joined);
+		free(joined);
+	} else if (laws->n > 1 && laws->n != count) {
+		report(im, ITEM_UNMAPPED, PV_F_LAW, cell(im, PV_F_LAW),
+		       "het aantal regels met wetten past niet bij het aantal doelen: zet de wetten "
+		       "van elk doel op de regel van dat doel (meerdere wetten gescheiden door ';')",
+		       "the number of lines of laws does not match the number of purposes: put the "
+		       "laws of each purpose on that purpose's line (several separated by ';')");
+		pv_strlist_free(laws);
+	}
+}
+
 /* The purpose category that goes with a legal basis when the sheet names
  * none (reported as an assumption). */
 static const char *category_for_basis(const char *basis)
@@ -585,8 +636,10 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 	pv_split_lines(&parental, cell(im, PV_F_PURPOSE_PARENTAL_CONSENT));
 	count = nl.n > en.n ? nl.n : en.n;
 	/* A description over several lines is one purpose unless the other
-	 * columns say there are as many purposes (or the ids do). */
-	if (count > 1 && bases.n != count && ids.n != count) {
+	 * columns say there are as many purposes (or the ids do), or the
+	 * lines are a list ("1. ...", "- ..."): one purpose per item. */
+	if (count > 1 && bases.n != count && ids.n != count &&
+	    !(nl.listed == nl.n && en.listed == en.n)) {
 		char *joined_nl = NULL, *joined_en = NULL;
 		pv_strbuf b = PV_STRBUF_INIT;
 		for (size_t i = 0; i < nl.n; i++)
@@ -617,6 +670,7 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		       "description; give the purpose with its legal basis");
 		count = 1;
 	}
+	laws_for_purposes(im, &laws, count);
 	if (bases.n > 1 && bases.n != count)
 		report(im, ITEM_UNMAPPED, PV_F_BASIS, cell(im, PV_F_BASIS),
 		       "het aantal grondslagen past niet bij het aantal doelen: zet één grondslag per "
@@ -627,8 +681,11 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		json_t *p = json_object();
 		const char *basis_text = aligned(&bases, i, count), *basis = NULL, *cat = NULL;
 		const char *cat_text = aligned(&cats, i, count), *id_text = aligned(&ids, i, count);
-		char id[72];
-		pv_vocab_key k[MAX_KEYS];
+		const char *law_text = aligned(&laws, i, count), *law_in_basis = NULL;
+		char id[72], basis_part[512];
+		pv_vocab_key k[MAX_KEYS], bk;
+		int several = 0;
+		size_t basis_len;
 
 		if (!p) {
 			oom(im);
@@ -640,8 +697,33 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 			snprintf(id, sizeof(id), "doel-%zu", i + 1);
 		set_str(im, p, "id", id);
 		push(im, ids_seen, json_string(id));
-		if (basis_text && map_text(im, PV_VOCAB_LEGAL_BASIS, basis_text, k, MAX_KEYS))
-			basis = key_of(PV_VOCAB_LEGAL_BASIS, k[0]);
+		/* "Art. 6 lid 1 sub e AVG jo. Wmo 2015": the basis, and the law
+		 * when the law column names none. */
+		if (basis_text && (law_in_basis = pv_sheet_basis_law(basis_text, &basis_len)) &&
+		    basis_len < sizeof(basis_part)) {
+			memcpy(basis_part, basis_text, basis_len);
+			basis_part[basis_len] = '\0';
+			if (law_text)
+				report(im, ITEM_UNMAPPED, PV_F_BASIS, law_in_basis,
+				       "de grondslag noemt een wet, maar de kolom met de wet noemt al een "
+				       "wet; niet overgenomen: zet de wetten samen in die kolom",
+				       "the legal basis names a law, but the law column already names one; "
+				       "not taken over: put the laws together in that column");
+			else
+				law_text = law_in_basis;
+			basis_text = basis_part;
+		}
+		if (basis_text && (bk = map_one(im, PV_VOCAB_LEGAL_BASIS, basis_text, &several)) !=
+		                      PV_VOCAB_NONE)
+			basis = key_of(PV_VOCAB_LEGAL_BASIS, bk);
+		else if (basis_text && several)
+			report(im, ITEM_MISSING, PV_F_BASIS, basis_text,
+			       "deze cel noemt meer dan één grondslag voor één doel; privicon kiest er "
+			       "geen: 'niet vermeld' geschreven (basis-not-stated); zet elk doel met "
+			       "zijn eigen grondslag op een eigen regel",
+			       "this cell names more than one legal basis for one purpose; privicon "
+			       "picks none: 'not stated' written (basis-not-stated); put each purpose "
+			       "with its own basis on a line of its own");
 		else if (basis_text)
 			report(im, ITEM_MISSING, PV_F_BASIS, basis_text,
 			       "geen grondslag uit art. 6 lid 1 AVG herkend: 'niet vermeld' geschreven "
@@ -680,7 +762,7 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		set(im, p, "description",
 		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, text_or_null(&nl, i),
 		              text_or_null(&en, i), 0));
-		set(im, p, "laws", parse_laws(im, aligned(&laws, i, count)));
+		set(im, p, "laws", parse_laws(im, law_text));
 		set_str(im, p, "outsidePublicTasks", line_for(&outside, i, count));
 		set_str(im, p, "parentalConsent", line_for(&parental, i, count));
 		push(im, list, p);
@@ -790,18 +872,20 @@ static void subjects(importer *im, json_t *act)
  * ("BRP" is source base-registry, registry brp). */
 static int map_source(importer *im, const char *text, const char **source, const char **registry)
 {
-	pv_vocab_key k[MAX_KEYS];
+	pv_vocab_key k;
 	*source = NULL;
 	*registry = NULL;
 	if (!text)
 		return 0;
-	if (map_text(im, PV_VOCAB_BASE_REGISTRY, text, k, MAX_KEYS)) {
+	/* "Betrokkene en BRP" names two sources: which data come from where
+	 * is not said, so neither is chosen. */
+	if ((k = map_one(im, PV_VOCAB_BASE_REGISTRY, text, NULL)) != PV_VOCAB_NONE) {
 		*source = "base-registry";
-		*registry = key_of(PV_VOCAB_BASE_REGISTRY, k[0]);
+		*registry = key_of(PV_VOCAB_BASE_REGISTRY, k);
 		return 1;
 	}
-	if (map_text(im, PV_VOCAB_DATA_SOURCE, text, k, MAX_KEYS)) {
-		*source = key_of(PV_VOCAB_DATA_SOURCE, k[0]);
+	if ((k = map_one(im, PV_VOCAB_DATA_SOURCE, text, NULL)) != PV_VOCAB_NONE) {
+		*source = key_of(PV_VOCAB_DATA_SOURCE, k);
 		return 1;
 	}
 	return 0;
@@ -865,6 +949,25 @@ static const char *area_of(importer *im, const char *text)
 	return NULL;
 }
 
+/* `text` after a leading "ja, " or "yes: " ("Ja, gezondheid" names
+ * health); `text` itself when it does not start so. */
+static const char *skip_yes(const char *text)
+{
+	char head[8], first[8];
+	size_t n = strcspn(text, ",:;");
+	if (n < sizeof(head) && text[n]) {
+		memcpy(head, text, n);
+		head[n] = '\0';
+		pv_fold_into(first, sizeof(first), head);
+		if (strcmp(first, "ja") == 0 || strcmp(first, "yes") == 0) {
+			text += n + 1;
+			while (*text == ' ')
+				text++;
+		}
+	}
+	return text;
+}
+
 static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 {
 	pv_strlist lines = {0}, sources = {0}, registries = {0}, art9s = {0}, refs = {0}, laws = {0};
@@ -889,7 +992,7 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 			       "gezondheid)",
 			       "which special categories? Name the kind (for example health)");
 		else if (yn != 0)
-			pv_split_lines(&lines, special);
+			pv_split_lines(&lines, skip_yes(special));
 	}
 	pv_split_lines(&sources, cell(im, PV_F_DATA_SOURCE));
 	pv_split_lines(&registries, cell(im, PV_F_DATA_REGISTRY));
@@ -1062,6 +1165,36 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 /* ---- recipients ------------------------------------------------------------ */
 
 
+/* Recipients written on one line ("Belastingdienst, UWV"): a line that
+ * names no kind of recipient as a whole is split at ',' and ';' when each
+ * part names one; otherwise it stays (and is reported as it is). */
+static void split_recipient_lines(importer *im, pv_strlist *lines)
+{
+	pv_strlist out = {0};
+	for (size_t i = 0; i < lines->n; i++) {
+		pv_strlist parts = {0};
+		pv_vocab_key k[MAX_KEYS];
+		int all = 1;
+		if (!strstr(lines->items[i], ": ") &&
+		    !map_text(im, PV_VOCAB_RECIPIENT_KIND, lines->items[i], k, MAX_KEYS))
+			pv_split_items(&parts, lines->items[i]);
+		for (size_t p = 0; p < parts.n && all; p++)
+			all = map_text(im, PV_VOCAB_RECIPIENT_KIND, parts.items[p], k, MAX_KEYS) > 0;
+		if (parts.n > 1 && all)
+			for (size_t p = 0; p < parts.n; p++)
+				pv_split_lines(&out, parts.items[p]);
+		else
+			pv_split_lines(&out, lines->items[i]);
+		if (parts.oom)
+			oom(im);
+		pv_strlist_free(&parts);
+	}
+	if (out.oom)
+		oom(im);
+	pv_strlist_free(lines);
+	*lines = out;
+}
+
 static void recipients(importer *im, json_t *act)
 {
 	pv_strlist lines = {0}, procs = {0}, agreements = {0}, names_en = {0}, roles_nl = {0};
@@ -1090,6 +1223,8 @@ static void recipients(importer *im, json_t *act)
 	pv_split_lines(&names_en, cell(im, PV_F_RECIPIENT_NAME_EN));
 	pv_split_lines(&roles_nl, cell(im, PV_F_RECIPIENT_ROLE_NL));
 	pv_split_lines(&roles_en, cell(im, PV_F_RECIPIENT_ROLE_EN));
+	if (!names_en.n && !roles_nl.n && !roles_en.n)
+		split_recipient_lines(im, &lines);
 	lines_match(im, PV_F_RECIPIENT_NAME_EN, &names_en, lines.n, "ontvangers", "recipients");
 	lines_match(im, PV_F_RECIPIENT_ROLE_NL, &roles_nl, lines.n, "ontvangers", "recipients");
 	lines_match(im, PV_F_RECIPIENT_ROLE_EN, &roles_en, lines.n, "ontvangers", "recipients");
@@ -1197,7 +1332,7 @@ static void recipients(importer *im, json_t *act)
 
 /* One transfer from "US | scc | recipient" (the export) or free text
  * ("Verenigde Staten (modelcontract)"). NULL when no country is found. */
-static json_t *parse_transfer(importer *im, const char *line)
+static json_t *parse_transfer(importer *im, const char *line, int *reported)
 {
 	char country_text[128] = "", mech_text[200] = "", recipient[400] = "", folded[128];
 	const char *code;
@@ -1233,6 +1368,18 @@ static json_t *parse_transfer(importer *im, const char *line)
 		code = NULL;
 	if (!code)
 		return NULL;
+	/* The register names who receives the data abroad; a country alone
+	 * ("Ja, Verenigde Staten") does not say it. */
+	if (!recipient[0]) {
+		report(im, ITEM_UNMAPPED, PV_F_COUNTRIES, line,
+		       "niet gezegd wie de gegevens in dat land krijgt: niet overgenomen; schrijf "
+		       "'land | doorgiftegrond | ontvanger', bijvoorbeeld 'US | modelcontract | "
+		       "Leverancier X'",
+		       "not said who receives the data in that country: not taken over; write "
+		       "'country | mechanism | recipient', for example 'US | scc | Supplier X'");
+		*reported = 1;
+		return NULL;
+	}
 	if (!(o = json_object())) {
 		oom(im);
 		return NULL;
@@ -1273,13 +1420,17 @@ static void transfers(importer *im, json_t *act)
 			outside = yn ? "yes" : "no";
 		else
 			pv_split_lines(&lines, flag); /* countries named in the flag column */
+		/* "Ja, Verenigde Staten (modelcontract)": the countries after the yes */
+		if (yn == 1 && skip_yes(flag) != flag && *skip_yes(flag))
+			pv_split_lines(&lines, skip_yes(flag));
 	}
 	pv_split_lines(&lines, countries);
 	for (size_t i = 0; i < lines.n; i++) {
-		json_t *tr = parse_transfer(im, lines.items[i]);
+		int reported = 0;
+		json_t *tr = parse_transfer(im, lines.items[i], &reported);
 		if (tr)
 			push(im, list, tr);
-		else
+		else if (!reported)
 			report(im, ITEM_UNMAPPED, countries ? PV_F_COUNTRIES : PV_F_TRANSFERS,
 			       lines.items[i], "geen land herkend: schrijf het land (of de ISO-code, "
 			       "zoals US) en de doorgiftegrond",
@@ -1875,20 +2026,7 @@ static void note_not_taken_over(importer *im, json_t *act)
 /* The row (index) among the first ones that names the most fields. */
 static size_t find_header_row(const pv_table *t)
 {
-	size_t best = 0, best_count = 0;
-	for (size_t r = 0; r < t->n_rows && r < HEADER_SEARCH_ROWS; r++) {
-		size_t count = 0;
-		for (size_t c = 0; c < t->rows[r].n_cells; c++)
-			/* A header is a few words: a long text is a row of data. */
-			if (t->rows[r].cells[c] && strlen(t->rows[r].cells[c]) <= HEADER_MAX_BYTES &&
-			    pv_field_by_header(t->rows[r].cells[c]) != PV_F_NONE)
-				count++;
-		if (count > best_count) {
-			best = r;
-			best_count = count;
-		}
-	}
-	return best;
+	return pv_header_row(t, NULL);
 }
 
 /* Reports that the column headed `header` is not read, and why. */

@@ -19,7 +19,39 @@ static const struct {
 	{PV_VOCAB_DATA_CATEGORY, "naam en adres", {"name", "address", NULL}},
 	{PV_VOCAB_DATA_CATEGORY, "naam adres en woonplaats", {"name", "address", NULL}},
 	{PV_VOCAB_DATA_CATEGORY, "name and address", {"name", "address", NULL}},
+	/* Words real registers use that name one term; kept here, not in the
+	 * alias table, as only a spreadsheet's cells need them. */
+	{PV_VOCAB_DATA_CATEGORY, "beeldopnamen", {"images", NULL, NULL}},
+	{PV_VOCAB_DATA_CATEGORY, "beeldopnames", {"images", NULL, NULL}},
+	{PV_VOCAB_DATA_CATEGORY, "mobiel nummer", {"contact", NULL, NULL}},
+	{PV_VOCAB_DATA_CATEGORY, "contact details", {"contact", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "contractuele overeenkomst", {"contract", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "uitvoering van een overeenkomst", {"contract", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "performance of a contract", {"contract", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "consent of the data subject", {"consent", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "compliance with a legal obligation", {"legal-obligation", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "task carried out in the public interest", {"public-task", NULL, NULL}},
+	{PV_VOCAB_LEGAL_BASIS, "noodzakelijk voor de vervulling van een taak van algemeen belang",
+	 {"public-task", NULL, NULL}},
+	{PV_VOCAB_RECIPIENT_KIND, "zorgverstrekkers", {"care-partner", NULL, NULL}},
+	{PV_VOCAB_RECIPIENT_KIND, "zorgverstrekker", {"care-partner", NULL, NULL}},
 };
+
+/* Words that name no single legal basis, though the alias table reads
+ * some as one: "Wet" in a basis column may mean a legal obligation or a
+ * public task laid down in a law (folded). */
+static const char *const ambiguous_bases[] = {"wet", "law", "wetgeving", "wettelijk",
+                                              "wettelijke grondslag", "wet en regelgeving",
+                                              "legislation", "avg", "gdpr", NULL};
+
+/* Whether folded `text` is one of `words`. */
+static int is_one_of(const char *text, const char *const *words)
+{
+	for (const char *const *w = words; *w; w++)
+		if (strcmp(text, *w) == 0)
+			return 1;
+	return 0;
+}
 
 /* "6 1 c", "art 6 lid 1 sub c", "artikel 6 lid 1 onder c avg", "6 1c"
  * (folded): the letter after article `article` paragraph `para`, or 0. */
@@ -27,7 +59,9 @@ static int article_letter(const char *folded, const char *article, const char *p
 {
 	static const char *const filler[] = {"art", "artikel", "lid", "sub", "onder", "letter",
 	                                     "avg", "gdpr", "ava", "van", "de", "the", "para",
-	                                     "paragraph", NULL};
+	                                     "paragraph", "article", "lit", "of", "regulation",
+	                                     "verordening", "eu", "2016", "679", "eudpr", "2018",
+	                                     "1725", NULL};
 	char joined[32] = "";
 	size_t jl = 0;
 	const char *p = folded;
@@ -38,11 +72,18 @@ static int article_letter(const char *folded, const char *article, const char *p
 		for (const char *const *f = filler; *f; f++)
 			if (strlen(*f) == len && strncmp(*f, p, len) == 0)
 				skip = 1;
+		/* "artikel 6, eerste lid, onder e" */
+		const char *word = p;
+		size_t wl = len;
+		if (len == 6 && strncmp(p, "eerste", 6) == 0) {
+			word = "1";
+			wl = 1;
+		}
 		if (!skip) {
-			if (jl + len >= sizeof(joined))
+			if (jl + wl >= sizeof(joined))
 				return 0;
-			memcpy(joined + jl, p, len);
-			jl += len;
+			memcpy(joined + jl, word, wl);
+			jl += wl;
 			joined[jl] = '\0';
 		}
 		p += len;
@@ -68,46 +109,6 @@ static size_t by_letter(pv_vocab_id id, int letter, pv_vocab_key *keys)
 	return 0;
 }
 
-size_t pv_sheet_terms(pv_vocab_id id, const char *text, pv_vocab_key *keys, size_t max)
-{
-	char folded[512];
-	pv_vocab_key k;
-
-	if (!text || !*text || !max)
-		return 0;
-	if ((k = pv_vocab_find_alias(id, text)) != PV_VOCAB_NONE) {
-		keys[0] = k;
-		return 1;
-	}
-	pv_fold_into(folded, sizeof(folded), text);
-	if (!folded[0])
-		return 0;
-	if ((k = pv_vocab_find_alias(id, folded)) != PV_VOCAB_NONE) {
-		keys[0] = k;
-		return 1;
-	}
-	for (size_t i = 0; i < sizeof(compounds) / sizeof(compounds[0]); i++) {
-		size_t n = 0;
-		if (compounds[i].vocab != id || strcmp(compounds[i].phrase, folded) != 0)
-			continue;
-		for (size_t j = 0; j < 3 && compounds[i].keys[j] && n < max; j++)
-			if ((k = pv_vocab_find(id, compounds[i].keys[j])) != PV_VOCAB_NONE)
-				keys[n++] = k;
-		return n;
-	}
-	if (id == PV_VOCAB_LEGAL_BASIS) {
-		int letter = article_letter(folded, "6", "1");
-		if (letter && letter <= 'f')
-			return by_letter(id, letter, keys);
-	}
-	if (id == PV_VOCAB_SPECIAL_CONDITION) {
-		int letter = article_letter(folded, "9", "2");
-		if (letter)
-			return by_letter(id, letter, keys);
-	}
-	return 0;
-}
-
 /* Whether `needle` occurs in `hay` as whole words (both folded). */
 static int has_words(const char *hay, const char *needle)
 {
@@ -117,6 +118,68 @@ static int has_words(const char *hay, const char *needle)
 	for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
 		if ((p == hay || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
 			return 1;
+	return 0;
+}
+
+/* The legal basis an article of Regulation (EU) 2018/1725 names (the
+ * GDPR's counterpart for EU institutions): its Art. 5(1) has the bases in
+ * another order than Art. 6(1) GDPR. */
+static size_t eudpr_basis(const char *folded, pv_vocab_key *keys)
+{
+	static const char *const by_letter_5_1[] = {"public-task", "legal-obligation", "contract",
+	                                            "consent", "vital-interest"};
+	int letter = article_letter(folded, "5", "1");
+	if (letter < 'a' || letter > 'e')
+		return 0;
+	keys[0] = pv_vocab_find(PV_VOCAB_LEGAL_BASIS, by_letter_5_1[letter - 'a']);
+	return keys[0] != PV_VOCAB_NONE;
+}
+
+size_t pv_sheet_terms(pv_vocab_id id, const char *text, pv_vocab_key *keys, size_t max)
+{
+	char folded[512];
+	pv_vocab_key k;
+
+	if (!text || !*text || !max)
+		return 0;
+	pv_fold_into(folded, sizeof(folded), text);
+	if (!folded[0])
+		return 0;
+	if (id == PV_VOCAB_LEGAL_BASIS && is_one_of(folded, ambiguous_bases))
+		return 0;
+	/* Phrases first: "NAW" is name and address, though the alias table
+	 * reads it as name alone. */
+	for (size_t i = 0; i < sizeof(compounds) / sizeof(compounds[0]); i++) {
+		size_t n = 0;
+		if (compounds[i].vocab != id || strcmp(compounds[i].phrase, folded) != 0)
+			continue;
+		for (size_t j = 0; j < 3 && compounds[i].keys[j] && n < max; j++)
+			if ((k = pv_vocab_find(id, compounds[i].keys[j])) != PV_VOCAB_NONE)
+				keys[n++] = k;
+		return n;
+	}
+	if ((k = pv_vocab_find_alias(id, text)) != PV_VOCAB_NONE) {
+		keys[0] = k;
+		return 1;
+	}
+	if ((k = pv_vocab_find_alias(id, folded)) != PV_VOCAB_NONE) {
+		keys[0] = k;
+		return 1;
+	}
+	if (id == PV_VOCAB_LEGAL_BASIS) {
+		/* An article of the EU institutions' regulation is never read as
+		 * one of the GDPR. */
+		if (has_words(folded, "2018 1725") || has_words(folded, "eudpr"))
+			return eudpr_basis(folded, keys);
+		int letter = article_letter(folded, "6", "1");
+		if (letter && letter <= 'f')
+			return by_letter(id, letter, keys);
+	}
+	if (id == PV_VOCAB_SPECIAL_CONDITION) {
+		int letter = article_letter(folded, "9", "2");
+		if (letter)
+			return by_letter(id, letter, keys);
+	}
 	return 0;
 }
 
@@ -176,7 +239,8 @@ int pv_yes_no_word(const char *folded)
 	static const char *const yes[] = {"ja", "yes", "j", "y", "true", "waar", "wel", NULL};
 	static const char *const no[] = {"nee", "no", "n", "false", "onwaar", "geen", "niet",
 	                                 "none", "niet van toepassing", "nvt", "n v t", "n a",
-	                                 "niet nodig", "niet vereist", "not required", NULL};
+	                                 "niet nodig", "niet vereist", "not required",
+	                                 "not applicable", NULL};
 	char first[32];
 	size_t len;
 
@@ -209,4 +273,87 @@ int pv_not_stated_word(const char *folded)
 		if (strcmp(folded, *w) == 0)
 			return 1;
 	return 0;
+}
+
+/* ---- cells that combine or point elsewhere ------------------------------ */
+
+const char *pv_sheet_basis_law(const char *text, size_t *basis_len)
+{
+	/* Connectors as written (case matters little: compared folded). */
+	static const char *const joins[] = {" jo. ", " jo ", " juncto ", " (jo. ", " (juncto ",
+	                                    " i.c.m. ", " icm ",
+	                                    " in samenhang met ", " in combinatie met ",
+	                                    " in conjunction with ", NULL};
+	char folded[512], part[512];
+	pv_vocab_key k[4];
+
+	if (!text)
+		return NULL;
+	for (const char *const *j = joins; *j; j++) {
+		size_t jl = strlen(*j);
+		for (const char *p = text; *p; p++) {
+			size_t i = 0;
+			while (i < jl && p[i] && ((p[i] | 0x20) == ((*j)[i] | 0x20)))
+				i++;
+			if (i < jl)
+				continue;
+			/* The basis part, without an opening parenthesis before the
+			 * connector: "Publieke taak (jo. Participatiewet)". */
+			size_t bl = (size_t)(p - text);
+			while (bl && (text[bl - 1] == ' ' || text[bl - 1] == '(' || text[bl - 1] == ','))
+				bl--;
+			if (!bl || bl >= sizeof(part))
+				return NULL;
+			memcpy(part, text, bl);
+			part[bl] = '\0';
+			if (pv_sheet_terms(PV_VOCAB_LEGAL_BASIS, part, k, 4) != 1)
+				return NULL;
+			const char *law = p + jl;
+			while (*law == ' ')
+				law++;
+			pv_fold_into(folded, sizeof(folded), law);
+			if (!folded[0] || is_one_of(folded, ambiguous_bases) ||
+			    pv_sheet_terms(PV_VOCAB_SPECIAL_CONDITION, law, k, 4) ||
+			    pv_sheet_terms(PV_VOCAB_LEGAL_BASIS, law, k, 4))
+				return NULL;
+			*basis_len = bl;
+			return law;
+		}
+	}
+	return NULL;
+}
+
+const char *pv_sheet_after_heading(const char *text)
+{
+	static const char *const headings[] = {
+		"bijzonder", "bijzondere", "bijzondere persoonsgegevens", "bijzondere gegevens",
+		"bijzondere categorieen", "bijzondere categorie", "gewone persoonsgegevens",
+		"gewone gegevens", "overige persoonsgegevens", "overig", "overige",
+		"gevoelige gegevens", "persoonsgegevens", "special", "special categories",
+		"special category data", "other", "other personal data", "personal data", NULL};
+	char head[64], folded[64];
+	const char *colon = text ? strchr(text, ':') : NULL;
+	if (!colon || colon == text || (size_t)(colon - text) >= sizeof(head))
+		return text;
+	memcpy(head, text, (size_t)(colon - text));
+	head[colon - text] = '\0';
+	pv_fold_into(folded, sizeof(folded), head);
+	if (!is_one_of(folded, headings))
+		return text;
+	colon++;
+	while (*colon == ' ')
+		colon++;
+	return *colon ? colon : text;
+}
+
+int pv_refers_elsewhere(const char *folded)
+{
+	static const char *const starts[] = {"zie ", "see ", "conform ", "cf ", "refer to ",
+	                                     NULL};
+	if (!folded)
+		return 0;
+	for (const char *const *s = starts; *s; s++)
+		if (strncmp(folded, *s, strlen(*s)) == 0)
+			return 1;
+	return strcmp(folded, "privacyverklaring") == 0 || strcmp(folded, "privacy statement") == 0;
 }

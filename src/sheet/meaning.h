@@ -32,4 +32,25 @@ int pv_yes_no_word(const char *folded);
  * vermeld" (what the export writes), "onbekend", "not stated", "unknown". */
 int pv_not_stated_word(const char *folded);
 
+/*
+ * A legal basis cell that names the law with it, as registers often do:
+ * "Art. 6 lid 1 sub e AVG jo. art. 2.3.2 Wmo 2015", "Publieke taak
+ * (juncto Participatiewet)". Returns where the law begins in `text` and
+ * sets *basis_len to the length of the basis before the connector ("jo.",
+ * "juncto", "i.c.m.", "in samenhang met", "in combinatie met", "jo"),
+ * when the basis part names a basis; NULL otherwise. A law part that
+ * names an Art. 9 condition or the GDPR itself is no law: NULL then too.
+ */
+const char *pv_sheet_basis_law(const char *text, size_t *basis_len);
+
+/* `text` after a heading that only says what kind of list follows
+ * ("Bijzondere: gezondheid", "Bijzondere persoonsgegevens: BSN",
+ * "Special categories: health"); `text` itself when it has none. */
+const char *pv_sheet_after_heading(const char *text);
+
+/* Whether folded text sends the reader elsewhere instead of stating the
+ * fact: "zie privacyverklaring", "zie bijlage 2", "see the privacy
+ * statement", "conform de wettelijke termijn". Such a cell states no value. */
+int pv_refers_elsewhere(const char *folded);
+
 #endif

@@ -20,6 +20,7 @@
 
 #include "load/safexml.h"
 #include "load/xmldoc.h"
+#include "sheet/columns.h"
 #include "util/fold.h"
 #include "util/strbuf.h"
 #include "util/text.h"
@@ -515,6 +516,26 @@ done:
 	return PRIVICON_OK;
 }
 
+/* A workbook's activities are on the sheet whose header row names the
+ * most columns of a register: often the first, but a sheet of
+ * instructions or a legend may come before it. The first this many
+ * sheets (other than the controller's) are looked at. */
+#define MAX_ACTIVITY_SHEETS 8
+
+/* Makes `other` the activities when its header row names more columns
+ * than that of `*best`; what is not kept stays in `other` (to be freed). */
+static void keep_better(pv_table *best, pv_table *other)
+{
+	size_t best_count, other_count;
+	pv_header_row(best, &best_count);
+	pv_header_row(other, &other_count);
+	if (other_count > best_count) {
+		pv_table swap = *best;
+		*best = *other;
+		*other = swap;
+	}
+}
+
 /* Whether a sheet's name says it holds the controller's details. */
 static int is_organisation_sheet(const char *name)
 {
@@ -542,18 +563,24 @@ int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 		                   "Het werkboek heeft geen werkblad.", "The workbook has no sheet.");
 	if (rc == PRIVICON_OK)
 		rc = read_shared(&c, &ss);
-	for (size_t i = 0; rc == PRIVICON_OK && i < n_sheets; i++) {
-		pv_table *t = NULL;
-		if (i == 0)
-			t = &wb->activities;
-		else if (!wb->organisation.name && is_organisation_sheet(sheets[i].name))
+	for (size_t i = 0, candidates = 0; rc == PRIVICON_OK && i < n_sheets; i++) {
+		pv_table *t = NULL, other = {0};
+		int organisation = i > 0 && !wb->organisation.name && is_organisation_sheet(sheets[i].name);
+		if (organisation)
 			t = &wb->organisation;
+		else if (candidates++ < MAX_ACTIVITY_SHEETS)
+			t = candidates == 1 ? &wb->activities : &other;
 		if (!t)
 			continue;
 		if (!(t->name = strdup(sheets[i].name)))
 			rc = PRIVICON_ENOMEM;
 		else
 			rc = read_xlsx_sheet(&c, sheets[i].part, &ss, t);
+		if (t == &other) {
+			if (rc == PRIVICON_OK)
+				keep_better(&wb->activities, &other);
+			pv_table_free(&other);
+		}
 	}
 	for (size_t i = 0; i < n_sheets; i++) {
 		free(sheets[i].name);
@@ -662,6 +689,7 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 	container c = {0};
 	xmlDocPtr doc = NULL;
 	int rc, first = 1;
+	size_t candidates = 0;
 
 	wb->format = PV_SHEET_ODS;
 	rc = open_container(&c, diags, file, data, size);
@@ -675,11 +703,12 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 			const char *name;
 			if (!is_el(tab, NS_TABLE, "table"))
 				continue;
+			pv_table other = {0};
 			name = ns_attr(tab, NS_TABLE, "name");
-			if (first)
-				t = &wb->activities;
-			else if (!wb->organisation.name && name && is_organisation_sheet(name))
+			if (!first && !wb->organisation.name && name && is_organisation_sheet(name))
 				t = &wb->organisation;
+			else if (candidates++ < MAX_ACTIVITY_SHEETS)
+				t = first ? &wb->activities : &other;
 			first = 0;
 			if (!t)
 				continue;
@@ -690,6 +719,11 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 				rc = ods_rows(&w, tab, 0);
 				if (rc == PRIVICON_ETOOBIG)
 					rc = pv_table_limit_error(diags, file, w.limit, w.row + 1);
+			}
+			if (t == &other) {
+				if (!rc)
+					keep_better(&wb->activities, &other);
+				pv_table_free(&other);
 			}
 		}
 		if (!rc && first)

@@ -42,17 +42,40 @@ static void push(pv_strlist *l, const char *s, size_t n)
 	l->items[l->n++] = copy;
 }
 
-/* Skips a leading bullet or list number. */
+/* Bullets officers type or paste (Word's symbol-font bullets included),
+ * as UTF-8; each may be followed by spaces. */
+static const char *const bullets[] = {"\xe2\x80\xa2" /* • */, "\xe2\x80\x93" /* – */,
+                                      "\xe2\x80\x94" /* — */, "\xc2\xb7" /* · */,
+                                      "\xe2\x96\xaa" /* ▪ */, "\xe2\x97\xa6" /* ◦ */,
+                                      "\xe2\x97\x8f" /* ● */, "\xe2\x96\xa0" /* ■ */,
+                                      "\xe2\x80\xa3" /* ‣ */, "\xef\x82\xa7" /* Word */,
+                                      "\xef\x82\xb7" /* Word */, NULL};
+
+/* The bullet `s` starts with (one of `bullets`), or NULL. */
+static const char *bullet_at(const char *s, const char *end)
+{
+	for (const char *const *b = bullets; *b; b++) {
+		size_t n = strlen(*b);
+		if ((size_t)(end - s) >= n && memcmp(s, *b, n) == 0)
+			return *b;
+	}
+	return NULL;
+}
+
+/* Skips a leading bullet or list number ("- ", "* ", "• ", "1. ", "2) "). */
 static const char *skip_bullet(const char *s, const char *end)
 {
-	const char *p = s;
+	const char *p = s, *b;
 	while (p < end && (*p == ' ' || *p == '\t'))
 		p++;
 	if (p + 1 < end && (*p == '-' || *p == '*' || *p == '+') && p[1] == ' ')
 		return p + 2;
-	if (p + 3 < end && (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
-	    (unsigned char)p[2] == 0xa2)
-		return p + 3; /* • */
+	if ((b = bullet_at(p, end))) {
+		p += strlen(b);
+		while (p < end && *p == ' ')
+			p++;
+		return p;
+	}
 	const char *q = p;
 	while (q < end && *q >= '0' && *q <= '9' && q - p < 3)
 		q++;
@@ -89,6 +112,67 @@ static void unescape_line_breaks(pv_strlist *l)
 	}
 }
 
+/* Pushes one item, without its bullet or number. */
+static void push_item(pv_strlist *out, const char *s, size_t n)
+{
+	const char *start = skip_bullet(s, s + n);
+	size_t before = out->n;
+	if (start != s)
+		out->listed++;
+	push(out, start, n - (size_t)(start - s));
+	if (out->n > before)
+		unescape_line_breaks(out);
+}
+
+/* Where list item `number` begins inside `s` (before `end`): " 2. ",
+ * " 2) "; NULL when it does not. */
+static const char *next_number(const char *s, const char *end, int number)
+{
+	char mark[8];
+	int ml = snprintf(mark, sizeof(mark), " %d", number);
+	for (const char *p = s; p + ml + 2 <= end; p++)
+		if (memcmp(p, mark, (size_t)ml) == 0 && (p[ml] == '.' || p[ml] == ')') &&
+		    p[ml + 1] == ' ')
+			return p + 1;
+	return NULL;
+}
+
+/*
+ * One line of a cell, which may hold several list items written on one
+ * line: "1. Aanvragen 2. Beoordelen" or "• naam • adres". Items are split
+ * only when the line starts as a list, so "artikel 2. lid 3" stays whole.
+ */
+static void push_line(pv_strlist *out, const char *s, size_t n)
+{
+	const char *end = s + n, *p = s, *b;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p + 2 < end && (p[0] == '1') && (p[1] == '.' || p[1] == ')') && p[2] == ' ') {
+		int number = 2;
+		const char *next;
+		while ((next = next_number(p + 3, end, number))) {
+			push_item(out, p, (size_t)(next - p));
+			p = next;
+			number++;
+		}
+		push_item(out, p, (size_t)(end - p));
+		return;
+	}
+	if ((b = bullet_at(p, end))) {
+		size_t bl = strlen(b);
+		const char *q = p + bl;
+		for (; q + bl <= end; q++)
+			if (q[-1] == ' ' && memcmp(q, b, bl) == 0) {
+				push_item(out, p, (size_t)(q - p));
+				p = q;
+				q += bl - 1;
+			}
+		push_item(out, p, (size_t)(end - p));
+		return;
+	}
+	push_item(out, s, n);
+}
+
 void pv_split_lines(pv_strlist *out, const char *text)
 {
 	pv_split_at(out, text, '\n');
@@ -100,11 +184,7 @@ void pv_split_at(pv_strlist *out, const char *text, char sep)
 	const char *p = text ? text : "";
 	while (*p) {
 		size_t n = strcspn(p, stop);
-		const char *start = skip_bullet(p, p + n);
-		size_t before = out->n;
-		push(out, start, n - (size_t)(start - p));
-		if (out->n > before)
-			unescape_line_breaks(out);
+		push_line(out, p, n);
 		p += n;
 		if (*p)
 			p++;

@@ -12,6 +12,7 @@
 typedef struct {
 	char **items;
 	size_t n;
+	size_t listed; /* how many items had a bullet or number ("- ", "1. ") */
 	int oom;
 } pv_strlist;
 
@@ -26,8 +27,9 @@ void pv_strlist_free(pv_strlist *l);
 #define PV_CELL_LINE_BREAK "\xc2\xb6"
 
 /* The non-empty lines of `text`, trimmed, with a leading bullet or
- * number ("- ", "* ", "1. ") taken off; PV_CELL_LINE_BREAK inside a line
- * becomes a line break ("\n"). */
+ * number ("- ", "* ", "• ", "– ", "1. ", "2) ") taken off; items written
+ * on one line as a list ("1. a 2. b", "• a • b") are split;
+ * PV_CELL_LINE_BREAK inside a line becomes a line break ("\n"). */
 void pv_split_lines(pv_strlist *out, const char *text);
 
 /* As pv_split_lines(), at `sep` instead of at line breaks: a line break

@@ -161,6 +161,165 @@ static void test_values(void)
 	      "a country not known in advance is stated as such, no country invented");
 }
 
+/* ---- the wording of real registers (issue 13) ---------------------------- */
+
+/* `text` split by pv_split_lines, joined with " | " into `out`. */
+static const char *lines_of(char *out, size_t cap, const char *text)
+{
+	pv_strlist l = {0};
+	size_t n = 0;
+	pv_split_lines(&l, text);
+	out[0] = '\0';
+	for (size_t i = 0; i < l.n && n < cap; i++)
+		n += (size_t)snprintf(out + n, cap - n, "%s%s", i ? " | " : "", l.items[i]);
+	pv_strlist_free(&l);
+	return out;
+}
+
+static void test_real_wording(void)
+{
+	/* Headers of the model register many Dutch municipalities start from,
+	 * of Flemish registers and of EU institutions' records. */
+	static const struct {
+		const char *header;
+		pv_field field;
+	} headers[] = {
+		{"Doel(en) van de verwerking", PV_F_PURPOSE_NL},
+		{"Proceseigenaar", PV_F_DEPARTMENT},
+		{"Dienst", PV_F_DEPARTMENT},
+		{"Verwerkingsdoeleinde", PV_F_PURPOSE_NL},
+		{"Categorie betrokkenen", PV_F_SUBJECTS},
+		{"Wettelijke basis", PV_F_LAW},
+		{"Gevoelige gegevens", PV_F_SPECIAL},
+		{"Bewaringstermijn", PV_F_RETENTION},
+		{"Doorgifte aan derde landen", PV_F_TRANSFERS},
+		{"Doorgifte naar derde landen", PV_F_TRANSFERS},
+		{"Name of the processing operation", PV_F_NAME_EN},
+		{"Purpose of the processing", PV_F_PURPOSE_EN},
+		{"Time limit for keeping the data", PV_F_RETENTION},
+		{"Recipients of the data", PV_F_RECIPIENTS},
+		{"Transfers to third countries or international organisations", PV_F_TRANSFERS},
+		/* An internal remark is never a text for residents. */
+		{"Toelichting", PV_F_INTERNAL_NOTE},
+		/* Not a column of the register's facts: not read, reported. */
+		{"Verwerkingsverantwoordelijke", PV_F_NONE},
+	};
+	for (size_t i = 0; i < sizeof(headers) / sizeof(headers[0]); i++) {
+		pv_field got = pv_field_by_header(headers[i].header);
+		CHECK(got == headers[i].field, "real header '%s' is field %s", headers[i].header,
+		      headers[i].field == PV_F_NONE ? "(none)" : pv_field_get(headers[i].field)->key);
+	}
+
+	static const struct {
+		pv_vocab_id id;
+		const char *text, *key;
+	} values[] = {
+		{PV_VOCAB_LEGAL_BASIS, "AVG art. 6.1.c", "legal-obligation"},
+		{PV_VOCAB_LEGAL_BASIS, "art. 6.1.e AVG", "public-task"},
+		{PV_VOCAB_LEGAL_BASIS, "6 lid 1 c", "legal-obligation"},
+		{PV_VOCAB_LEGAL_BASIS, "Article 6(1)(e) GDPR", "public-task"},
+		{PV_VOCAB_LEGAL_BASIS, "artikel 6, eerste lid, onder e, AVG", "public-task"},
+		{PV_VOCAB_LEGAL_BASIS, "Contractuele overeenkomst", "contract"},
+		{PV_VOCAB_LEGAL_BASIS, "Consent of the data subject", "consent"},
+		/* EU institutions: Art. 5(1) of Regulation 2018/1725 has its own
+		 * order; never read as Art. 6(1) GDPR's letters. */
+		{PV_VOCAB_LEGAL_BASIS, "Article 5(1)(a) of Regulation (EU) 2018/1725", "public-task"},
+		{PV_VOCAB_LEGAL_BASIS, "Article 5(1)(d) of Regulation (EU) 2018/1725", "consent"},
+		{PV_VOCAB_LEGAL_BASIS, "Article 6(1)(a) of Regulation (EU) 2018/1725", "(none)"},
+		/* A law title or "Wet" alone names no basis: a legal obligation or
+		 * a public task laid down in a law. */
+		{PV_VOCAB_LEGAL_BASIS, "Wet", "(none)"},
+		{PV_VOCAB_LEGAL_BASIS, "law", "(none)"},
+		{PV_VOCAB_LEGAL_BASIS, "Wet maatschappelijke ondersteuning 2015", "(none)"},
+		{PV_VOCAB_LEGAL_BASIS, "AVG", "(none)"},
+		{PV_VOCAB_LEGAL_BASIS, "Zie privacyverklaring", "(none)"},
+		{PV_VOCAB_DATA_CATEGORY, "Beeldopnamen", "images"},
+		/* A Belgian national number is not a Dutch BSN. */
+		{PV_VOCAB_DATA_CATEGORY, "Rijksregisternummer", "(none)"},
+		{PV_VOCAB_DATA_CATEGORY, "Identificatiegegevens", "(none)"},
+		{PV_VOCAB_RECIPIENT_KIND, "Zorgverstrekkers", "care-partner"},
+	};
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		CHECK(strcmp(match_one(values[i].id, values[i].text), values[i].key) == 0,
+		      "real value '%s' maps to %s (got %s)", values[i].text, values[i].key,
+		      match_one(values[i].id, values[i].text));
+	pv_vocab_key nk[4];
+	size_t n = pv_sheet_terms(PV_VOCAB_DATA_CATEGORY, "NAW", nk, 4);
+	CHECK(n == 2 && nk[0] == pv_vocab_find(PV_VOCAB_DATA_CATEGORY, "name") &&
+	          nk[1] == pv_vocab_find(PV_VOCAB_DATA_CATEGORY, "address"),
+	      "'NAW' is name and address, as 'NAW-gegevens'");
+
+	/* A basis cell that names the law with it. */
+	static const struct {
+		const char *text, *basis, *law;
+	} joined[] = {
+		{"Art. 6 lid 1 sub e AVG jo. art. 2.3.2 Wmo 2015", "Art. 6 lid 1 sub e AVG",
+		 "art. 2.3.2 Wmo 2015"},
+		{"Wettelijke verplichting juncto Participatiewet", "Wettelijke verplichting",
+		 "Participatiewet"},
+		/* (the law's closing parenthesis is a separator to the law parser) */
+		{"Publieke taak (jo. Jeugdwet)", "Publieke taak", "Jeugdwet)"},
+		/* not a law: an Art. 9 condition, a second basis, the GDPR itself */
+		{"Art. 6 lid 1 sub e jo. art. 9 lid 2 sub h AVG", NULL, NULL},
+		{"Publieke taak jo. wettelijke verplichting", NULL, NULL},
+		{"Art. 6 lid 1 sub e jo. AVG", NULL, NULL},
+		/* the basis part must name a basis */
+		{"Wet jo. Wmo 2015", NULL, NULL},
+		{"Wmo 2015", NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof(joined) / sizeof(joined[0]); i++) {
+		size_t bl = 0;
+		const char *law = pv_sheet_basis_law(joined[i].text, &bl);
+		int ok = joined[i].law ? law && strcmp(law, joined[i].law) == 0 &&
+		                             bl == strlen(joined[i].basis) &&
+		                             strncmp(joined[i].text, joined[i].basis, bl) == 0
+		                       : law == NULL;
+		CHECK(ok, "'%s': basis '%s', law '%s'", joined[i].text,
+		      joined[i].basis ? joined[i].basis : "(none)", joined[i].law ? joined[i].law : "(none)");
+	}
+
+	CHECK(strcmp(pv_sheet_after_heading("Bijzondere: gezondheid"), "gezondheid") == 0 &&
+	          strcmp(pv_sheet_after_heading("Bijzondere persoonsgegevens: BSN"), "BSN") == 0 &&
+	          strcmp(pv_sheet_after_heading("Leverancier: X"), "Leverancier: X") == 0,
+	      "a heading such as 'Bijzondere:' is taken off a list item, other colons stay");
+	CHECK(pv_refers_elsewhere("zie privacyverklaring") && pv_refers_elsewhere("see annex 2") &&
+	          pv_refers_elsewhere("conform de wettelijke termijn") &&
+	          !pv_refers_elsewhere("gemeentewet") && !pv_refers_elsewhere("ziekenhuis"),
+	      "'zie ...' points elsewhere and states no value");
+	CHECK(pv_yes_no_word("not applicable") == 0 && pv_yes_no_word("n v t") == 0 &&
+	          pv_yes_no_word("n a") == 0,
+	      "'not applicable', 'n.v.t.', 'N/A' say no");
+
+	/* Lists inside cells: bullets and numbers are no part of the values. */
+	static const struct {
+		const char *text, *want;
+	} lists[] = {
+		{"- NAW-gegevens\n- BSN", "NAW-gegevens | BSN"},
+		{"\xe2\x80\xa2 Zorgaanbieders\n\xe2\x80\xa2 CAK", "Zorgaanbieders | CAK"},
+		{"\xe2\x80\x93 naam\n\xe2\x80\x93 adres", "naam | adres"},
+		{"1. Aanvragen beoordelen 2. Voorziening leveren", "Aanvragen beoordelen | Voorziening leveren"},
+		{"1) naam 2) adres 3) BSN", "naam | adres | BSN"},
+		{"\xe2\x80\xa2 naam \xe2\x80\xa2 adres", "naam | adres"},
+		/* not a list: numbers inside the text stay */
+		{"art. 2.3.2 Wmo 2015", "art. 2.3.2 Wmo 2015"},
+		{"Selectielijst 2020 cat. 1. 2. 3", "Selectielijst 2020 cat. 1. 2. 3"},
+		{"10 jaar na afhandeling", "10 jaar na afhandeling"},
+	};
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		char got[256];
+		lines_of(got, sizeof(got), lists[i].text);
+		CHECK(strcmp(got, lists[i].want) == 0, "list %zu is '%s' (got '%s')", i, lists[i].want,
+		      got);
+	}
+	pv_strlist l = {0};
+	pv_split_lines(&l, "1. Beoordelen\n2. Leveren");
+	CHECK(l.n == 2 && l.listed == 2, "numbered lines are counted as list items");
+	pv_strlist_free(&l);
+	pv_split_lines(&l, "Beoordelen of u recht heeft\nop ondersteuning");
+	CHECK(l.n == 2 && l.listed == 0, "a text over two lines is no list");
+	pv_strlist_free(&l);
+}
+
 /* ---- hostile workbooks ------------------------------------------------ */
 
 typedef struct {
@@ -506,6 +665,7 @@ int main(void)
 {
 	test_headers();
 	test_values();
+	test_real_wording();
 	test_hostile();
 	test_municipality_xlsx();
 	return check_exit_status();
