@@ -309,6 +309,100 @@ for bin in $bins; do
 	jqt "$t/eu.rep.json" '[.items[] | select(.value == "United States (standard contractual clauses)") | .decide.en] | length == 1' \
 		"EU records: a transfer without its recipient abroad is reported, not half written"
 
+	# The registers are written, and what is written is right.
+	for n in ibd vl eu; do
+		if [ -s "$t/$n.xml" ] && jq -e '.written == true' "$t/$n.rep.json" >/dev/null 2>&1; then
+			ok "import $tag: real layout $n: a register is written"
+		else
+			fail "import $tag: real layout $n: no register written"
+			grep error "$t/$n.err" | head -3 | sed 's/^/# /'
+		fi
+		"$bin" check "$t/$n.xml" >"$t/$n.check" 2>&1
+		st=$?
+		if [ $st -le 1 ] && ! grep -q '\[schema\]\|\[xml-' "$t/$n.check"; then
+			ok "import $tag: real layout $n: the register loads (check exit $st)"
+		else
+			fail "import $tag: real layout $n: check exit $st"
+			head -3 "$t/$n.check" | sed 's/^/# /'
+		fi
+	done
+	# xv NAME ACTIVITY PATH: values at PATH ("//purpose/@basis", "//law/@title")
+	# in activity ACTIVITY of $t/NAME.xml, one space between them.
+	xv() {
+		path=$(printf '%s' "$3" | sed "s|//\([a-z-]*\)|//*[local-name()='\1']|g")
+		xmllint --xpath "//*[local-name()='activity'][@id='$2']$path" "$t/$1.xml" 2>/dev/null |
+			sed 's/^ *[a-z-]*="\([^"]*\)"$/\1/' | tr '\n' ' ' | sed 's/ *$//'
+	}
+	# xeq NAME ACTIVITY PATH WANT WHAT
+	xeq() {
+		got=$(xv "$1" "$2" "$3")
+		if [ "$got" = "$4" ]; then
+			ok "import $tag: fact: $5"
+		else
+			fail "import $tag: fact: $5 ($2 $3: got '$got', want '$4')"
+		fi
+	}
+	W=wmo-maatwerkvoorziening
+	xeq ibd $W //purpose/@basis "public-task public-task" "'1. ... 2. ...' are two purposes, each with the basis of 'Art. 6 lid 1 sub e AVG jo. ...'"
+	xeq ibd $W //law/@title "Wmo 2015 Wmo 2015" "the law after 'jo.' is the purposes' law (the law column is empty)"
+	xeq ibd $W //law/@article "2.3.2 2.3.2" "... with its article"
+	xeq ibd $W "//purpose//nl/text()" "Beoordelen of iemand recht heeft op een maatwerkvoorziening Leveren en betalen van de voorziening" "numbering is no part of a purpose"
+	xeq ibd $W //category/@kind "name address bsn contact health" "'- NAW-gegevens', '- BSN', '- Telefoonnummer', 'Bijzondere: gezondheid', 'Ja, gezondheid'"
+	xeq ibd $W //recipient/@name "Zorgaanbieders CAK Leverancier zorgregistratiesysteem" "'• Zorgaanbieders', '• CAK' without bullets, and the processor"
+	xeq ibd $W "//summary//text()" "" "'Toelichting' is not written as a summary for residents"
+	case $(xv ibd $W "//internal-note/text()") in
+	"Herziening gepland in 2027"*) ok "import $tag: fact: 'Toelichting' is the internal note" ;;
+	*) fail "import $tag: fact: 'Toelichting' is not the internal note" ;;
+	esac
+	xeq ibd bijstandsuitkering //purpose/@basis legal-obligation "'AVG art. 6.1.c' is a legal obligation"
+	xeq ibd bijstandsuitkering //law/@title Participatiewet "'Participatiewet, art. 7'"
+	xeq ibd bijstandsuitkering "//category/@kind" "name address bsn income bank-account household" "'NAW, BSN, inkomen, ...' on one line"
+	xeq ibd bijstandsuitkering "//category/@source" "not-stated not-stated not-stated not-stated not-stated not-stated" "'Betrokkene en BRP': neither source is chosen"
+	xeq ibd bijstandsuitkering //recipient/@kind "public-authority public-authority" "'Belastingdienst, UWV' are two recipients"
+	xeq ibd parkeervergunning-bewoners //purpose/@basis public-task "'6(1)(e) AVG'"
+	xeq ibd parkeervergunning-bewoners //law/@title "Gemeentewet Parkeerverordening 2024" "two laws on two lines of one cell are both the purpose's laws"
+	xeq ibd cameratoezicht-openbare-ruimte //purpose/@basis not-stated "'Wet' alone is no legal basis: not stated, never a legal obligation"
+	xeq ibd subsidie-sportverenigingen //purpose/@basis not-stated "two bases in one cell: not stated, neither chosen"
+	xeq ibd subsidie-sportverenigingen //law/@title "Algemene wet bestuursrecht Algemene subsidieverordening" "laws of one purpose on two lines"
+	xeq ibd subsidie-sportverenigingen //subject/@kind not-stated "data subjects the import cannot map are not stated"
+	if ! grep -q '•\|<nl>- \|<nl>[0-9]\. ' "$t/ibd.xml"; then
+		ok "import $tag: no bullet or list number ends up in a value"
+	else
+		fail "import $tag: a bullet or list number in a value"
+	fi
+	if grep -q '\[basis-not-stated\]' "$t/ibd.check" && grep -q '\[subjects-not-stated\]' "$t/ibd.check" &&
+		grep -q '\[source-not-stated\]' "$t/ibd.check"; then
+		ok "import $tag: check names what the model register leaves open (basis, subjects, source)"
+	else
+		fail "import $tag: check does not name what is open"
+	fi
+	xeq vl uitlening-bibliotheek "//department/text()" Bibliotheek "'Dienst' is the department"
+	xeq vl uitlening-bibliotheek //purpose/@basis contract "'Contractuele overeenkomst'"
+	xeq vl uitlening-bibliotheek "//purpose//nl/text()" "Beheer van lidmaatschappen en uitleningen" "'Verwerkingsdoeleinde' is the purpose"
+	xeq vl cameratoezicht //law/@title Camerawet "'Wettelijke basis' is the law"
+	xeq vl cameratoezicht //retention/@period P30D "'Bewaringstermijn' 30 dagen"
+	xeq vl huwelijksdossier //purpose/@basis legal-obligation "'art. 6.1.c AVG'"
+	xeq vl sociale-dienstverlening //purpose/@basis not-stated "two bases for one purpose: not stated"
+	xeq vl sociale-dienstverlening //category/@kind "financial household health" "'Gevoelige gegevens: Gezondheid' joins the data"
+	if ! grep -q 'kind="bsn"' "$t/vl.xml"; then
+		ok "import $tag: a Belgian 'rijksregisternummer' is not written as a Dutch BSN"
+	else
+		fail "import $tag: 'rijksregisternummer' written as BSN"
+	fi
+	xeq eu selection-of-trainees //purpose/@basis public-task "'Article 5(1)(a) of Regulation (EU) 2018/1725' is a public task (not consent, GDPR 6(1)(a))"
+	xeq eu missions //purpose/@basis legal-obligation "'Article 5(1)(b) ... 2018/1725' is a legal obligation"
+	xeq eu newsletter //purpose/@basis consent "'Consent of the data subject'"
+	xeq eu visitor-access //purpose/@basis public-task "'Article 6(1)(e) GDPR'"
+	xeq eu visitor-access //recipients/@outside-controller no "'Not applicable' recipients is an explicit no"
+	xeq eu selection-of-trainees //retention/@period P2Y "'Time limit for keeping the data' is the retention"
+	xeq eu newsletter //transfers/@outside-eea yes "'Yes, United States (...)': the transfer is stated ..."
+	xeq eu newsletter //transfer/@country "" "... but no transfer without the recipient abroad is written"
+	if grep -q '\[transfers-contradiction\]' "$t/eu.check" && grep -q '\[placeholder\]' "$t/eu.check"; then
+		ok "import $tag: check names the open transfer and the department to fill in"
+	else
+		fail "import $tag: check does not name the open transfer or department"
+	fi
+
 	# ---- judgement ------------------------------------------------------------
 	printf 'Naam verwerking;Doel;Categorieën betrokkenen;Persoonsgegevens;Afdeling\r\nMeldingen;Meldingen afhandelen;Inwoners;Naam;Team A\r\n' |
 		iconv -f UTF-8 -t CP1252 >"$t/open.csv"

@@ -519,8 +519,19 @@ done:
 /* A workbook's activities are on the sheet whose header row names the
  * most columns of a register: often the first, but a sheet of
  * instructions or a legend may come before it. The first this many
- * sheets (other than the controller's) are looked at. */
+ * sheets (other than the controller's) are looked at, and no more once
+ * one names GOOD_HEADER columns: a register's header row does, a legend
+ * (one column name per row) does not. */
 #define MAX_ACTIVITY_SHEETS 8
+#define GOOD_HEADER 8
+
+/* Whether another sheet should be read in search of the activities. */
+static int look_further(const pv_table *best)
+{
+	size_t count;
+	pv_header_row(best, &count);
+	return count < GOOD_HEADER;
+}
 
 /* Makes `other` the activities when its header row names more columns
  * than that of `*best`; what is not kept stays in `other` (to be freed). */
@@ -568,8 +579,9 @@ int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 		int organisation = i > 0 && !wb->organisation.name && is_organisation_sheet(sheets[i].name);
 		if (organisation)
 			t = &wb->organisation;
-		else if (candidates++ < MAX_ACTIVITY_SHEETS)
-			t = candidates == 1 ? &wb->activities : &other;
+		else if (candidates == 0 || (candidates < MAX_ACTIVITY_SHEETS &&
+		                             look_further(&wb->activities)))
+			t = candidates++ == 0 ? &wb->activities : &other;
 		if (!t)
 			continue;
 		if (!(t->name = strdup(sheets[i].name)))
@@ -707,8 +719,11 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 			name = ns_attr(tab, NS_TABLE, "name");
 			if (!first && !wb->organisation.name && name && is_organisation_sheet(name))
 				t = &wb->organisation;
-			else if (candidates++ < MAX_ACTIVITY_SHEETS)
+			else if (first || (candidates < MAX_ACTIVITY_SHEETS &&
+			                   look_further(&wb->activities))) {
+				candidates++;
 				t = first ? &wb->activities : &other;
+			}
 			first = 0;
 			if (!t)
 				continue;

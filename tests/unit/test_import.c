@@ -661,12 +661,60 @@ static void test_municipality_xlsx(void)
 	free(data);
 }
 
+/* ---- which sheet holds the register ---------------------------------------- */
+
+#define ODS_ROW(a, b, c, d) \
+	"<table:table-row><table:table-cell><text:p>" a "</text:p></table:table-cell>" \
+	"<table:table-cell><text:p>" b "</text:p></table:table-cell>" \
+	"<table:table-cell><text:p>" c "</text:p></table:table-cell>" \
+	"<table:table-cell><text:p>" d "</text:p></table:table-cell></table:table-row>"
+
+/* A legend sheet before the register (as in the model register many
+ * municipalities start from) is not taken for the register. */
+static void test_sheet_choice(void)
+{
+	static const char content[] =
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+		"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+		"xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+		"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+		"<office:spreadsheet><table:table table:name=\"Legenda\">"
+		ODS_ROW("Kolom", "Uitleg", "", "")
+		ODS_ROW("Naam verwerking", "de naam", "", "")
+		ODS_ROW("Grondslag", "art. 6 AVG", "", "")
+		"</table:table><table:table table:name=\"Register\">"
+		ODS_ROW("Verwerkingsregister", "", "", "")
+		ODS_ROW("Naam verwerking", "Doel", "Grondslag", "Bewaartermijn")
+		ODS_ROW("Meldingen", "Meldingen afhandelen", "publieke taak", "1 jaar")
+		"</table:table></office:spreadsheet></office:body></office:document-content>";
+	part parts[2] = {
+		{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", 46},
+		{"content.xml", content, sizeof(content) - 1},
+	};
+	char *zip = NULL, *map = NULL;
+	size_t size = 0;
+	privicon_diagnostics *d = NULL;
+	if (make_zip(&zip, &size, parts, 2) != 0 || privicon_diagnostics_new(&d) != 0) {
+		CHECK(0, "sheet choice: could not build the ODS");
+		free(zip);
+		return;
+	}
+	privicon_import_sheet(NULL, NULL, NULL, &map, d, "legend.ods", zip, size, NULL);
+	CHECK(map && strstr(map, "\"Bewaartermijn\"") && strstr(map, "\"headerRow\": 2") &&
+	          !strstr(map, "Uitleg"),
+	      "ODS: the register sheet after a legend sheet is read, header row 2");
+	privicon_free(map);
+	privicon_diagnostics_free(d);
+	free(zip);
+}
+
 int main(void)
 {
 	test_headers();
 	test_values();
 	test_real_wording();
 	test_hostile();
+	test_sheet_choice();
 	test_municipality_xlsx();
 	return check_exit_status();
 }
