@@ -403,6 +403,25 @@ for bin in $bins; do
 		fail "import $tag: check does not name the open transfer or department"
 	fi
 
+	# Qualified answers are no plain yes or no; a status next to a negation
+	# is not read as done; recipients on one line are split.
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling;Ontvangers;Doorgifte buiten de EER;DPIA\r\nA;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A;Nee, behalve bij fraudevermoeden aan de politie;Nee, behalve de back-up;Nee, niet uitgevoerd\r\nB;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A;Interne afdelingen, Belastingdienst;Nee;Pre-scan uitgevoerd, DPIA niet nodig\r\n' >"$t/qual.csv"
+	"$bin" import --map $dir/gemeente-map.json --report "$t/qual.json" -o "$t/qual.xml" "$t/qual.csv" 2>/dev/null
+	if [ "$(xv qual a //recipients/@outside-controller)" != no ] && [ "$(xv qual a //transfers/@outside-eea)" != no ] &&
+		[ "$(xv qual a //dpia/@status)" = "" ] && [ "$(xv qual b //dpia/@status)" = "" ] &&
+		[ "$(xv qual a //dpia/@required)" = no ]; then
+		ok "import $tag: 'Nee, behalve ...' is no plain no; 'niet uitgevoerd', 'pre-scan uitgevoerd, DPIA niet nodig' are no DPIA done"
+	else
+		fail "import $tag: a qualified or negated answer was read as a plain fact"
+		grep -A2 '<recipients\|<transfers\|<dpia' "$t/qual.xml" | head -12 | sed 's/^/# /'
+	fi
+	if [ "$(xv qual b //recipient/@name)" = Belastingdienst ] &&
+		jq -e '[.items[] | select(.value == "Interne afdelingen")] | length == 1' "$t/qual.json" >/dev/null; then
+		ok "import $tag: 'Interne afdelingen, Belastingdienst': the recipient is read, the rest reported"
+	else
+		fail "import $tag: 'Interne afdelingen, Belastingdienst' not split"
+	fi
+
 	# ---- judgement ------------------------------------------------------------
 	printf 'Naam verwerking;Doel;Categorieën betrokkenen;Persoonsgegevens;Afdeling\r\nMeldingen;Meldingen afhandelen;Inwoners;Naam;Team A\r\n' |
 		iconv -f UTF-8 -t CP1252 >"$t/open.csv"

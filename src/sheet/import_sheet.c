@@ -1166,21 +1166,24 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 
 
 /* Recipients written on one line ("Belastingdienst, UWV"): a line that
- * names no kind of recipient as a whole is split at ',' and ';' when each
- * part names one; otherwise it stays (and is reported as it is). */
+ * names no kind of recipient as a whole is split at ',' and ';' when a
+ * part names one (the parts that name none are reported one by one);
+ * otherwise it stays (and is reported as it is). */
 static void split_recipient_lines(importer *im, pv_strlist *lines)
 {
 	pv_strlist out = {0};
 	for (size_t i = 0; i < lines->n; i++) {
 		pv_strlist parts = {0};
 		pv_vocab_key k[MAX_KEYS];
-		int all = 1;
+		int any = 0;
 		if (!strstr(lines->items[i], ": ") &&
 		    !map_text(im, PV_VOCAB_RECIPIENT_KIND, lines->items[i], k, MAX_KEYS))
 			pv_split_items(&parts, lines->items[i]);
-		for (size_t p = 0; p < parts.n && all; p++)
-			all = map_text(im, PV_VOCAB_RECIPIENT_KIND, parts.items[p], k, MAX_KEYS) > 0;
-		if (parts.n > 1 && all)
+		/* split when any part names a kind; the others are reported
+		 * one by one */
+		for (size_t p = 0; p < parts.n && !any; p++)
+			any = map_text(im, PV_VOCAB_RECIPIENT_KIND, parts.items[p], k, MAX_KEYS) > 0;
+		if (parts.n > 1 && any)
 			for (size_t p = 0; p < parts.n; p++)
 				pv_split_lines(&out, parts.items[p]);
 		else
@@ -1730,6 +1733,16 @@ static void dpia(importer *im, json_t *act)
 	} else if (text) {
 		pv_vocab_key s = pv_sheet_term_within(PV_VOCAB_DPIA_STATUS, text);
 		status = s != PV_VOCAB_NONE ? key_of(PV_VOCAB_DPIA_STATUS, s) : NULL;
+		/* "Nee, niet uitgevoerd", "pre-scan uitgevoerd, DPIA niet nodig":
+		 * a status found next to a negation may be denied: none is read. */
+		if (status && strcmp(status, "not-started") != 0 && pv_negated(folded)) {
+			report(im, ITEM_UNMAPPED, PV_F_DPIA, text,
+			       "niet duidelijk of de DPIA klaar is: status niet overgenomen; vul de "
+			       "kolom 'DPIA status' in (niet gestart, bezig, uitgevoerd)",
+			       "not clear whether the DPIA is done: status not taken over; fill in the "
+			       "column 'DPIA status' (not started, in progress, done)");
+			status = NULL;
+		}
 	}
 	if (!required) {
 		if (text)

@@ -234,7 +234,7 @@ pv_vocab_key pv_sheet_term_within(pv_vocab_id id, const char *text)
 	return best;
 }
 
-int pv_yes_no_word(const char *folded)
+static int yes_no_plain(const char *folded)
 {
 	static const char *const yes[] = {"ja", "yes", "j", "y", "true", "waar", "wel", NULL};
 	static const char *const no[] = {"nee", "no", "n", "false", "onwaar", "geen", "niet",
@@ -260,6 +260,33 @@ int pv_yes_no_word(const char *folded)
 	if (strcmp(first, "nee") == 0 || strcmp(first, "no") == 0 || strcmp(first, "geen") == 0)
 		return 0;
 	return -1;
+}
+
+/* Whether folded text qualifies what it says ("nee, behalve ...", "geen,
+ * tenzij ...", "ja, maar niet ..."): then it is no plain yes or no. */
+static int qualified(const char *folded)
+{
+	static const char *const words[] = {"behalve", "tenzij", "maar", "uitgezonderd",
+	                                    "uitzondering", "except", "unless", "but", NULL};
+	for (const char *const *w = words; *w; w++)
+		if (has_words(folded, *w))
+			return 1;
+	return 0;
+}
+
+int pv_yes_no_word(const char *folded)
+{
+	int v = yes_no_plain(folded);
+	return v >= 0 && qualified(folded) ? -1 : v;
+}
+
+int pv_negated(const char *folded)
+{
+	static const char *const words[] = {"niet", "nog niet", "geen", "not", "no", "nee", NULL};
+	for (const char *const *w = words; *w; w++)
+		if (has_words(folded, *w))
+			return 1;
+	return 0;
 }
 
 int pv_not_stated_word(const char *folded)

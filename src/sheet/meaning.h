@@ -25,8 +25,14 @@ pv_vocab_key pv_sheet_term_within(pv_vocab_id id, const char *text);
 
 /* Yes and no in Dutch and English ("ja", "nee", "n.v.t.", "geen"), in
  * text folded by pv_fold(): 1 yes, 0 no, -1 neither. Only the first word
- * counts when the rest explains it ("ja, uitgevoerd in 2023"). */
+ * counts when the rest explains it ("ja, uitgevoerd in 2023"), not when
+ * the rest makes an exception ("nee, behalve ...", "geen, tenzij ...",
+ * "ja, maar ..."): -1 then. */
 int pv_yes_no_word(const char *folded);
+
+/* Whether folded text has a word of negation ("niet", "nog niet", "geen",
+ * "not", "no"): a term found inside it may be denied ("niet uitgevoerd"). */
+int pv_negated(const char *folded);
 
 /* Whether folded text says the register does not state the fact: "niet
  * vermeld" (what the export writes), "onbekend", "not stated", "unknown". */

@@ -289,6 +289,14 @@ static void test_real_wording(void)
 	CHECK(pv_yes_no_word("not applicable") == 0 && pv_yes_no_word("n v t") == 0 &&
 	          pv_yes_no_word("n a") == 0,
 	      "'not applicable', 'n.v.t.', 'N/A' say no");
+	CHECK(pv_yes_no_word("nee behalve bij fraudevermoeden politie") == -1 &&
+	          pv_yes_no_word("geen tenzij de rechter erom vraagt") == -1 &&
+	          pv_yes_no_word("ja maar alleen bij bezwaar") == -1 &&
+	          pv_yes_no_word("nee data blijven in de eer") == 0,
+	      "'nee, behalve ...', 'geen, tenzij ...', 'ja, maar ...' are no plain yes or no");
+	CHECK(pv_negated("nee niet uitgevoerd") && pv_negated("dpia nog niet gestart") &&
+	          !pv_negated("ja uitgevoerd in 2023"),
+	      "a negation next to a status is seen");
 
 	/* Lists inside cells: bullets and numbers are no part of the values. */
 	static const struct {
