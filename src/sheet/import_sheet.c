@@ -1457,6 +1457,42 @@ static void transfers(importer *im, json_t *act)
 
 /* ---- retention ------------------------------------------------------------ */
 
+/*
+ * A Selectielijst result in the retention cell itself: taken only when
+ * the cell names it as one ("selectielijst 7.3.8") and there is no
+ * Selectielijst column; a number in a law citation ("20 jaar (Jeugdwet
+ * art. 7.3.8)") never is one, and is reported and kept in the note.
+ */
+static void retention_result_in_text(importer *im, json_t *r, const char *text, int sl_column)
+{
+	char sl[32], other[200];
+	const char *rest;
+	size_t rest_len;
+	int named = pv_find_selectielijst_named(sl, sizeof(sl), text, &rest, &rest_len) == 0;
+
+	if (named && !sl_column) {
+		set_str(im, r, "selectielijst", sl);
+	} else if (named) {
+		const char *taken = json_string_value(json_object_get(r, "selectielijst"));
+		if (!taken || strcmp(taken, sl) != 0)
+			report(im, ITEM_UNMAPPED, PV_F_RETENTION, text,
+			       "niet overgenomen: het resultaat van de Selectielijst in deze cel; het "
+			       "register neemt dat uit de kolom 'Selectielijst'",
+			       "not taken over: the Selectielijst result in this cell; the register "
+			       "takes it from the column 'Selectielijst'");
+	}
+	if (rest) {
+		snprintf(other, sizeof(other), "%.*s", (int)(rest_len < 199 ? rest_len : 199), rest);
+		report(im, ITEM_UNMAPPED, PV_F_RETENTION, other,
+		       "niet overgenomen: een nummer in een wetsverwijzing is geen resultaat van de "
+		       "Selectielijst; zet de wet in de kolom 'Wettelijke grondslag', en een "
+		       "resultaat van de Selectielijst in een kolom 'Selectielijst'",
+		       "not taken over: a number in a law citation is no Selectielijst result; put "
+		       "the law in the column 'Wettelijke grondslag' (law), and a Selectielijst "
+		       "result in a column 'Selectielijst'");
+	}
+}
+
 /* One period from the words in `text`, what it counts from and its
  * Selectielijst result; NULL (reported) when no period is recognised. */
 static json_t *one_period(importer *im, const char *text, const char *from_text,
@@ -1519,9 +1555,8 @@ static json_t *one_period(importer *im, const char *text, const char *from_text,
 			report(im, ITEM_UNMAPPED, PV_F_SELECTIELIJST, sl_text,
 			       "geen resultaatnummer van de Selectielijst gemeenten 2020 (zoals 11.1.2)",
 			       "no result number of the Selectielijst gemeenten 2020 (such as 11.1.2)");
-	} else if (!sl_text && pv_find_selectielijst(sl, sizeof(sl), text) == 0) {
-		set_str(im, r, "selectielijst", sl);
 	}
+	retention_result_in_text(im, r, text, sl_text != NULL);
 	return r;
 }
 

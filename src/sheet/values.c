@@ -462,9 +462,12 @@ const char *pv_country_code(const char *folded)
 	return NULL;
 }
 
-int pv_find_selectielijst(char *out, size_t cap, const char *text)
+/* The next number in `text` from `p` on written like a Selectielijst
+ * result ("11.1.2", "7.3"): its start, and its end in *end; NULL when
+ * there is none. */
+static const char *next_result_number(const char *text, const char *p, const char **end)
 {
-	for (const char *p = text ? text : ""; *p; p++) {
+	for (; *p; p++) {
 		if (*p < '0' || *p > '9' || (p > text && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.')))
 			continue;
 		const char *q = p;
@@ -484,11 +487,115 @@ int pv_find_selectielijst(char *out, size_t cap, const char *text)
 				break;
 		}
 		if (ok && groups >= 2 && groups <= 3 && !(*q >= '0' && *q <= '9')) {
-			snprintf(out, cap, "%.*s", (int)(q - p), p);
-			return 0;
+			*end = q;
+			return p;
 		}
 	}
-	return -1;
+	return NULL;
+}
+
+int pv_find_selectielijst(char *out, size_t cap, const char *text)
+{
+	const char *end, *p = next_result_number(text ? text : "", text ? text : "", &end);
+	if (!p)
+		return -1;
+	snprintf(out, cap, "%.*s", (int)(end - p), p);
+	return 0;
+}
+
+/* Whether folded `word` (of `n` bytes) is one of `words`. */
+static int word_in(const char *word, size_t n, const char *const *words)
+{
+	for (; *words; words++)
+		if (strlen(*words) == n && strncmp(*words, word, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The start of the last word of folded `s` before `end`, or NULL. */
+static const char *last_word(const char *s, const char *end)
+{
+	while (end > s && end[-1] == ' ')
+		end--;
+	if (end == s)
+		return NULL;
+	while (end > s && end[-1] != ' ')
+		end--;
+	return end;
+}
+
+/* Whether the words before a number (folded, `before`) name it as a
+ * Selectielijst result: "selectielijst 7.3.8", "Selectielijst gemeenten
+ * 2020: 7.3.8", or "categorie 7.3" / "resultaat 7.3" in a cell that names
+ * the Selectielijst or the Archiefwet (`cell_names_list`). */
+static int named_as_result(const char *before, int cell_names_list)
+{
+	static const char *const skip[] = {"nr", "nummer", "no", "gemeenten", "gemeente", "vng",
+	                                   "2017", "2020", NULL};
+	static const char *const list[] = {"selectielijst", "selectielijstresultaat", NULL};
+	static const char *const result[] = {"categorie", "cat", "resultaat", "result",
+	                                     "category", "resultaatnummer", NULL};
+	const char *end = before + strlen(before), *w;
+	while ((w = last_word(before, end))) {
+		size_t n = (size_t)(end - w);
+		while (n && w[n - 1] == ' ')
+			n--;
+		if (word_in(w, n, list))
+			return 1;
+		if (word_in(w, n, result))
+			return cell_names_list;
+		if (!word_in(w, n, skip))
+			return 0;
+		end = w;
+	}
+	return 0;
+}
+
+int pv_find_selectielijst_named(char *out, size_t cap, const char *text, const char **other,
+                                size_t *other_len)
+{
+	char folded[1024], raw[256], before[256];
+	const char *p, *end;
+	int found = -1;
+
+	*other = NULL;
+	*other_len = 0;
+	out[0] = '\0';
+	if (!text)
+		return -1;
+	pv_fold_into(folded, sizeof(folded), text);
+	int cell_names_list = has_word(folded, "selectielijst") || has_word(folded, "archiefwet") ||
+	                      strstr(folded, "selectielijst") != NULL;
+	for (p = next_result_number(text, text, &end); p; p = next_result_number(text, end, &end)) {
+		/* A period ("1.5 jaar") is no result. */
+		const char *u = end;
+		while (*u == ' ')
+			u++;
+		char word[16];
+		pv_fold_into(word, sizeof(word), u);
+		if (unit_of(word, strcspn(word, " ")))
+			continue;
+		/* The words of its clause before it: after the last '(', ',', ';'. */
+		const char *clause = p;
+		while (clause > text && !strchr("(,;\n", clause[-1]))
+			clause--;
+		snprintf(raw, sizeof(raw), "%.*s", (int)(p - clause), clause);
+		pv_fold_into(before, sizeof(before), raw);
+		if (found != 0 && named_as_result(before, cell_names_list)) {
+			snprintf(out, cap, "%.*s", (int)(end - p), p);
+			found = 0;
+		} else if (!*other) {
+			/* Not taken over: the clause it stands in ("Jeugdwet art. 7.3.8"). */
+			const char *stop = end + strcspn(end, "),;\n");
+			while (*clause == ' ')
+				clause++;
+			while (stop > end && stop[-1] == ' ')
+				stop--;
+			*other = clause;
+			*other_len = (size_t)(stop - clause);
+		}
+	}
+	return found;
 }
 
 void pv_slugify(char *out, size_t cap, const char *text)

@@ -67,6 +67,20 @@ const char *pv_country_code(const char *folded);
  * 0 on success, -1 when there is none. */
 int pv_find_selectielijst(char *out, size_t cap, const char *text);
 
+/*
+ * In a cell of another column than 'Selectielijst' (the retention
+ * period): the Selectielijst result the text names as such, into `out`
+ * ("selectielijst 7.3.8", "Selectielijst gemeenten 2020: 11.1.2", or
+ * "categorie 7.3" / "resultaat 7.3" in a cell that names the
+ * Selectielijst or the Archiefwet); 0 on success, -1 when it names none.
+ * A number in a law citation ("Jeugdwet art. 7.3.8") is never a result:
+ * the first number written like one that is not taken is pointed to by
+ * *other (the words of its clause, *other_len bytes, inside `text`), else
+ * *other is NULL.
+ */
+int pv_find_selectielijst_named(char *out, size_t cap, const char *text, const char **other,
+                                size_t *other_len);
+
 /* A slug ([a-z0-9-], at most 60 characters) made of `text`; "" when
  * nothing is left. */
 void pv_slugify(char *out, size_t cap, const char *text);

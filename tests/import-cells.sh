@@ -1,0 +1,98 @@
+#!/bin/sh
+# import-cells.sh - what a spreadsheet import takes over from a cell that
+# says more than one thing (issue 13, review s3): the import never writes
+# a fact the cell does not state, and every part of a cell it does not
+# take over is in the report AND in the activity's internal note.
+#   retention   a number in a law citation in 'Bewaartermijn' ("20 jaar
+#               (Jeugdwet art. 7.3.8)") is no Selectielijst result; a
+#               result the cell names as such ("selectielijst 7.3.8") is
+. "$(dirname "$0")/lib.sh"
+
+bin=$top/$B/privicon
+t=$tmp
+map=tests/import/gemeente-map.json
+head='Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling'
+base='Doel;publieke taak;betrokkene;Inwoners;Naam;Team A'
+
+# sheet NAME EXTRA_HEADERS ROW_VALUES...: $t/NAME.csv with the columns
+# every activity needs and EXTRA_HEADERS (";"-separated), one row per
+# ROW_VALUES (the activity's name, then the extra cells); imports it with
+# the municipality's map into NAME.xml, the report NAME.json and the
+# messages NAME.err. (The register is read as XML: export refuses a
+# register with errors, and jq -e on no input is true.)
+sheet() {
+	name=$1
+	extra=$2
+	shift 2
+	printf '%s;%s\r\n' "$head" "$extra" >"$t/$name.csv"
+	for row in "$@"; do
+		first=${row%%;*}
+		rest=${row#*;}
+		printf '%s;%s;%s\r\n' "$first" "$base" "$rest" >>"$t/$name.csv"
+	done
+	rm -f "$t/$name.xml"
+	"$bin" import --map $map --report "$t/$name.json" -o "$t/$name.xml" "$t/$name.csv" \
+		2>"$t/$name.err"
+	[ -s "$t/$name.xml" ] || fail "import-cells: $name.csv was not imported"
+}
+
+# act N: the XPath of activity N (1, 2, ...)
+act() {
+	printf "//*[local-name()='activity'][%s]" "$1"
+}
+
+# is NAME XPATH WHAT: the XPath expression is true on NAME.xml
+is() {
+	if [ "$(xmllint --xpath "boolean($2)" "$t/$1.xml" 2>/dev/null)" = true ]; then
+		ok "import-cells: $3"
+	else
+		fail "import-cells: $3 ($2)"
+	fi
+}
+
+# kept NAME ROW VALUE WHAT: VALUE (a part of a cell) is in the report of
+# NAME as not taken over, on row ROW, and in that activity's internal note
+kept() {
+	if jq -e --argjson row "$2" --arg v "$3" \
+		'[.items[] | select(.kind == "unmapped" and .row == $row and .value == $v)] | length >= 1' \
+		"$t/$1.json" >/dev/null 2>&1 &&
+		is_quiet "$1" "contains($(act $(($2 - 1)))/*[local-name()='internal-note'], \"'$3'\")"; then
+		ok "import-cells: $4"
+	else
+		fail "import-cells: $4: '$3' not in the report and the note"
+		grep ":$2:" "$t/$1.err" | grep -v 'Samenvatting\|Doelcategorie\|niet vermeld' | head -3 |
+			sed 's/^/# /'
+	fi
+}
+
+is_quiet() {
+	[ "$(xmllint --xpath "boolean($2)" "$t/$1.xml" 2>/dev/null)" = true ]
+}
+
+if [ ! -x "$bin" ]; then
+	fail "import-cells: $bin is not built"
+	lib_finish
+	exit
+fi
+
+# ---- retention: the Selectielijst ------------------------------------------
+sheet ret 'Bewaartermijn' \
+	'Jeugd;20 jaar (Jeugdwet art. 7.3.8)' \
+	'Wmo;15 jaar (selectielijst 7.3.8)' \
+	'Bijstand;10 jaar, Selectielijst gemeenten 2020 resultaat 11.1.2' \
+	'Archief;7 jaar, Archiefwet categorie 1.1.2' \
+	'Kort;1.5 jaar' \
+	'Categorie;5 jaar (categorie 1.1.3)'
+R="*[local-name()='retention']"
+is ret "$(act 1)/$R[@period='P20Y' and not(@selectielijst)]" \
+	"'20 jaar (Jeugdwet art. 7.3.8)': a law's article is no Selectielijst result"
+kept ret 2 'Jeugdwet art. 7.3.8' "the law citation in 'Bewaartermijn' is reported and kept in the note"
+is ret "$(act 2)/$R[@selectielijst='7.3.8']" "'selectielijst 7.3.8' in 'Bewaartermijn' is the result"
+is ret "$(act 3)/$R[@selectielijst='11.1.2']" "'Selectielijst gemeenten 2020 resultaat 11.1.2'"
+is ret "$(act 4)/$R[@selectielijst='1.1.2']" "'Archiefwet categorie 1.1.2'"
+is ret "$(act 5)/$R[@period='P18M' and not(@selectielijst)]" "'1.5 jaar' is a period, no result"
+is ret "$(act 6)/$R[@period='P5Y' and not(@selectielijst)]" \
+	"'categorie 1.1.3' without the Selectielijst or Archiefwet named is not taken"
+kept ret 7 'categorie 1.1.3' "and it is reported and kept in the note"
+
+lib_finish
