@@ -422,6 +422,19 @@ for bin in $bins; do
 		fail "import $tag: 'Interne afdelingen, Belastingdienst' not split"
 	fi
 
+	# A basis whose words and article disagree is not narrowed to one; a
+	# processor or recipient cell that only says "Ja" makes no recipient "Ja".
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling;Ontvangers;Verwerker\r\nA;Doel;Publieke taak (art. 6 lid 1 sub c AVG);betrokkene;Inwoners;Naam;Team A;Geen;Ja\r\nB;Doel;Publieke taak (art. 6 lid 1 sub e AVG);betrokkene;Inwoners;Naam;Team A;Ja;Ja, Leverancier X\r\n' >"$t/pj.csv"
+	"$bin" import --map $dir/gemeente-map.json --report "$t/pj.json" -o "$t/pj.xml" "$t/pj.csv" 2>/dev/null
+	if [ "$(xv pj a //purpose/@basis)" = not-stated ] && [ "$(xv pj b //purpose/@basis)" = public-task ] &&
+		[ "$(xv pj a //recipients/@outside-controller)" = yes ] && [ "$(xv pj a //recipient/@name)" = "" ] &&
+		[ "$(xv pj b //recipient/@name)" = "Leverancier X" ] &&
+		jq -e '[.items[] | select(.value == "Ja")] | length == 2' "$t/pj.json" >/dev/null; then
+		ok "import $tag: 'Publieke taak (art. 6 lid 1 sub c)' is not narrowed; 'Verwerker: Ja' is someone outside, unnamed, reported"
+	else
+		fail "import $tag: contradictory basis or a bare 'Ja' recipient mis-read"
+	fi
+
 	# ---- judgement ------------------------------------------------------------
 	printf 'Naam verwerking;Doel;Categorieën betrokkenen;Persoonsgegevens;Afdeling\r\nMeldingen;Meldingen afhandelen;Inwoners;Naam;Team A\r\n' |
 		iconv -f UTF-8 -t CP1252 >"$t/open.csv"

@@ -271,8 +271,21 @@ static pv_vocab_key map_one(importer *im, pv_vocab_id id, const char *text, int 
 {
 	pv_vocab_key k[MAX_KEYS];
 	size_t n = text ? map_text(im, id, text, k, MAX_KEYS) : 0;
+	const char *open = text ? strchr(text, '(') : NULL;
+	const char *close = open ? strchr(open, ')') : NULL;
 	if (several)
 		*several = 0;
+	/* "Publieke taak (art. 6 lid 1 sub c)": the words and the remark in
+	 * parentheses each name a term, and not the same one. */
+	if (n && open && close && close > open + 1) {
+		char inside[256], outside_text[512];
+		pv_vocab_key ik[MAX_KEYS], ok[MAX_KEYS];
+		snprintf(inside, sizeof(inside), "%.*s", (int)(close - open - 1), open + 1);
+		snprintf(outside_text, sizeof(outside_text), "%.*s%s", (int)(open - text), text, close + 1);
+		if (pv_sheet_terms(id, inside, ik, MAX_KEYS) == 1 &&
+		    pv_sheet_terms(id, outside_text, ok, MAX_KEYS) == 1 && ik[0] != ok[0])
+			k[n < MAX_KEYS ? n++ : 0] = ik[0] != k[0] ? ik[0] : ok[0];
+	}
 	for (size_t i = 1; i < n; i++)
 		if (k[i] != k[0]) {
 			if (several)
@@ -1165,6 +1178,29 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 /* ---- recipients ------------------------------------------------------------ */
 
 
+/* The names in a cell of recipients or processors: after a leading "ja, "
+ * ("Ja, Leverancier X"); NULL when the cell only says yes ("Ja": there is
+ * one, unnamed; *unnamed is set and the officer is asked to name it, no
+ * recipient "Ja" is made). */
+static const char *names_after_yes(importer *im, pv_field f, const char *text, int *unnamed)
+{
+	char folded[64];
+	const char *rest;
+	if (!text)
+		return NULL;
+	pv_fold_into(folded, sizeof(folded), text);
+	if (pv_yes_no_word(folded) != 1)
+		return text;
+	rest = skip_yes(text);
+	if (rest != text && *rest)
+		return rest;
+	*unnamed = 1;
+	report(im, ITEM_UNMAPPED, f, text,
+	       "er is er een, maar wie? Noem de naam (en de soort): niet overgenomen",
+	       "there is one, but who? Give the name (and the kind): not taken over");
+	return NULL;
+}
+
 /* Recipients written on one line ("Belastingdienst, UWV"): a line that
  * names no kind of recipient as a whole is split at ',' and ';' when a
  * part names one (the parts that name none are reported one by one);
@@ -1206,7 +1242,7 @@ static void recipients(importer *im, json_t *act)
 	const char *text = cell(im, PV_F_RECIPIENTS), *proc_text = cell(im, PV_F_PROCESSORS);
 	const char *outside_text = cell(im, PV_F_OUTSIDE), *sold_text = cell(im, PV_F_SOLD);
 	const char *outside;
-	int none = 0, stated_not_stated = 0;
+	int none = 0, stated_not_stated = 0, unnamed = 0;
 
 	if (!r || !list) {
 		json_decref(r);
@@ -1219,9 +1255,9 @@ static void recipients(importer *im, json_t *act)
 	else if (text && says_not_stated(text))
 		stated_not_stated = 1;
 	else
-		pv_split_lines(&lines, text);
+		pv_split_lines(&lines, names_after_yes(im, PV_F_RECIPIENTS, text, &unnamed));
 	if (proc_text && !says_none(proc_text))
-		pv_split_lines(&procs, proc_text);
+		pv_split_lines(&procs, names_after_yes(im, PV_F_PROCESSORS, proc_text, &unnamed));
 	pv_split_lines(&agreements, cell(im, PV_F_AGREEMENT));
 	pv_split_lines(&names_en, cell(im, PV_F_RECIPIENT_NAME_EN));
 	pv_split_lines(&roles_nl, cell(im, PV_F_RECIPIENT_ROLE_NL));
@@ -1292,7 +1328,7 @@ static void recipients(importer *im, json_t *act)
 	if (!outside && stated_not_stated)
 		outside = "not-stated";
 	if (!outside) {
-		if (json_array_size(list) > 0)
+		if (json_array_size(list) > 0 || unnamed)
 			outside = "yes";
 		else if (none)
 			outside = "no";
