@@ -99,16 +99,43 @@ static const char *yes_no(const json_t *v)
 	return json_is_true(v) ? "ja" : "nee";
 }
 
-/* "Title | article | bwb | url ; ..." for a laws array; NULL when empty. */
+/* Whether the import would read more than a title in `title` written
+ * alone (free text: "art. 7", a BWB number or a web address in it). */
+static int title_looks_like_fields(const char *title)
+{
+	static const char *const words[] = {"art.", "artikel", "bwbr", "http", "|"};
+	char lower[512];
+	size_t i;
+	for (i = 0; title[i] && i + 1 < sizeof(lower); i++)
+		lower[i] = (char)(title[i] >= 'A' && title[i] <= 'Z' ? title[i] - 'A' + 'a' : title[i]);
+	lower[i] = '\0';
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strstr(lower, words[i]))
+			return 1;
+	return 0;
+}
+
+/* "Title | article | bwb | url ; ..." for a laws array, with only the
+ * fields a law has ("Wmo 2015", "Gemeentewet | 160"; the import knows a
+ * BWB number and a web address by their form); NULL when empty. A title
+ * alone that the import would read as more gets a " |" after it. */
 static char *laws_text(const json_t *laws)
 {
+	static const char *const fields[] = {"article", "bwb", "url"};
 	pv_strbuf b = PV_STRBUF_INIT;
 	size_t i;
 	json_t *l;
 	json_array_foreach(laws, i, l) {
-		pv_strbuf_printf(&b, "%s%s | %s | %s | %s", i ? " ; " : "", str(l, "title"),
-		                 str(l, "article") ? str(l, "article") : "",
-		                 str(l, "bwb") ? str(l, "bwb") : "", str(l, "url") ? str(l, "url") : "");
+		const char *title = str(l, "title") ? str(l, "title") : "";
+		int any = 0;
+		pv_strbuf_printf(&b, "%s%s", i ? " ; " : "", title);
+		for (size_t f = 0; f < sizeof(fields) / sizeof(fields[0]); f++)
+			if (str(l, fields[f]) && *str(l, fields[f])) {
+				pv_strbuf_printf(&b, " | %s", str(l, fields[f]));
+				any = 1;
+			}
+		if (!any && title_looks_like_fields(title))
+			pv_strbuf_add(&b, " |");
 	}
 	if (b.oom) {
 		free(b.s);

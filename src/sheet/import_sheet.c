@@ -432,9 +432,16 @@ static int says_not_stated(const char *text)
 
 /* ---- laws ---------------------------------------------------------------- */
 
-/* One law from "Title | article | BWBR0001 | https://..." (the export) or
- * free text ("Participatiewet, art. 7 (BWBR0015703)"). */
-static json_t *parse_law(importer *im, const char *text)
+/* Whether `s` starts a web address. */
+static int is_web_address(const char *s)
+{
+	return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+}
+
+/* One law from "Title | article | BWBR0001 | https://..." (the export:
+ * only the fields the law has, each known by its form; empty ones are
+ * skipped) or free text ("Participatiewet, art. 7 (BWBR0015703)"). */
+static json_t *parse_law(importer *im, pv_field f, const char *text)
 {
 	json_t *law = json_object();
 	pv_strbuf title = PV_STRBUF_INIT;
@@ -444,18 +451,35 @@ static json_t *parse_law(importer *im, const char *text)
 		oom(im);
 		return NULL;
 	}
-	if (strstr(text, " | ")) {
+	if (strchr(text, '|')) {
 		const char *p = text;
-		char *fields[4] = {NULL, article, bwb, url};
-		size_t caps[4] = {0, sizeof(article), sizeof(bwb), sizeof(url)};
-		for (int i = 0; i < 4 && p; i++) {
-			const char *sep = strstr(p, " | ");
+		for (int i = 0; p; i++) {
+			const char *sep = strchr(p, '|');
 			size_t n = sep ? (size_t)(sep - p) : strlen(p);
-			if (i == 0)
+			while (n && (*p == ' ' || *p == '\t')) {
+				p++;
+				n--;
+			}
+			while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+				n--;
+			if (i == 0) {
 				pv_strbuf_addn(&title, p, n);
-			else
-				snprintf(fields[i], caps[i], "%.*s", (int)n, p);
-			p = sep ? sep + 3 : NULL;
+			} else if (n > 4 && strncmp(p, "BWBR", 4) == 0 && n < sizeof(bwb) && !bwb[0]) {
+				snprintf(bwb, sizeof(bwb), "%.*s", (int)n, p);
+			} else if (n && is_web_address(p) && n < sizeof(url) && !url[0]) {
+				snprintf(url, sizeof(url), "%.*s", (int)n, p);
+			} else if (n && n < sizeof(article) && !article[0]) {
+				snprintf(article, sizeof(article), "%.*s", (int)n, p);
+			} else if (n) {
+				char part[300];
+				snprintf(part, sizeof(part), "%.*s", (int)(n < 250 ? n : 250), p);
+				report(im, ITEM_UNMAPPED, f, part,
+				       "dit deel van een wet is niet gelezen (verwacht: titel | artikel | "
+				       "BWB-nummer | webadres)",
+				       "this part of a law was not read (expected: title | article | BWB "
+				       "number | web address)");
+			}
+			p = sep ? sep + 1 : NULL;
 		}
 	} else {
 		/* Free text: pick out a BWB id, a web address and an article. */
@@ -489,6 +513,11 @@ static json_t *parse_law(importer *im, const char *text)
 			while (*p && strchr(" ,;()", *p))
 				p++;
 		}
+		/* Only a title: kept as written ("Wet (tijdelijk), deel 2"). */
+		if (!bwb[0] && !url[0] && !article[0]) {
+			title.len = 0;
+			pv_strbuf_add(&title, text);
+		}
 	}
 	if (title.oom) {
 		free(title.s);
@@ -496,7 +525,7 @@ static json_t *parse_law(importer *im, const char *text)
 		oom(im);
 		return NULL;
 	}
-	set_str(im, law, "title", title.s ? title.s : (bwb[0] ? bwb : text));
+	set_str(im, law, "title", title.len ? title.s : (bwb[0] ? bwb : text));
 	free(title.s);
 	set_str(im, law, "bwb", bwb[0] ? bwb : NULL);
 	set_str(im, law, "article", article[0] ? article : NULL);
@@ -505,7 +534,7 @@ static json_t *parse_law(importer *im, const char *text)
 }
 
 /* The laws of one line: several separated by " ; " (the export) or ";". */
-static json_t *parse_laws(importer *im, const char *line)
+static json_t *parse_laws(importer *im, pv_field f, const char *line)
 {
 	json_t *laws = json_array();
 	pv_strlist parts = {0};
@@ -522,14 +551,14 @@ static json_t *parse_laws(importer *im, const char *line)
 		if (pv_yes_no_word(folded) == 0)
 			continue; /* "geen", "n.v.t." */
 		if (pv_refers_elsewhere(folded)) {
-			report(im, ITEM_UNMAPPED, PV_F_LAW, parts.items[i],
+			report(im, ITEM_UNMAPPED, f, parts.items[i],
 			       "verwijst naar een andere plek en noemt geen wet: niet overgenomen; noem "
 			       "de wet en het artikel",
 			       "points elsewhere and names no law: not taken over; name the law and "
 			       "the article");
 			continue;
 		}
-		push(im, laws, parse_law(im, parts.items[i]));
+		push(im, laws, parse_law(im, f, parts.items[i]));
 	}
 	if (parts.oom)
 		oom(im);
@@ -775,7 +804,7 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 		set(im, p, "description",
 		    localized(im, PV_F_PURPOSE_NL, PV_F_PURPOSE_EN, text_or_null(&nl, i),
 		              text_or_null(&en, i), 0));
-		set(im, p, "laws", parse_laws(im, law_text));
+		set(im, p, "laws", parse_laws(im, PV_F_LAW, law_text));
 		set_str(im, p, "outsidePublicTasks", line_for(&outside, i, count));
 		set_str(im, p, "parentalConsent", line_for(&parental, i, count));
 		push(im, list, p);
@@ -1140,7 +1169,7 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 				}
 				add_data(im, list, kind, source, registry,
 				         cls == PV_DATA_SPECIAL ? art9 : NULL, prefs,
-				         parse_laws(im, aligned(&laws, i, count)),
+				         parse_laws(im, PV_F_DATA_LAW, aligned(&laws, i, count)),
 				         label ? json_incref(label) : NULL, area);
 			}
 		}
