@@ -191,6 +191,11 @@ static const pv_term retention_starts[] = {
 	{"expiry", NULL, "na het verlopen", "after expiry", 0},
 	{"deregistration", NULL, "na uitschrijving", "after deregistration", 0},
 	{"event", NULL, "na het evenement", "after the event", 0},
+	/* The register does not say from when the period counts: the sheet
+	 * says so after the period (notice.c), check warns
+	 * (retention-start-not-stated). */
+	{"not-stated", NULL, "vanaf een moment dat niet in het register staat",
+	 "from a moment not stated in the register", 0},
 };
 
 static const pv_term activity_statuses[] = {
@@ -364,13 +369,14 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_SECURITY_MEASURE, "security-policy", "beveiligingsbeleid", "bio|informatiebeveiligingsbeleid|baseline informatiebeveiliging overheid|information security policy"},
 	{PV_VOCAB_SECURITY_MEASURE, "incident-management", "incidentbeheer", "datalekprocedure|datalekken|meldplicht datalekken|data breach procedure|incident management"},
 
-	{PV_VOCAB_RETENTION_START, "collection", "ontvangst", "na ontvangst|verzameling|verkrijging|received|collected|na verzameling|na verkrijging"},
+	{PV_VOCAB_RETENTION_START, "collection", "ontvangst", "na ontvangst|verzameling|verkrijging|received|collected|na verzameling|na verkrijging|opname|na opname|na de opname|recording|after recording"},
 	{PV_VOCAB_RETENTION_START, "case-closed", "afhandeling", "na afhandeling|zaak afgesloten|afsluiting dossier|einde zaak|case closed|na afsluiting|sluiten dossier|after closing"},
 	{PV_VOCAB_RETENTION_START, "decision", "besluit", "na het besluit|beschikking|datum besluit|decided|na besluit"},
 	{PV_VOCAB_RETENTION_START, "relationship-ended", "einde relatie", "einde dienstverband|uit dienst|einde overeenkomst|end of relationship|uitdiensttreding|einde contract"},
-	{PV_VOCAB_RETENTION_START, "expiry", "vervaldatum", "verlopen|na verlopen|einde geldigheid|expired|vervallen|verloopdatum"},
+	{PV_VOCAB_RETENTION_START, "expiry", "vervaldatum", "verlopen|na verlopen|einde geldigheid|expired|vervallen|verloopdatum|einde vergunning|na einde vergunning|einde van de vergunning|na afloop vergunning"},
 	{PV_VOCAB_RETENTION_START, "deregistration", "uitschrijving", "uitschrijven|vertrek|overlijden|deregistered"},
 	{PV_VOCAB_RETENTION_START, "event", "evenement", "na het evenement|gebeurtenis"},
+	{PV_VOCAB_RETENTION_START, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown"},
 
 	{PV_VOCAB_ACTIVITY_STATUS, "planned", "gepland", "voorgenomen|in voorbereiding|concept|toekomstig"},
 	{PV_VOCAB_ACTIVITY_STATUS, "active", "actief", "lopend|in gebruik|in use|current|actueel"},

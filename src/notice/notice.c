@@ -1035,6 +1035,10 @@ static int only_employees(const pv_activity *a)
 static const char *retention_from(const ctx *c, const pv_activity *a, const pv_retention *r)
 {
 	const pv_term *t = pv_vocab_term(PV_VOCAB_RETENTION_START, r->from);
+	/* The period is stated, its start is not: said so, never a guess. */
+	if (pv_vocab_is_not_stated(PV_VOCAB_RETENTION_START, r->from))
+		return word(c->lang, "(vanaf wanneer staat niet in het register)",
+		            "(from when is not stated in the register)");
 	if (t && strcmp(t->key, "relationship-ended") == 0 && only_employees(a))
 		return word(c->lang, "na het einde van uw dienstverband", "after your employment ends");
 	/* Words that read naturally after "Wij bewaren uw gegevens 1 jaar";

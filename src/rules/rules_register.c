@@ -636,6 +636,26 @@ static int check_required_not_stated(pv_rules *r, const pv_activity *a)
 			                 a->id));
 		break;
 	}
+	for (size_t i = 0; rc == PRIVICON_OK && i < a->n_retentions; i++) {
+		const pv_retention *t = &a->retentions[i];
+		if (!pv_vocab_is_not_stated(PV_VOCAB_RETENTION_START, t->from) ||
+		    t->duration.permanent)
+			continue;
+		rc = pv_rules_report(
+			r, "retention-start-not-stated", a, pv_line_or(t->line, a->line),
+			pv_strdup_printf("Activiteit '%s': het register vermeldt niet vanaf wanneer de "
+			                 "bewaartermijn telt (from=\"not-stated\"). Inwoners zien de "
+			                 "termijn met '(vanaf wanneer staat niet in het register)'. Vul "
+			                 "het moment in, bijvoorbeeld from=\"collection\" of "
+			                 "from=\"case-closed\".",
+			                 a->id),
+			pv_strdup_printf("Activity '%s': the register does not state from when the "
+			                 "retention period counts (from=\"not-stated\"). Residents see the "
+			                 "period with '(from when is not stated in the register)'. Fill in "
+			                 "the moment, for example from=\"collection\" or "
+			                 "from=\"case-closed\".",
+			                 a->id));
+	}
 	size_t unsourced = 0, first = 0;
 	for (size_t i = 0; i < a->n_data; i++)
 		if (pv_vocab_is_not_stated(PV_VOCAB_DATA_SOURCE, a->data[i].source) && !unsourced++)

@@ -142,7 +142,8 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 	}
 	/* A value of the row that was not taken over is kept in the activity's
 	 * internal note too, so the register itself says what is left to do. */
-	if (kind == ITEM_UNMAPPED && value && *value && im->row && !general)
+	if ((kind == ITEM_UNMAPPED || kind == ITEM_MISSING) && value && *value && im->row &&
+	    !general)
 		pv_strbuf_printf(&im->note, "\n- %s", msg_nl);
 	if (privicon_diagnostics_add(im->diags, im->file, line, col != NO_COL ? (int)col + 1 : 0,
 	                             PRIVICON_WARNING,
@@ -1585,12 +1586,18 @@ static json_t *one_period(importer *im, const char *text, const char *from_text,
 		       "its own, with whom it holds for in 'Bewaartermijn geldt voor'");
 	if (from_text) {
 		pv_vocab_key k[MAX_KEYS];
-		if (map_text(im, PV_VOCAB_RETENTION_START, from_text, k, MAX_KEYS))
+		if (map_text(im, PV_VOCAB_RETENTION_START, from_text, k, MAX_KEYS)) {
 			from = key_of(PV_VOCAB_RETENTION_START, k[0]);
-		else
-			report(im, ITEM_UNMAPPED, PV_F_RETENTION_FROM, from_text,
-			       "niet herkend vanaf wanneer de termijn loopt",
-			       "not recognised from when the period runs");
+		} else {
+			report(im, ITEM_MISSING, PV_F_RETENTION_FROM, from_text,
+			       "niet herkend vanaf wanneer de termijn loopt: 'niet vermeld' geschreven "
+			       "(retention-start-not-stated); schrijf bijvoorbeeld 'na ontvangst', 'na "
+			       "afhandeling' of 'na het besluit'",
+			       "not recognised from when the period runs: 'not stated' written "
+			       "(retention-start-not-stated); write for example 'after collection', "
+			       "'case closed' or 'after the decision'");
+			from = "not-stated";
+		}
 	}
 	if (!from) {
 		pv_vocab_key k;
@@ -1598,14 +1605,33 @@ static json_t *one_period(importer *im, const char *text, const char *from_text,
 		k = pv_sheet_term_within(PV_VOCAB_RETENTION_START, text);
 		from = k != PV_VOCAB_NONE ? key_of(PV_VOCAB_RETENTION_START, k) : NULL;
 	}
+	/* A start the sheet does not give, or gives in words not recognised, is
+	 * never guessed: not-stated, and the sheet says so after the period. */
 	if (!from && strcmp(period, "permanent") != 0) {
-		from = "case-closed";
-		report(im, ITEM_ASSUMED, PV_F_RETENTION, text,
-		       "niet gezegd vanaf wanneer: 'na afhandeling van de zaak' aangenomen; "
-		       "controleer dit",
-		       "not said from when: 'after the case is closed' assumed; check this");
+		int has_words = strstr(folded, " na ") || strstr(folded, " vanaf ") ||
+		                strstr(folded, " tot ") || strstr(folded, " after ") ||
+		                strstr(folded, " from ") || strstr(folded, " until ");
+		if (has_words)
+			report(im, ITEM_MISSING, PV_F_RETENTION, text,
+			       "niet herkend vanaf wanneer de termijn loopt: 'niet vermeld' geschreven "
+			       "(retention-start-not-stated); zet het moment in de kolom 'Bewaartermijn "
+			       "vanaf', bijvoorbeeld 'na ontvangst', 'na afhandeling' of 'na het "
+			       "besluit'",
+			       "not recognised from when the period runs: 'not stated' written "
+			       "(retention-start-not-stated); put the moment in the column 'Retention "
+			       "from', for example 'after collection', 'case closed' or 'after the "
+			       "decision'");
+		else
+			report(im, ITEM_MISSING, PV_F_RETENTION, text,
+			       "niet gezegd vanaf wanneer de termijn loopt: 'niet vermeld' geschreven "
+			       "(retention-start-not-stated); vul het moment in, bijvoorbeeld 'na "
+			       "ontvangst', 'na afhandeling' of 'na het besluit'",
+			       "not said from when the period runs: 'not stated' written "
+			       "(retention-start-not-stated); fill in the moment, for example 'after "
+			       "collection', 'case closed' or 'after the decision'");
+		from = "not-stated";
 	} else if (!from) {
-		from = "case-closed";
+		from = "not-stated"; /* permanent: no start to count from */
 	}
 	if (!(r = json_object())) {
 		oom(im);

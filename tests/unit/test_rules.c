@@ -285,6 +285,7 @@ static void test_catalogue(void)
 		{"art30-not-stated", PRIVICON_WARNING},
 		{"basis-not-stated", PRIVICON_ERROR}, {"subjects-not-stated", PRIVICON_ERROR},
 		{"data-not-stated", PRIVICON_ERROR}, {"source-not-stated", PRIVICON_WARNING},
+		{"retention-start-not-stated", PRIVICON_WARNING},
 		{"retention-periods-unclear", PRIVICON_ERROR},
 		{"not-rule-checked", PRIVICON_NOTE}, {"placeholder", PRIVICON_ERROR},
 	};
