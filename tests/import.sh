@@ -650,6 +650,31 @@ JSON
 	else
 		fail "import $tag: --map did not assign the column"
 	fi
+	# A column the mapping file skips (null) is the officer's decision:
+	# nothing about it per row. The import ends with the count, as check
+	# does, also when there are only warnings.
+	jq '.columns["Kleur in overzicht"] = null' "$t/map2.json" >"$t/map3.json"
+	if "$bin" import --map "$t/map3.json" -o "$t/g3.xml" $dir/gemeente.csv 2>"$t/g3.err" &&
+		! grep -q 'Kleur in overzicht' "$t/g3.err" &&
+		tail -1 "$t/g3.err" | grep -q '^0 fouten, [0-9][0-9]* waarschuwingen$'; then
+		ok "import $tag: a column skipped in the map (null) is silent; the import ends with the count"
+	else
+		fail "import $tag: a skipped column still warns, or no count at the end"
+		grep 'Kleur in overzicht' "$t/g3.err" | head -2 | sed 's/^/# /'
+		tail -1 "$t/g3.err" | sed 's/^/# /'
+	fi
+	# An unknown field in the map is the map's error, under its name.
+	jq '.columns["Kleur in overzicht"] = "kleur"' "$t/map2.json" >"$t/map4.json"
+	"$bin" import --map "$t/map4.json" -o "$t/g4.xml" $dir/gemeente.csv 2>"$t/g4.err"
+	status=$?
+	if [ $status -eq 1 ] && [ ! -e "$t/g4.xml" ] &&
+		grep -q "^$t/map4.json: error: .*onbekend veld 'kleur' voor kolom 'Kleur in overzicht'.*\[import-map\]$" "$t/g4.err" &&
+		! grep -q '^tests/import/gemeente.csv' "$t/g4.err"; then
+		ok "import $tag: an unknown field in the map is reported against the map file [import-map]"
+	else
+		fail "import $tag: unknown field in the map: status $status"
+		head -3 "$t/g4.err" | sed 's/^/# /'
+	fi
 
 	# ---- hostile -----------------------------------------------------------
 	printf 'Naam verwerking;Doel\nA;B\000C\n' >"$t/nul.csv"

@@ -185,12 +185,13 @@ int cmd_import(int argc, char **argv)
 		if (report_file && report && write_text(report_file, report, lang) != 0)
 			goto done;
 		if (print_map && map_out && rc != PRIVICON_ENOMEM) {
-			cli_print_diagnostics(diags, file, lang, 0);
+			cli_print_diagnostics(diags, file, lang, 1);
 			status = write_text(output, map_out, lang) == 0 ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
 			goto done;
 		}
+		/* With the count at the end, as check prints it. */
 		if (rc == PRIVICON_OK)
-			cli_print_diagnostics(diags, file, lang, 0);
+			cli_print_diagnostics(diags, file, lang, 1);
 	}
 	if (rc == PRIVICON_ENOMEM) {
 		cli_error(lang, "onvoldoende geheugen", "out of memory");

@@ -62,6 +62,8 @@ static const char *const item_kind_names[] = {"unmapped", "assumed", "translate"
 typedef struct {
 	privicon_diagnostics *diags;
 	const char *file;
+	const char *map_file;           /* the mapping file's name, for its errors */
+	json_t *map_columns;            /* the mapping file's "columns", or NULL */
 	const pv_table *t;
 	size_t header_row;              /* index into t->rows */
 	size_t n_cols;
@@ -2211,10 +2213,19 @@ static int map_columns(importer *im, json_t *map_columns_obj)
 					snprintf(en, sizeof(en), "the mapping file names unknown field '%s' for "
 					         "column '%.80s'; see 'man privicon' for the fields", shown,
 					         header);
-					return pv_sheet_fail(im->diags, im->file, 0, "import-map", nl, en);
+					return pv_sheet_fail(im->diags, im->map_file, 0, "import-map", nl, en);
 				}
-			} else {
+			} else if (json_is_null(given)) {
 				continue; /* null: the officer skips this column */
+			} else {
+				char nl[300], en[300];
+				snprintf(nl, sizeof(nl), "in het mapping-bestand staat bij kolom '%.80s' geen "
+				         "veldnaam en geen null; schrijf een veld tussen aanhalingstekens "
+				         "(\"purpose-nl\") of null om de kolom over te slaan", header);
+				snprintf(en, sizeof(en), "the mapping file gives column '%.80s' neither a field "
+				         "name nor null; write a field in quotes (\"purpose-nl\") or null to "
+				         "skip the column", header);
+				return pv_sheet_fail(im->diags, im->map_file, 0, "import-map", nl, en);
 			}
 		} else {
 			f = pv_field_by_header(header);
@@ -2706,6 +2717,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		name = "-";
 	im.diags = diags;
 	im.file = name;
+	im.map_file = opts && opts->map_name ? opts->map_name : "map";
 
 	if (opts && opts->map) {
 		json_error_t err;
@@ -2758,7 +2770,8 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 			}
 		}
 	}
-	rc = map_columns(&im, map ? json_object_get(map, "columns") : NULL);
+	im.map_columns = map ? json_object_get(map, "columns") : NULL;
+	rc = map_columns(&im, im.map_columns);
 	if (rc != PRIVICON_OK)
 		goto done;
 	if (im.field_col[PV_F_NAME_NL] == NO_COL && im.field_col[PV_F_NAME_EN] == NO_COL &&
@@ -2804,10 +2817,15 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 			im.note.s[0] = '\0';
 		json_t *act = activity(&im, ids, json_array_size(acts));
 		push(&im, acts, act);
-		/* What stands in columns that are not read is kept in the report. */
+		/* What stands in columns that are not read is kept in the report,
+		 * except in those the mapping file skips (null): the officer
+		 * decided. */
 		for (size_t c = 0; c < im.row->n_cells && c < im.n_cols; c++)
 			if (im.row->cells[c] && im.col_field[c] == PV_F_NONE &&
-			    pv_table_cell(im.t, im.header_row, c))
+			    pv_table_cell(im.t, im.header_row, c) &&
+			    !json_is_null(im.map_columns ? json_object_get(im.map_columns,
+			                                                   pv_table_cell(im.t, im.header_row, c))
+			                                 : NULL))
 				report_at(&im, ITEM_UNMAPPED, c, pv_table_cell(im.t, im.header_row, c), 0,
 				          im.row->cells[c],
 				          "deze kolom is niet gelezen: neem dit over in het register of in "
