@@ -650,6 +650,23 @@ JSON
 	else
 		fail "import $tag: --map did not assign the column"
 	fi
+	# --print-map writes what the sheet and the map state, not what the
+	# import assumed: a map printed from a Dutch-only sheet does not keep
+	# the register Dutch-only once English columns are added, and carries
+	# no assumed version or date.
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling\r\nA;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A\r\n' >"$t/nlonly.csv"
+	printf 'Naam verwerking;Naam verwerking (Engels);Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling\r\nA;A in English;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A\r\nB;;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A\r\n' >"$t/withen.csv"
+	"$bin" import --print-map "$t/nlonly.csv" >"$t/nlonly.map.json" 2>/dev/null
+	if jq -e '(.register | has("languages") or has("version") or has("date") | not) and (.controller | has("name") or has("publicAuthority") | not)' \
+		"$t/nlonly.map.json" >/dev/null &&
+		"$bin" import --map "$t/nlonly.map.json" --report "$t/withen.json" -o "$t/withen.xml" "$t/withen.csv" 2>/dev/null &&
+		! grep -q 'languages="nl"' "$t/withen.xml" &&
+		jq -e '[.items[] | select(.kind == "translate")] | length > 0' "$t/withen.json" >/dev/null; then
+		ok "import $tag: --print-map writes no assumed languages, version, date or controller; a reused map takes English columns"
+	else
+		fail "import $tag: --print-map wrote an assumption into the map"
+		jq -c '{register, controller}' "$t/nlonly.map.json" | sed 's/^/# /'
+	fi
 	# A column the mapping file skips (null) is the officer's decision:
 	# nothing about it per row. The import ends with the count, as check
 	# does, also when there are only warnings.

@@ -74,6 +74,10 @@ typedef struct {
 	int status;                     /* PRIVICON_ENOMEM once something failed */
 	int only_lang;                  /* 'n' or 'e': the register is in that language only */
 	json_t *publication;            /* {"baseUrl"} from the sheet Organisatie, or NULL */
+	/* The controller and register as the sheet and the mapping file state
+	 * them, before anything is assumed: what --print-map writes, so a
+	 * reused map does not carry an assumption as the officer's word. */
+	json_t *stated_controller, *stated_register;
 	pv_strbuf note;                 /* the row's values not taken over, for its internal note */
 	/* the row being read */
 	const pv_row *row;
@@ -2497,6 +2501,9 @@ static json_t *controller_and_register(importer *im, const pv_workbook *wb, json
 		merge(im, controller, json_object_get(map, "controller"));
 	if (map && json_is_object(json_object_get(map, "register")))
 		merge(im, reg, json_object_get(map, "register"));
+	if (!(im->stated_controller = json_deep_copy(controller)) ||
+	    !(im->stated_register = json_deep_copy(reg)))
+		oom(im);
 	if (!json_is_string(json_object_get(controller, "name")) ||
 	    !*json_string_value(json_object_get(controller, "name"))) {
 		report(im, ITEM_MISSING, PV_F_NONE, NULL,
@@ -2845,7 +2852,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		                   "No row with an activity found.");
 
 	if (map_json && !im.status && im.col_field) {
-		json_t *m = inferred_map(&im, controller, reg, map);
+		json_t *m = inferred_map(&im, im.stated_controller, im.stated_register, map);
 		*map_json = with_newline(dump(m));
 		json_decref(m);
 		if (!*map_json)
@@ -2909,6 +2916,8 @@ done:
 	json_decref(reg);
 	json_decref(im.items);
 	json_decref(im.publication);
+	json_decref(im.stated_controller);
+	json_decref(im.stated_register);
 	free(im.note.s);
 	json_decref(map);
 	free(im.col_field);
