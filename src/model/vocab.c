@@ -331,7 +331,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DATA_SUBJECT, "users", "gebruikers", "gebruiker|user"},
 	{PV_VOCAB_DATA_SUBJECT, "vulnerable-people", "kwetsbare personen", "kwetsbare mensen|kwetsbaren|vulnerable persons"},
 	{PV_VOCAB_DATA_SUBJECT, "elderly", "ouderen", "senioren|older people|seniors"},
-	{PV_VOCAB_DATA_SUBJECT, "asylum-seekers", "asielzoekers", "asielzoeker|statushouders|vluchtelingen|refugees"},
+	{PV_VOCAB_DATA_SUBJECT, "asylum-seekers", "asielzoekers", "asielzoeker|asylum seeker"}, /* not statushouders: they hold a permit */
 	{PV_VOCAB_DATA_SUBJECT, "non-residents", "niet-inwoners", "niet-ingezetenen|buitenlanders|niet ingezetenen"},
 	{PV_VOCAB_DATA_SUBJECT, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|betrokkenen niet vermeld|subjects not stated"},
 

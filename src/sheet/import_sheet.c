@@ -834,15 +834,38 @@ static void purposes(importer *im, json_t *act, json_t **ids_out)
 
 /* ---- lists of vocabulary terms ----------------------------------------- */
 
+/* `what` followed by the words the import knows for vocabulary `id`
+ * ("...; kies uit: inwoners, aanvragers, ..."), so the officer need not
+ * look the list up; not-stated is no choice. `en`: the English labels. */
+static void with_choices(char *out, size_t cap, const char *what, pv_vocab_id id, int en)
+{
+	const pv_vocab *v = pv_vocab_get(id);
+	pv_strbuf b = PV_STRBUF_INIT;
+	pv_strbuf_add(&b, what);
+	pv_strbuf_add(&b, en ? "; choose from: " : "; kies uit: ");
+	for (size_t i = 0, n = 0; v && i < v->count; i++) {
+		if (pv_vocab_is_not_stated(id, (pv_vocab_key)i))
+			continue;
+		const char *w = en ? v->terms[i].en : pv_vocab_word(id, (pv_vocab_key)i);
+		pv_strbuf_add(&b, n++ ? ", " : "");
+		pv_strbuf_add(&b, w ? w : v->terms[i].key);
+	}
+	snprintf(out, cap, "%s", b.s && !b.oom ? b.s : what);
+	free(b.s);
+}
+
 /* Appends the keys a list cell names (one item per line, or separated by
- * ';' or ','), each once; unmapped items are reported. Returns how many
- * items there were. */
+ * ';' or ','), each once; unmapped items are reported with the words to
+ * choose from. Returns how many items there were. */
 static size_t vocab_list(importer *im, pv_field f, const char *text, pv_vocab_id id,
                          json_t *out, const char *unmapped_nl, const char *unmapped_en)
 {
 	pv_strlist lines = {0};
 	size_t items = 0;
+	char msg_nl[700], msg_en[700];
 
+	with_choices(msg_nl, sizeof(msg_nl), unmapped_nl, id, 0);
+	with_choices(msg_en, sizeof(msg_en), unmapped_en, id, 1);
 	pv_split_lines(&lines, text);
 	for (size_t i = 0; i < lines.n; i++) {
 		pv_strlist parts = {0};
@@ -868,7 +891,7 @@ static size_t vocab_list(importer *im, pv_field f, const char *text, pv_vocab_id
 				continue; /* "geen", "nee" */
 			items++;
 			if (!n)
-				report(im, ITEM_UNMAPPED, f, shown, unmapped_nl, unmapped_en);
+				report(im, ITEM_UNMAPPED, f, shown, msg_nl, msg_en);
 			for (size_t j = 0; j < n; j++) {
 				const char *key = key_of(id, k[j]);
 				size_t a;
@@ -899,10 +922,7 @@ static void subjects(importer *im, json_t *act)
 		return;
 	}
 	vocab_list(im, PV_F_SUBJECTS, cell(im, PV_F_SUBJECTS), PV_VOCAB_DATA_SUBJECT, list,
-	           "geen bekende groep betrokkenen: kies uit de lijst van het schema "
-	           "(inwoners, aanvragers, kinderen, medewerkers, ...)",
-	           "no known group of data subjects: choose from the schema's list (residents, "
-	           "applicants, children, employees, ...)");
+	           "geen bekende groep betrokkenen", "no known group of data subjects");
 	if (json_array_size(list) == 0) {
 		report(im, ITEM_MISSING, PV_F_SUBJECTS, NULL,
 		       "geen betrokkenen: 'niet vermeld' geschreven (subjects-not-stated); noem van "
@@ -1827,10 +1847,8 @@ static void security(importer *im, json_t *act)
 		return;
 	}
 	vocab_list(im, PV_F_SECURITY, text, PV_VOCAB_SECURITY_MEASURE, list,
-	           "geen bekende beveiligingsmaatregel: kies uit de lijst van het schema, of "
-	           "noteer dit in de interne notitie",
-	           "no known security measure: choose from the schema's list, or note it in the "
-	           "internal note");
+	           "geen bekende beveiligingsmaatregel (of noteer hem in de interne notitie)",
+	           "no known security measure (or note it in the internal note)");
 	if (json_array_size(list))
 		set(im, act, "security", list);
 	else
