@@ -6,6 +6,10 @@
 #   retention   a number in a law citation in 'Bewaartermijn' ("20 jaar
 #               (Jeugdwet art. 7.3.8)") is no Selectielijst result; a
 #               result the cell names as such ("selectielijst 7.3.8") is
+#   transfers   a yes that goes on to name the country, the recipient in
+#               brackets and the mechanism ("Ja, VS (Microsoft 365), EU-VS
+#               Data Privacy Framework") gives that transfer; a country
+#               without a recipient is not written; nothing dropped silently
 . "$(dirname "$0")/lib.sh"
 
 bin=$top/$B/privicon
@@ -54,7 +58,7 @@ is() {
 # NAME as not taken over, on row ROW, and in that activity's internal note
 kept() {
 	if jq -e --argjson row "$2" --arg v "$3" \
-		'[.items[] | select(.kind == "unmapped" and .row == $row and .value == $v)] | length >= 1' \
+		'[.items[] | select((.kind == "unmapped" or .kind == "missing") and .row == $row and .value == $v)] | length >= 1' \
 		"$t/$1.json" >/dev/null 2>&1 &&
 		is_quiet "$1" "contains($(act $(($2 - 1)))/*[local-name()='internal-note'], \"'$3'\")"; then
 		ok "import-cells: $4"
@@ -94,5 +98,26 @@ is ret "$(act 5)/$R[@period='P18M' and not(@selectielijst)]" "'1.5 jaar' is a pe
 is ret "$(act 6)/$R[@period='P5Y' and not(@selectielijst)]" \
 	"'categorie 1.1.3' without the Selectielijst or Archiefwet named is not taken"
 kept ret 7 'categorie 1.1.3' "and it is reported and kept in the note"
+
+# ---- transfers: what follows the yes -----------------------------------------
+sheet tr 'Doorgifte buiten de EER' \
+	'Nieuwsbrief;Ja, VS (Microsoft 365), EU-VS Data Privacy Framework' \
+	'Zaken;Ja (Verenigde Staten, SCC)' \
+	'Code;Ja, CA (Leverancier X), adequaatheidsbesluit' \
+	'Vaag;Ja, via de cloud' \
+	'Twee;Ja, VS (A), VK (B), SCC, BCR'
+T="*[local-name()='transfers']"
+X="$T/*[local-name()='transfer']"
+is tr "$(act 1)/$X[@country='US' and @mechanism='adequacy' and @recipient='Microsoft 365']" \
+	"'Ja, VS (Microsoft 365), EU-VS Data Privacy Framework': US, adequacy, the recipient in brackets"
+is tr "$(act 2)/$T[@outside-eea='yes' and not(*)]" \
+	"'Ja (Verenigde Staten, SCC)': no transfer without a recipient (none invented)"
+kept tr 3 '(Verenigde Staten, SCC)' "and the country and mechanism are reported and kept in the note"
+is tr "$(act 3)/$X[@country='CA' and @mechanism='adequacy' and @recipient='Leverancier X']" \
+	"an ISO code ('CA') is a country"
+kept tr 5 'via de cloud' "words after the yes that name no transfer are reported and kept in the note"
+is tr "count($(act 5)/$X) = 2 and not($(act 5)/$X/@mechanism)" \
+	"two mechanisms for two countries: neither is given to a country"
+kept tr 6 'VS (A), VK (B), SCC, BCR' "and that is reported and kept in the note"
 
 lib_finish

@@ -20,7 +20,7 @@ allowed() {
 	opendata) echo "util model notice" ;;
 	diff) echo "util model notice" ;;
 	site) echo "util model notice render opendata" ;;
-	sheet) echo "util model load notice opendata" ;;
+	sheet) echo "util model load rules notice opendata" ;;
 	*) echo "?" ;;
 	esac
 }

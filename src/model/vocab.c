@@ -345,8 +345,8 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_RECIPIENT_KIND, "independent-controller", "zelfstandige verwerkingsverantwoordelijke", "zelfstandig verantwoordelijke|verwerkingsverantwoordelijke|eigen verantwoordelijkheid|controller|data controller"},
 	{PV_VOCAB_RECIPIENT_KIND, "third-party", "derde", "derden|andere organisatie|third parties|other organisation"},
 
-	{PV_VOCAB_TRANSFER_MECHANISM, "adequacy", "adequaatheidsbesluit", "passend beschermingsniveau|adequaat|adequacy decision|adequaatheid"},
-	{PV_VOCAB_TRANSFER_MECHANISM, "scc", "modelcontractbepalingen", "modelcontract|standaardcontractbepalingen|standard contractual clauses"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "adequacy", "adequaatheidsbesluit", "passend beschermingsniveau|adequaat|adequacy decision|adequaatheid|eu-us data privacy framework|eu-vs data privacy framework|data privacy framework|dpf|eu-us dpf|eu-vs dpf"},
+	{PV_VOCAB_TRANSFER_MECHANISM, "scc", "modelcontractbepalingen", "modelcontract|standaardcontractbepalingen|standard contractual clauses|sccs|standaardcontract|modelcontracten|modelclausules|standard clauses"},
 	{PV_VOCAB_TRANSFER_MECHANISM, "bcr", "bindende bedrijfsvoorschriften", "binding corporate rules"},
 	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-consent", "uitdrukkelijke toestemming", "toestemming|explicit consent|consent"},
 	{PV_VOCAB_TRANSFER_MECHANISM, "derogation-contract", "nodig voor overeenkomst", "overeenkomst|contract"},

@@ -32,6 +32,7 @@
 #include "model/vocab.h"
 #include "opendata/export.h"
 #include "privicon.h"
+#include "rules/rules.h"
 #include "sheet/columns.h"
 #include "sheet/meaning.h"
 #include "sheet/table.h"
@@ -435,6 +436,16 @@ static int says_not_stated(const char *text)
 	char folded[128];
 	pv_fold_into(folded, sizeof(folded), text);
 	return pv_not_stated_word(folded);
+}
+
+/* The text after the first word of `text` and the signs after it ("Ja,
+ * VS" gives "VS", "Ja (VS)" gives "(VS)"); NULL when nothing follows. */
+static const char *after_first_word(const char *text)
+{
+	const char *p = text + strcspn(text, " ,;:(\n");
+	while (*p && strchr(" ,;:-\n\t", *p))
+		p++;
+	return *p ? p : NULL;
 }
 
 /* ---- laws ---------------------------------------------------------------- */
@@ -1492,6 +1503,133 @@ static json_t *parse_transfer(importer *im, const char *line, int *reported)
 	return o;
 }
 
+/* A country named in `text` (a name in Dutch or English, or an ISO 3166
+ * code as written: "DE") into `out`; 0, or -1 when none is named. */
+static int country_in(char out[24], const char *text)
+{
+	char folded[128];
+	const char *known;
+	size_t n;
+	pv_fold_into(folded, sizeof(folded), text);
+	if ((known = pv_country_code(folded))) {
+		snprintf(out, 24, "%s", known);
+		return 0;
+	}
+	while (*text == ' ')
+		text++;
+	n = strlen(text);
+	while (n && text[n - 1] == ' ')
+		n--;
+	if (n != 2 || !(text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z'))
+		return -1;
+	snprintf(out, 24, "%.2s", text);
+	return pv_iso3166_alpha2(out) ? 0 : -1;
+}
+
+/*
+ * The transfers a yes in the column 'Doorgifte buiten de EER' goes on to
+ * name: "Ja, VS (Microsoft 365), EU-VS Data Privacy Framework", "Ja
+ * (Verenigde Staten, SCC)". Each country is a transfer, with the
+ * recipient in brackets after it and the mechanism the cell names (one
+ * for all). A country without a recipient is not written (the register
+ * needs who receives the data there); every part not taken over is
+ * reported and kept in the note.
+ */
+static void transfers_after_yes(importer *im, const char *rest, json_t *list)
+{
+	enum { MAX_COUNTRIES = 16 };
+	char work[600];
+	pv_strlist items = {0};
+	const char *mechanism = NULL;
+	char codes[MAX_COUNTRIES][24], recipients[MAX_COUNTRIES][200];
+	size_t n = 0, len;
+	int mechanisms = 0, without_recipient = 0;
+
+	snprintf(work, sizeof(work), "%s", rest);
+	len = strlen(work);
+	while (len && strchr(" .\n", work[len - 1]))
+		work[--len] = '\0';
+	/* "(Verenigde Staten, SCC)": the brackets around it all */
+	if (work[0] == '(' && len > 1 && work[len - 1] == ')' && !strchr(work + 1, '(')) {
+		work[len - 1] = '\0';
+		memmove(work, work + 1, len - 1);
+	}
+	pv_split_items(&items, work);
+	for (size_t i = 0; i < items.n; i++) {
+		const char *item = items.items[i], *open = strchr(item, '(');
+		const char *close = open ? strrchr(open, ')') : NULL;
+		char head[200], inside[200] = "";
+		pv_vocab_key k[MAX_KEYS];
+		if (open && close && (size_t)(open - item) < sizeof(head)) {
+			snprintf(head, sizeof(head), "%.*s", (int)(open - item), item);
+			snprintf(inside, sizeof(inside), "%.*s", (int)(close - open - 1), open + 1);
+		} else {
+			snprintf(head, sizeof(head), "%s", item);
+		}
+		if (n < MAX_COUNTRIES && country_in(codes[n], head) == 0) {
+			recipients[n][0] = '\0';
+			if (inside[0] && map_text(im, PV_VOCAB_TRANSFER_MECHANISM, inside, k, MAX_KEYS)) {
+				const char *m = key_of(PV_VOCAB_TRANSFER_MECHANISM, k[0]);
+				mechanisms += !mechanism || strcmp(mechanism, m) != 0;
+				mechanism = m;
+			} else {
+				snprintf(recipients[n], sizeof(recipients[n]), "%s", inside);
+			}
+			without_recipient |= !recipients[n][0];
+			n++;
+		} else if (map_text(im, PV_VOCAB_TRANSFER_MECHANISM, item, k, MAX_KEYS)) {
+			const char *m = key_of(PV_VOCAB_TRANSFER_MECHANISM, k[0]);
+			mechanisms += !mechanism || strcmp(mechanism, m) != 0;
+			mechanism = m;
+		} else {
+			report(im, ITEM_UNMAPPED, PV_F_TRANSFERS, item,
+			       "niet overgenomen: geen land, ontvanger of doorgiftegrond herkend",
+			       "not taken over: no country, recipient or transfer mechanism "
+			       "recognised");
+		}
+	}
+	if (mechanisms > 1) {
+		report(im, ITEM_UNMAPPED, PV_F_TRANSFERS, rest,
+		       "meer dan één doorgiftegrond: niet gezegd welke bij welk land hoort; de "
+		       "doorgiftegrond is niet overgenomen; schrijf per regel 'land | doorgiftegrond "
+		       "| ontvanger' in de kolom 'Landen buiten de EER'",
+		       "more than one transfer mechanism: not said which goes with which country; "
+		       "the mechanism is not taken over; write one 'country | mechanism | "
+		       "recipient' per line in the column 'Landen buiten de EER'");
+		mechanism = NULL;
+	}
+	if (!n && mechanism)
+		report(im, ITEM_UNMAPPED, PV_F_TRANSFERS, rest,
+		       "geen land herkend: de doorgiftegrond is niet overgenomen; schrijf het land "
+		       "en de ontvanger, zoals 'Ja, VS (Leverancier X), modelcontract'",
+		       "no country recognised: the transfer mechanism is not taken over; write the "
+		       "country and the recipient, such as 'Yes, US (Supplier X), SCC'");
+	if (without_recipient)
+		report(im, ITEM_UNMAPPED, PV_F_TRANSFERS, rest,
+		       "niet gezegd wie de gegevens in dat land krijgt: die doorgifte is niet "
+		       "overgenomen; schrijf de ontvanger tussen haakjes achter het land, zoals "
+		       "'Ja, VS (Leverancier X), modelcontract'",
+		       "not said who receives the data in that country: that transfer is not taken "
+		       "over; write the recipient in brackets after the country, such as 'Yes, US "
+		       "(Supplier X), SCC'");
+	for (size_t i = 0; i < n; i++) {
+		json_t *o;
+		if (!recipients[i][0])
+			continue;
+		if (!(o = json_object())) {
+			oom(im);
+			break;
+		}
+		set_str(im, o, "country", codes[i]);
+		set_str(im, o, "mechanism", mechanism);
+		set_str(im, o, "recipient", recipients[i]);
+		push(im, list, o);
+	}
+	if (items.oom)
+		oom(im);
+	pv_strlist_free(&items);
+}
+
 static void transfers(importer *im, json_t *act)
 {
 	json_t *t = json_object(), *list = json_array();
@@ -1515,9 +1653,9 @@ static void transfers(importer *im, json_t *act)
 			outside = yn ? "yes" : "no";
 		else
 			pv_split_lines(&lines, flag); /* countries named in the flag column */
-		/* "Ja, Verenigde Staten (modelcontract)": the countries after the yes */
-		if (yn == 1 && skip_yes(flag) != flag && *skip_yes(flag))
-			pv_split_lines(&lines, skip_yes(flag));
+		/* "Ja, VS (Microsoft 365), SCC": the transfers after the yes */
+		if (yn == 1 && after_first_word(flag))
+			transfers_after_yes(im, after_first_word(flag), list);
 	}
 	pv_split_lines(&lines, countries);
 	for (size_t i = 0; i < lines.n; i++) {
