@@ -10,6 +10,8 @@
 #               brackets and the mechanism ("Ja, VS (Microsoft 365), EU-VS
 #               Data Privacy Framework") gives that transfer; a country
 #               without a recipient is not written; nothing dropped silently
+#   dpia        "Ja, uitgevoerd 2023": a year is no date (reported); a full
+#               date after the status is the DPIA's date
 . "$(dirname "$0")/lib.sh"
 
 bin=$top/$B/privicon
@@ -119,5 +121,19 @@ kept tr 5 'via de cloud' "words after the yes that name no transfer are reported
 is tr "count($(act 5)/$X) = 2 and not($(act 5)/$X/@mechanism)" \
 	"two mechanisms for two countries: neither is given to a country"
 kept tr 6 'VS (A), VK (B), SCC, BCR' "and that is reported and kept in the note"
+
+# ---- DPIA: what follows the yes ------------------------------------------------
+sheet dp 'DPIA' 'Jaartal;Ja, uitgevoerd 2023' 'Datum;Ja, uitgevoerd op 15-3-2023' 'Kaal;Ja, uitgevoerd'
+D="*[local-name()='dpia']"
+is dp "$(act 1)/$D[@required='yes' and @status='done' and not(@date)]" \
+	"'Ja, uitgevoerd 2023': no date made of a year"
+kept dp 2 'uitgevoerd 2023' "the year is reported and kept in the note"
+is dp "$(act 2)/$D[@status='done' and @date='2023-03-15']" "'Ja, uitgevoerd op 15-3-2023': the date is taken"
+if jq -e '[.items[] | select(.row == 3 or .row == 4) | select(.column == "DPIA")] | length == 0' \
+	"$t/dp.json" >/dev/null 2>&1; then
+	ok "import-cells: 'Ja, uitgevoerd' and a full date leave nothing to report"
+else
+	fail "import-cells: 'Ja, uitgevoerd' or a full date is reported"
+fi
 
 lib_finish

@@ -1993,14 +1993,62 @@ static void security(importer *im, json_t *act)
 		json_decref(list);
 }
 
+/*
+ * What a DPIA cell says after its yes or no ("Ja, uitgevoerd op
+ * 15-3-2023", "Ja, uitgevoerd 2023"). A full date is the DPIA's date
+ * (into `date` when it is not NULL: there is no date column); the status
+ * word was read already. Anything else is reported and kept in the note:
+ * a year alone is no date (the register would need a day, and inventing
+ * one is a guess), and a number is never read as a spreadsheet day.
+ */
+static void dpia_rest(importer *im, const char *rest, char *date)
+{
+	static const char *const fillers[] = {"op", "in", "per", "sinds", "dd", "on", "d d", NULL};
+	char work[256];
+	pv_strlist words = {0};
+	pv_strbuf left = PV_STRBUF_INIT;
+	pv_vocab_key k[MAX_KEYS];
+
+	snprintf(work, sizeof(work), "%s", rest);
+	for (char *c = work; *c; c++)
+		if (*c == ',' || *c == ';' || *c == '\n')
+			*c = ' ';
+	pv_split_at(&words, work, ' ');
+	for (size_t i = 0; i < words.n; i++) {
+		const char *w = words.items[i];
+		char folded[32], d[11];
+		int filler = 0;
+		pv_fold_into(folded, sizeof(folded), w);
+		for (const char *const *f = fillers; *f; f++)
+			filler |= strcmp(folded, *f) == 0;
+		if (date && !date[0] && strpbrk(w, "-/.") && pv_parse_date(d, w) == 0)
+			memcpy(date, d, sizeof(d));
+		else if (!filler && folded[0])
+			pv_strbuf_printf(&left, "%s%s", left.len ? " " : "", w);
+	}
+	if (words.oom || left.oom)
+		oom(im);
+	else if (left.len && !pv_sheet_terms(PV_VOCAB_DPIA_STATUS, left.s, k, MAX_KEYS))
+		report(im, ITEM_UNMAPPED, PV_F_DPIA, rest,
+		       "niet alles overgenomen: het register neemt hieruit alleen ja of nee, de "
+		       "status en een volledige datum; een jaartal is geen datum: zet de datum "
+		       "(zoals 2023-03-15) in een kolom 'DPIA datum' en het kenmerk in 'DPIA kenmerk'",
+		       "not all taken over: the register takes only yes or no, the status and a full "
+		       "date from this; a year is no date: put the date (such as 2023-03-15) in a "
+		       "column 'DPIA datum' (DPIA date) and the reference in 'DPIA kenmerk'");
+	free(left.s);
+	pv_strlist_free(&words);
+}
+
 static void dpia(importer *im, json_t *act)
 {
 	const char *text = cell(im, PV_F_DPIA), *status_text = cell(im, PV_F_DPIA_STATUS);
 	const char *date_text = cell(im, PV_F_DPIA_DATE), *ref = cell(im, PV_F_DPIA_REFERENCE);
 	const char *reason = cell(im, PV_F_DPIA_REASON), *new_tech = cell(im, PV_F_DPIA_NEW_TECHNOLOGY);
 	const char *status = NULL, *required = NULL;
-	char folded[256], date[11];
+	char folded[256], date[11], date_in_text[11] = "";
 	pv_vocab_key k[MAX_KEYS];
+	int unclear = 0;
 	json_t *d;
 
 	/* No DPIA cell at all: no <dpia> (the register says nothing of it). */
@@ -2030,8 +2078,12 @@ static void dpia(importer *im, json_t *act)
 			       "not clear whether the DPIA is done: status not taken over; fill in the "
 			       "column 'DPIA status' (not started, in progress, done)");
 			status = NULL;
+			unclear = 1;
 		}
 	}
+	if (text && required && strcmp(required, "not-stated") != 0 && !unclear &&
+	    after_first_word(text))
+		dpia_rest(im, after_first_word(text), date_text ? NULL : date_in_text);
 	if (!required) {
 		if (text)
 			report(im, ITEM_UNMAPPED, PV_F_DPIA, text, "geen ja of nee",
@@ -2052,6 +2104,8 @@ static void dpia(importer *im, json_t *act)
 			report(im, ITEM_UNMAPPED, PV_F_DPIA_DATE, date_text,
 			       "geen datum herkend (schrijf 2024-03-01 of 1-3-2024)",
 			       "no date recognised (write 2024-03-01 or 1-3-2024)");
+	} else if (date_in_text[0]) {
+		set_str(im, d, "date", date_in_text);
 	}
 	set_str(im, d, "reference", ref);
 	optional_fact(im, d, "newTechnology", PV_F_DPIA_NEW_TECHNOLOGY);
