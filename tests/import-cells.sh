@@ -12,6 +12,9 @@
 #               without a recipient is not written; nothing dropped silently
 #   dpia        "Ja, uitgevoerd 2023": a year is no date (reported); a full
 #               date after the status is the DPIA's date
+#   recipients  "Laposta (verwerker)" in 'Ontvangers' and "Laposta" in
+#               'Verwerker' are one processor named Laposta; the agreement
+#               is a reference, so "Ja" or "Ja, 2024" is reported, not written
 . "$(dirname "$0")/lib.sh"
 
 bin=$top/$B/privicon
@@ -135,5 +138,24 @@ if jq -e '[.items[] | select(.row == 3 or .row == 4) | select(.column == "DPIA")
 else
 	fail "import-cells: 'Ja, uitgevoerd' or a full date is reported"
 fi
+
+# ---- recipients: the kind in brackets, one processor, the agreement -----------
+sheet rc 'Ontvangers;Verwerker;Verwerkersovereenkomst' \
+	'Nieuwsbrief;Laposta (verwerker);Laposta;Ja, 2024' \
+	'Zaak;verwerker: Centric;Centric;Ja' \
+	'Kenmerk;;Leverancier X;Ja, VWO-2024-017' \
+	'Echt;;Leverancier Y;VWO-2022-003' \
+	'Overheid;Belastingdienst (inkomensgegevens);;'
+C="*[local-name()='recipients']/*[local-name()='recipient']"
+is rc "count($(act 1)/$C) = 1 and $(act 1)/$C[@kind='processor' and @name='Laposta' and not(@agreement)]" \
+	"'Laposta (verwerker)' and processor 'Laposta' are one processor named Laposta"
+kept rc 2 'Ja, 2024' "'Ja, 2024' is no agreement reference: reported and kept in the note"
+is rc "count($(act 2)/$C) = 1 and $(act 2)/$C[@name='Centric' and not(@agreement)]" \
+	"'verwerker: Centric' and processor 'Centric' are one; 'Ja' is no reference"
+kept rc 3 'Ja' "'Ja' in 'Verwerkersovereenkomst' is reported and kept in the note"
+is rc "$(act 3)/$C[@name='Leverancier X' and @agreement='VWO-2024-017']" "'Ja, VWO-2024-017' gives the reference"
+is rc "$(act 4)/$C[@name='Leverancier Y' and @agreement='VWO-2022-003']" "a reference as it is stays"
+is rc "$(act 5)/$C[@kind='public-authority' and @name='Belastingdienst (inkomensgegevens)']" \
+	"brackets that are no kind stay in the name"
 
 lib_finish

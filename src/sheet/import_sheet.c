@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <jansson.h>
@@ -1301,6 +1302,97 @@ static void split_recipient_lines(importer *im, pv_strlist *lines)
 	*lines = out;
 }
 
+/*
+ * "Laposta (verwerker)": the words in brackets are the kind of recipient,
+ * not part of its name, when they alone name a kind and the rest does
+ * not. Sets *kind and writes the name without them into `name`; returns
+ * 1, or 0 when the brackets are no kind (then nothing is set).
+ */
+static int kind_in_brackets(const char *line, const char **kind, char *name, size_t cap)
+{
+	const char *open = strchr(line, '('), *close = open ? strchr(open, ')') : NULL;
+	char inside[200];
+	pv_vocab_key k[MAX_KEYS];
+	size_t before;
+
+	if (!open || !close || (size_t)(close - open) > sizeof(inside))
+		return 0;
+	snprintf(inside, sizeof(inside), "%.*s", (int)(close - open - 1), open + 1);
+	for (before = (size_t)(open - line); before && line[before - 1] == ' '; before--)
+		;
+	if (!before || close[1 + strspn(close + 1, " ")] != '\0')
+		return 0;
+	snprintf(name, cap, "%.*s", (int)before, line);
+	if (!pv_sheet_terms(PV_VOCAB_RECIPIENT_KIND, inside, k, MAX_KEYS) ||
+	    pv_sheet_terms(PV_VOCAB_RECIPIENT_KIND, name, k + 1, MAX_KEYS - 1))
+		return 0;
+	*kind = key_of(PV_VOCAB_RECIPIENT_KIND, k[0]);
+	return 1;
+}
+
+/* The recipient in `list` named `name` (folded alike), or NULL. */
+static json_t *recipient_named(json_t *list, const char *name)
+{
+	char want[256], have[256];
+	size_t i;
+	json_t *o;
+	pv_fold_into(want, sizeof(want), name);
+	json_array_foreach(list, i, o) {
+		pv_fold_into(have, sizeof(have), json_string_value(json_object_get(o, "name")));
+		if (want[0] && strcmp(want, have) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+/*
+ * The reference of a processing agreement from a cell of the column
+ * 'Verwerkersovereenkomst'. The register's agreement is the agreement's
+ * reference (kenmerk): "Ja" or "Ja, 2024" says there is one but gives no
+ * reference, so nothing is written (check then warns, processor-
+ * agreement) and the cell is reported and kept in the note; "Ja,
+ * VWO-2024-017" gives the reference after the yes. NULL for no agreement.
+ */
+static const char *agreement_reference(importer *im, const char *text)
+{
+	char first[16], folded[16];
+	const char *rest;
+	size_t n;
+
+	if (!text || says_none(text))
+		return NULL;
+	n = strcspn(text, " ,;:(.\n");
+	if (n >= sizeof(first))
+		return text;
+	snprintf(first, sizeof(first), "%.*s", (int)n, text);
+	pv_fold_into(folded, sizeof(folded), first);
+	if (strcmp(folded, "ja") != 0 && strcmp(folded, "yes") != 0)
+		return text;
+	rest = after_first_word(text);
+	if (rest) {
+		static const char *const labels[] = {"kenmerk", "referentie", "reference", "ref",
+		                                     "nr", "nummer", NULL};
+		for (const char *const *l = labels; *l; l++) {
+			size_t ln = strlen(*l);
+			if (strncasecmp(rest, *l, ln) == 0 && strchr(" .:", rest[ln])) {
+				rest += ln + strspn(rest + ln, " .:");
+				break;
+			}
+		}
+	}
+	/* A reference is one word with a digit and a letter or a sign in it
+	 * ("VWO-2024-017"); a year alone ("2024") is not one. */
+	if (rest && *rest && !strpbrk(rest, " \t\n") && strpbrk(rest, "0123456789") &&
+	    rest[strspn(rest, "0123456789")] != '\0')
+		return rest;
+	report(im, ITEM_UNMAPPED, PV_F_AGREEMENT, text,
+	       "er is een verwerkersovereenkomst, maar er staat geen kenmerk bij: niet "
+	       "overgenomen; schrijf het kenmerk van de overeenkomst (zoals VWO-2024-017)",
+	       "there is a processing agreement, but no reference is given: not taken over; "
+	       "write the agreement's reference (such as VWO-2024-017)");
+	return NULL;
+}
+
 static void recipients(importer *im, json_t *act)
 {
 	pv_strlist lines = {0}, procs = {0}, agreements = {0}, names_en = {0}, roles_nl = {0};
@@ -1337,7 +1429,7 @@ static void recipients(importer *im, json_t *act)
 	for (size_t i = 0; i < lines.n; i++) {
 		const char *line = lines.items[i], *colon = strstr(line, ": "), *kind = NULL;
 		const char *name = line;
-		char head[200];
+		char head[200], name_buf[400];
 		pv_vocab_key k[MAX_KEYS];
 		if (colon && (size_t)(colon - line) < sizeof(head)) {
 			snprintf(head, sizeof(head), "%.*s", (int)(colon - line), line);
@@ -1346,6 +1438,8 @@ static void recipients(importer *im, json_t *act)
 				name = colon + 2;
 			}
 		}
+		if (!kind && kind_in_brackets(line, &kind, name_buf, sizeof(name_buf)))
+			name = name_buf;
 		if (!kind && map_text(im, PV_VOCAB_RECIPIENT_KIND, line, k, MAX_KEYS))
 			kind = key_of(PV_VOCAB_RECIPIENT_KIND, k[0]);
 		if (!kind) {
@@ -1366,8 +1460,8 @@ static void recipients(importer *im, json_t *act)
 		set_str(im, o, "kind", kind);
 		set_str(im, o, "name", name);
 		/* The export aligns agreements with the recipients. */
-		if (!procs.n && agreements.n == lines.n && !says_none(agreements.items[i]))
-			set_str(im, o, "agreement", agreements.items[i]);
+		if (!procs.n && agreements.n == lines.n)
+			set_str(im, o, "agreement", agreement_reference(im, agreements.items[i]));
 		set_str(im, o, "nameEn", line_for(&names_en, i, lines.n));
 		{
 			const char *role_nl = line_for(&roles_nl, i, lines.n);
@@ -1379,16 +1473,21 @@ static void recipients(importer *im, json_t *act)
 		push(im, list, o);
 	}
 	for (size_t i = 0; i < procs.n; i++) {
-		json_t *o = json_object();
-		const char *agr = aligned(&agreements, i, procs.n);
-		if (!o) {
+		const char *agr = agreement_reference(im, aligned(&agreements, i, procs.n));
+		/* The same processor in 'Ontvangers' and 'Verwerker' is one. */
+		json_t *o = recipient_named(list, procs.items[i]);
+		if (o && strcmp(json_string_value(json_object_get(o, "kind")), "processor") == 0) {
+			if (agr && !json_object_get(o, "agreement"))
+				set_str(im, o, "agreement", agr);
+			continue;
+		}
+		if (!(o = json_object())) {
 			oom(im);
 			break;
 		}
 		set_str(im, o, "kind", "processor");
 		set_str(im, o, "name", procs.items[i]);
-		if (agr && !says_none(agr))
-			set_str(im, o, "agreement", agr);
+		set_str(im, o, "agreement", agr);
 		push(im, list, o);
 	}
 	outside = fact_word(im, PV_F_OUTSIDE, outside_text);
