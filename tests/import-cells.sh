@@ -15,6 +15,9 @@
 #   recipients  "Laposta (verwerker)" in 'Ontvangers' and "Laposta" in
 #               'Verwerker' are one processor named Laposta; the agreement
 #               is a reference, so "Ja" or "Ja, 2024" is reported, not written
+#   source      "van de inwoner zelf" is the data subject; without a column
+#               Bron the message asks for one, a source on each line, and a
+#               default only when every activity has the same source
 . "$(dirname "$0")/lib.sh"
 
 bin=$top/$B/privicon
@@ -157,5 +160,24 @@ is rc "$(act 3)/$C[@name='Leverancier X' and @agreement='VWO-2024-017']" "'Ja, V
 is rc "$(act 4)/$C[@name='Leverancier Y' and @agreement='VWO-2022-003']" "a reference as it is stays"
 is rc "$(act 5)/$C[@kind='public-authority' and @name='Belastingdienst (inkomensgegevens)']" \
 	"brackets that are no kind stay in the name"
+
+# ---- source -----------------------------------------------------------------------
+base='Doel;publieke taak;van de inwoner zelf;Inwoners;Naam;Team A'
+sheet src 'Opmerkingen' 'Zelf;'
+base='Doel;publieke taak;vanuit het archief;Inwoners;Naam;Team A'
+sheet src2 'Opmerkingen' 'Archief;'
+is src "$(act 1)/*[local-name()='personal-data']/*[local-name()='category'][@source='data-subject']" \
+	"'van de inwoner zelf' (the message's own words) is the data subject"
+kept src2 2 'vanuit het archief' "a source not recognised is reported and kept in the note"
+printf 'Naam verwerking;Doel;Grondslag;Betrokkenen;Persoonsgegevens;Afdeling\r\nA;Doel;publieke taak;Inwoners;Naam;Team A\r\n' >"$t/nosrc.csv"
+"$bin" import --map $map --report "$t/nosrc.json" -o "$t/nosrc.xml" "$t/nosrc.csv" 2>/dev/null
+if jq -e '[.items[] | select(.kind == "missing" and .column == "Bron") | .decide.nl |
+		select(test("kolom Bron") and test("elke regel") and test("alleen als elke verwerking"))] | length == 1' \
+	"$t/nosrc.json" >/dev/null 2>&1; then
+	ok "import-cells: a missing source asks for a column Bron, a default only when every activity has that source"
+else
+	fail "import-cells: the missing-source message invites a blanket default"
+	jq -r '.items[] | select(.column == "Bron") | .decide.nl' "$t/nosrc.json" 2>&1 | head -2 | sed 's/^/# /'
+fi
 
 lib_finish

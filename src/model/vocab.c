@@ -302,7 +302,7 @@ static const pv_vocab_alias aliases[] = {
 	{PV_VOCAB_DATA_CATEGORY, "criminal", "strafrechtelijke gegevens", "strafrechtelijk|strafblad|justitiële gegevens|veroordelingen|criminal records|convictions|criminal data|strafrechtelijk verleden|strafrechtelijke persoonsgegevens"},
 	{PV_VOCAB_DATA_CATEGORY, "not-stated", "niet vermeld", "onbekend|niet bekend|not stated|unknown|gegevens niet vermeld|data not stated"},
 
-	{PV_VOCAB_DATA_SOURCE, "data-subject", "betrokkene", "van u zelf|de inwoner|inwoner|aanvrager|zelf|self|from you|the resident|betrokkene zelf|van de betrokkene"},
+	{PV_VOCAB_DATA_SOURCE, "data-subject", "betrokkene", "van u zelf|de inwoner|inwoner|aanvrager|zelf|self|from you|the resident|betrokkene zelf|van de betrokkene|van de inwoner zelf|van de inwoner|de inwoner zelf|inwoner zelf|van de aanvrager|de aanvrager zelf|aanvrager zelf|van de betrokkene zelf|from the resident|from the data subject|the data subject|data subject"},
 	{PV_VOCAB_DATA_SOURCE, "base-registry", "basisregistratie", "basisregistraties|brp|base registries|register"},
 	{PV_VOCAB_DATA_SOURCE, "other-organisation", "andere organisatie", "derde|derden|andere instantie|ketenpartner|other organization|third party|ketenpartners"},
 	{PV_VOCAB_DATA_SOURCE, "sensor", "sensor", "sensoren|camera|camera's|meetapparatuur|sensors|cameras"},

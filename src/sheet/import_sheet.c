@@ -1127,13 +1127,16 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 			else if (i == 0 || sources.n > 1)
 				report(im, ITEM_MISSING, PV_F_DATA_SOURCE, NULL,
 				       "de bron van de gegevens ontbreekt (van de inwoner zelf, uit de "
-				       "BRP, van een andere organisatie, ...): 'niet vermeld' geschreven "
-				       "(source-not-stated); voeg een kolom Bron toe, of een "
-				       "standaardwaarde in het mapping-bestand",
+				       "BRP, van een andere organisatie, camera, ...): 'niet vermeld' "
+				       "geschreven (source-not-stated); voeg een kolom Bron toe met de bron "
+				       "op elke regel van de gegevens; een standaardwaarde in het "
+				       "mapping-bestand alleen als elke verwerking in het werkblad dezelfde "
+				       "bron heeft",
 				       "the source of the data is missing (the resident, the BRP, "
-				       "another organisation, ...): 'not stated' written "
-				       "(source-not-stated); add a column Source, or a default in the "
-				       "mapping file");
+				       "another organisation, a camera, ...): 'not stated' written "
+				       "(source-not-stated); add a column Bron (source) with the source on "
+				       "each line of the data; a default in the mapping file only when "
+				       "every activity in the sheet has the same source");
 			source = "not-stated";
 		}
 		if (reg_text && map_text(im, PV_VOCAB_BASE_REGISTRY, reg_text, rk, MAX_KEYS))
