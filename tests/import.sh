@@ -680,6 +680,34 @@ JSON
 		grep 'Kleur in overzicht' "$t/g3.err" | head -2 | sed 's/^/# /'
 		tail -1 "$t/g3.err" | sed 's/^/# /'
 	fi
+	# The register's sheet named in the map ("sheet"; case does not
+	# matter); a name the workbook lacks is the map's error, naming the
+	# sheets there are; so is an unknown key at the top of the map (it
+	# was ignored). A sheet without a name column is named in the
+	# message, whose advice allows a title row.
+	printf '{"sheet": "verwerkingsregister"}\n' >"$t/sheet-ok.json"
+	printf '{"sheet": "Register"}\n' >"$t/sheet-bad.json"
+	printf '{"sheet": "Verwerkingsregister", "columns": {"Naam verwerking": null, "Een korte naam van de verwerking": null}}\n' >"$t/sheet-legend.json"
+	printf '{"sheets": "Verwerkingsregister"}\n' >"$t/sheet-key.json"
+	"$bin" import --map "$t/sheet-ok.json" --report "$t/sheet-ok.rep" -o "$t/sheet-ok.xml" $dir/ibd-model.xlsx 2>/dev/null
+	s_ok=$?
+	"$bin" import --map "$t/sheet-bad.json" -o "$t/sheet-bad.xml" $dir/ibd-model.xlsx 2>"$t/sheet-bad.err"
+	s_bad=$?
+	"$bin" import --map "$t/sheet-legend.json" -o "$t/sheet-legend.xml" $dir/ibd-model.xlsx 2>"$t/sheet-legend.err"
+	s_legend=$?
+	"$bin" import --map "$t/sheet-key.json" -o "$t/sheet-key.xml" $dir/ibd-model.xlsx 2>"$t/sheet-key.err"
+	s_key=$?
+	if [ $s_ok -eq 0 ] && jq -e '.sheet == "Verwerkingsregister" and .activities > 0' "$t/sheet-ok.rep" >/dev/null &&
+		[ $s_bad -eq 1 ] && [ ! -e "$t/sheet-bad.xml" ] &&
+		grep -q "^$t/sheet-bad.json: error: .*'Register'.*'Toelichting', 'Verwerkingsregister' \[import-map\]$" "$t/sheet-bad.err" &&
+		[ $s_legend -eq 1 ] && grep -q "werkblad 'Verwerkingsregister'.*titel erboven mag.*\[import-columns\]" "$t/sheet-legend.err" &&
+		! grep -q 'eerste rij' "$t/sheet-legend.err" &&
+		[ $s_key -eq 1 ] && grep -q "^$t/sheet-key.json: error: .*onbekende sleutel 'sheets'.*\[import-map\]$" "$t/sheet-key.err"; then
+		ok "import $tag: \"sheet\" in the map chooses the register's sheet; an unknown sheet or key is the map's error"
+	else
+		fail "import $tag: \"sheet\" in the map: status $s_ok/$s_bad/$s_legend/$s_key"
+		cat "$t/sheet-bad.err" "$t/sheet-legend.err" "$t/sheet-key.err" | head -6 | sed 's/^/# /'
+	fi
 	# An unknown field in the map is the map's error, under its name.
 	jq '.columns["Kleur in overzicht"] = "kleur"' "$t/map2.json" >"$t/map4.json"
 	"$bin" import --map "$t/map4.json" -o "$t/g4.xml" $dir/gemeente.csv 2>"$t/g4.err"

@@ -2908,6 +2908,8 @@ static json_t *inferred_map(importer *im, json_t *controller, json_t *reg, json_
 		return NULL;
 	}
 	json_object_set_new(out, "format", json_string("privicon-import-map"));
+	if (map && json_is_string(json_object_get(map, "sheet")))
+		json_object_set(out, "sheet", json_object_get(map, "sheet"));
 	json_object_set_new(out, "headerRow", json_integer((json_int_t)h->number));
 	for (size_t c = 0; c < im->n_cols; c++) {
 		if (!h->cells[c])
@@ -2988,6 +2990,56 @@ static int read_workbook(pv_workbook *wb, privicon_diagnostics *diags, const cha
 	}
 }
 
+/* "The sheet 'X' has no rows below ..." (the sheet named when it has a
+ * name: a CSV file has none). */
+static void sheet_said(char *nl, size_t nl_cap, char *en, size_t en_cap, const pv_table *t)
+{
+	if (t->name) {
+		snprintf(nl, nl_cap, "Het werkblad '%.80s' heeft geen rijen onder de kopregel: er is "
+		         "niets om in te lezen.", t->name);
+		snprintf(en, en_cap, "The sheet '%.80s' has no rows below the header row: there is "
+		         "nothing to read.", t->name);
+	} else {
+		snprintf(nl, nl_cap, "Het werkblad heeft geen rijen onder de kopregel: er is niets om "
+		         "in te lezen.");
+		snprintf(en, en_cap, "The sheet has no rows below the header row: there is nothing to "
+		         "read.");
+	}
+}
+
+/* The keys a mapping file may have at its top; any other (a typo, or a
+ * key of another tool) is an error, never silently ignored. */
+static int check_map_keys(privicon_diagnostics *diags, const char *map_file, json_t *map)
+{
+	static const char *const keys[] = {"format", "headerRow", "sheet", "columns",
+	                                   "defaults", "controller", "register"};
+	const char *key;
+	json_t *v;
+	json_object_foreach(map, key, v) {
+		size_t i = 0;
+		while (i < sizeof(keys) / sizeof(keys[0]) && strcmp(key, keys[i]) != 0)
+			i++;
+		if (i == sizeof(keys) / sizeof(keys[0])) {
+			char nl[500], en[500];
+			snprintf(nl, sizeof(nl), "het mapping-bestand heeft een onbekende sleutel '%.80s'; "
+			         "bekend zijn: format, headerRow, sheet, columns, defaults, controller, "
+			         "register (zie 'man privicon')", key);
+			snprintf(en, sizeof(en), "the mapping file has an unknown key '%.80s'; known are: "
+			         "format, headerRow, sheet, columns, defaults, controller, register (see "
+			         "'man privicon')", key);
+			return pv_sheet_fail(diags, map_file, 0, "import-map", nl, en);
+		}
+	}
+	v = json_object_get(map, "sheet");
+	if (v && (!json_is_string(v) || !*json_string_value(v)))
+		return pv_sheet_fail(diags, map_file, 0, "import-map",
+		                     "\"sheet\" in het mapping-bestand is geen naam van een werkblad "
+		                     "(schrijf hem tussen aanhalingstekens)",
+		                     "\"sheet\" in the mapping file is not the name of a sheet (write "
+		                     "it in quotes)");
+	return PRIVICON_OK;
+}
+
 static char *dump(json_t *doc)
 {
 	return doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
@@ -3054,15 +3106,21 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		im.defaults = json_object_get(map, "defaults");
 		if (!json_is_object(im.defaults))
 			im.defaults = NULL;
+		rc = check_map_keys(diags, im.map_file, map);
+		if (rc != PRIVICON_OK) {
+			json_decref(map);
+			return rc;
+		}
+		wb.want_sheet = json_string_value(json_object_get(map, "sheet"));
+		wb.map_file = im.map_file;
 	}
 
 	rc = read_workbook(&wb, diags, name, data ? data : "", size);
-	if (rc == PRIVICON_OK && wb.activities.n_rows < 2)
-		rc = pv_sheet_fail(diags, name, 0, "import-format",
-		                   "Het werkblad heeft geen rijen onder de kopregel: er is niets om in "
-		                   "te lezen.",
-		                   "The sheet has no rows below the header row: there is nothing to "
-		                   "read.");
+	if (rc == PRIVICON_OK && wb.activities.n_rows < 2) {
+		char nl[400], en[400];
+		sheet_said(nl, sizeof(nl), en, sizeof(en), &wb.activities);
+		rc = pv_sheet_fail(diags, name, 0, "import-format", nl, en);
+	}
 	if (rc != PRIVICON_OK)
 		goto done;
 	if (!(im.items = json_array())) {
@@ -3095,13 +3153,25 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 		goto done;
 	if (im.field_col[PV_F_NAME_NL] == NO_COL && im.field_col[PV_F_NAME_EN] == NO_COL &&
 	    im.field_col[PV_F_ID] == NO_COL) {
+		char nl[700], en[700], sheet[120] = "";
+		if (im.t->name)
+			snprintf(sheet, sizeof(sheet), " op werkblad '%.80s'", im.t->name);
+		snprintf(nl, sizeof(nl), "Geen kolom met de naam van de verwerking gevonden%s. Zet de "
+		         "namen van de kolommen in één rij boven de activiteiten (een titel erboven "
+		         "mag, binnen de eerste %d rijen), of geef een mapping-bestand (--map) met "
+		         "\"columns\"%s; 'privicon import --print-map' laat zien wat herkend is.",
+		         sheet, PV_HEADER_SEARCH_ROWS,
+		         im.t->name ? " en met \"sheet\" het werkblad van het register" : "");
+		if (im.t->name)
+			snprintf(sheet, sizeof(sheet), " on sheet '%.80s'", im.t->name);
+		snprintf(en, sizeof(en), "No column with the name of the processing activity found%s. "
+		         "Put the column names in one row above the activities (a title above it is "
+		         "fine, within the first %d rows), or give a mapping file (--map) with "
+		         "\"columns\"%s; 'privicon import --print-map' shows what was recognised.",
+		         sheet, PV_HEADER_SEARCH_ROWS,
+		         im.t->name ? " and with \"sheet\" the register's sheet" : "");
 		rc = pv_sheet_fail(diags, name, (int)im.t->rows[im.header_row].number, "import-columns",
-		                   "Geen kolom met de naam van de verwerking gevonden. Zet de namen "
-		                   "van de kolommen in de eerste rij, of geef een mapping-bestand "
-		                   "(--map); 'privicon import --print-map' laat zien wat herkend is.",
-		                   "No column with the name of the processing activity found. Put the "
-		                   "column names in the first row, or give a mapping file (--map); "
-		                   "'privicon import --print-map' shows what was recognised.");
+		                   nl, en);
 		/* Still write the inferred map: it is what the officer corrects. */
 	}
 
@@ -3209,6 +3279,10 @@ done:
 		                (json_int_t)counts[ITEM_TRANSLATE], "missing",
 		                (json_int_t)counts[ITEM_MISSING], "ignored",
 		                (json_int_t)counts[ITEM_IGNORED], "items", im.items);
+		/* The sheet the activities were read from (XLSX, ODS). */
+		if (rep && wb.activities.name &&
+		    json_object_set_new(rep, "sheet", json_string(wb.activities.name)) != 0)
+			rc = PRIVICON_ENOMEM;
 		*report_json = with_newline(dump(rep));
 		if (!*report_json && rc != PRIVICON_ENOMEM) {
 			rc = PRIVICON_ENOMEM;

@@ -556,6 +556,36 @@ static int is_organisation_sheet(const char *name)
 	       strcmp(f, "verwerkingsverantwoordelijke") == 0 || strcmp(f, "controller") == 0;
 }
 
+/* Whether sheet `name` is the one the mapping file names. */
+static int is_wanted_sheet(const pv_workbook *wb, const char *name)
+{
+	char a[128], b[128];
+	pv_fold_into(a, sizeof(a), name ? name : "");
+	pv_fold_into(b, sizeof(b), wb->want_sheet);
+	return strcmp(a, b) == 0;
+}
+
+/* Adds `name` to the list of the workbook's sheets, for a message. */
+static void list_sheet(pv_strbuf *names, const char *name)
+{
+	pv_strbuf_printf(names, "%s'%.80s'", names->len ? ", " : "", name ? name : "");
+}
+
+/* The error when the sheet the mapping file names is not in the
+ * workbook: against the mapping file, naming the sheets there are. */
+static int wanted_sheet_missing(const pv_workbook *wb, privicon_diagnostics *diags,
+                                const char *file, const pv_strbuf *names)
+{
+	char nl[1200], en[1200];
+	if (names->oom)
+		return PRIVICON_ENOMEM;
+	snprintf(nl, sizeof(nl), "het werkblad '%.80s' (\"sheet\") staat niet in %.200s; de "
+	         "werkbladen zijn: %.800s", wb->want_sheet, file, names->s ? names->s : "");
+	snprintf(en, sizeof(en), "the sheet '%.80s' (\"sheet\") is not in %.200s; its sheets "
+	         "are: %.800s", wb->want_sheet, file, names->s ? names->s : "");
+	return pv_sheet_fail(diags, wb->map_file ? wb->map_file : "map", 0, "import-map", nl, en);
+}
+
 int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
                  const char *data, size_t size)
 {
@@ -563,6 +593,7 @@ int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 	shared_strings ss = {0};
 	sheet_ref *sheets = NULL;
 	size_t n_sheets = 0;
+	pv_strbuf names = PV_STRBUF_INIT;
 	int rc;
 
 	wb->format = PV_SHEET_XLSX;
@@ -577,7 +608,13 @@ int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 	for (size_t i = 0, candidates = 0; rc == PRIVICON_OK && i < n_sheets; i++) {
 		pv_table *t = NULL, other = {0};
 		int organisation = i > 0 && !wb->organisation.name && is_organisation_sheet(sheets[i].name);
-		if (organisation)
+		if (wb->want_sheet) {
+			list_sheet(&names, sheets[i].name);
+			if (!wb->activities.name && is_wanted_sheet(wb, sheets[i].name))
+				t = &wb->activities;
+			else if (!wb->organisation.name && is_organisation_sheet(sheets[i].name))
+				t = &wb->organisation;
+		} else if (organisation)
 			t = &wb->organisation;
 		else if (candidates == 0 || (candidates < MAX_ACTIVITY_SHEETS &&
 		                             look_further(&wb->activities)))
@@ -594,6 +631,9 @@ int pv_read_xlsx(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 			pv_table_free(&other);
 		}
 	}
+	if (rc == PRIVICON_OK && wb->want_sheet && !wb->activities.name)
+		rc = wanted_sheet_missing(wb, diags, file, &names);
+	free(names.s);
 	for (size_t i = 0; i < n_sheets; i++) {
 		free(sheets[i].name);
 		free(sheets[i].part);
@@ -702,6 +742,7 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 	xmlDocPtr doc = NULL;
 	int rc, first = 1;
 	size_t candidates = 0;
+	pv_strbuf names = PV_STRBUF_INIT;
 
 	wb->format = PV_SHEET_ODS;
 	rc = open_container(&c, diags, file, data, size);
@@ -717,7 +758,13 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 				continue;
 			pv_table other = {0};
 			name = ns_attr(tab, NS_TABLE, "name");
-			if (!first && !wb->organisation.name && name && is_organisation_sheet(name))
+			if (wb->want_sheet) {
+				list_sheet(&names, name);
+				if (!wb->activities.name && is_wanted_sheet(wb, name))
+					t = &wb->activities;
+				else if (!wb->organisation.name && name && is_organisation_sheet(name))
+					t = &wb->organisation;
+			} else if (!first && !wb->organisation.name && name && is_organisation_sheet(name))
 				t = &wb->organisation;
 			else if (first || (candidates < MAX_ACTIVITY_SHEETS &&
 			                   look_further(&wb->activities))) {
@@ -744,7 +791,10 @@ int pv_read_ods(pv_workbook *wb, privicon_diagnostics *diags, const char *file,
 		if (!rc && first)
 			rc = pv_sheet_fail(diags, file, 0, "import-format",
 			                   "Het werkboek heeft geen werkblad.", "The workbook has no sheet.");
+		else if (!rc && wb->want_sheet && !wb->activities.name)
+			rc = wanted_sheet_missing(wb, diags, file, &names);
 	}
+	free(names.s);
 	pv_doc_free(doc);
 	close_container(&c);
 	return rc;

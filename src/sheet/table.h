@@ -73,6 +73,13 @@ typedef struct {
 	pv_sheet_format format;
 	pv_table activities;
 	pv_table organisation;   /* n_rows 0 when there is none */
+	/* Set by the caller: the sheet the mapping file names for the
+	 * activities ("sheet"; case, accents and spaces do not matter), or
+	 * NULL to take the sheet whose header row names the most columns; and
+	 * the mapping file's name, for the error when the workbook has no
+	 * such sheet (a CSV file has one sheet and ignores it). */
+	const char *want_sheet;
+	const char *map_file;
 } pv_workbook;
 
 void pv_workbook_free(pv_workbook *wb);
