@@ -522,11 +522,24 @@ for bin in $bins; do
 		fail "import $tag: bare row: import status $status, check status $cstatus"
 		head -5 "$t/bare.err" "$t/bare.check" | sed 's/^/# /'
 	fi
-	"$bin" render --format svg -o "$t/bare-out" "$t/bare.xml" >/dev/null 2>&1
-	if [ ! -e "$t/bare-out/leeg.svg" ]; then
-		ok "import $tag: no sheet for an activity whose basis, subjects and data are not stated"
+	"$bin" render --format svg -o "$t/bare-out" "$t/bare.xml" >/dev/null 2>"$t/bare-render.err"
+	if [ ! -e "$t/bare-out/leeg.svg" ] &&
+		grep -q 'er is niets gemaakt: een fout buiten de verwerkingen' "$t/bare-render.err"; then
+		ok "import $tag: no sheet for an activity without basis, subjects or data; render says why nothing is made"
 	else
-		fail "import $tag: a sheet was rendered for an activity without basis, subjects or data"
+		fail "import $tag: a sheet was rendered for an activity without basis, subjects or data, or render did not say why nothing was made"
+	fi
+	# A Dutch-only register asked for English sheets: no "the other
+	# activities are made" for activities that are left out, since none is.
+	sed 's/basis="contract"/basis="not-stated"/' tests/cases/languages-nl-only/input.xml >"$t/bare-nl.xml"
+	"$bin" render --lang en --format svg -o "$t/bare-en" "$t/bare-nl.xml" >/dev/null 2>"$t/bare-en.err"
+	"$bin" render --format svg -o "$t/bare-nl" "$t/bare-nl.xml" >/dev/null 2>"$t/bare-nl.err"
+	if ! grep -q 'other activities are made' "$t/bare-en.err" &&
+		grep -q 'nothing is made' "$t/bare-en.err" &&
+		grep -q 'elke verwerking heeft fouten' "$t/bare-nl.err"; then
+		ok "import $tag: render --lang en of a Dutch-only register does not promise other sheets"
+	else
+		fail "import $tag: render --lang en of a Dutch-only register says other activities are made"
 	fi
 	if ! grep -q 'outside-eea="no"\|present="no"' "$t/open.xml" 2>/dev/null; then
 		ok "import $tag: nothing the sheet does not say is written as 'no'"

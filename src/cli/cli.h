@@ -176,6 +176,11 @@ int cli_one_register(const cli_opts *p, const char **file);
  */
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang);
+/* The same with the rules, for a command that makes notices in `lang`
+ * (render, html, site): the left-out activities are named only when the
+ * register has texts in `lang`, since otherwise nothing is made. */
+int cli_load_register_sheets(privicon_register **reg, const char *file,
+                             const privicon_load_options *opts, const char *lang);
 /* The same for a register already in memory (standard input, a pipe);
  * `name` is what the messages call it. */
 int cli_load_register_memory(privicon_register **reg, const char *name, const char *data,

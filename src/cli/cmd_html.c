@@ -119,7 +119,7 @@ int cmd_html(int argc, char **argv)
 	if (cli_load_theme(&theme, theme_path, lang) != 0)
 		goto done;
 
-	loaded = cli_load_register(&reg, file, &load_opts, 1, lang);
+	loaded = cli_load_register_sheets(&reg, file, &load_opts, lang);
 	if (loaded != CLI_EXIT_OK) {
 		status = loaded;
 		goto done;

@@ -636,7 +636,7 @@ int cmd_render(int argc, char **argv)
 			goto done;
 		}
 	}
-	loaded = cli_load_register(&reg, file, &load_opts, 1, lang);
+	loaded = cli_load_register_sheets(&reg, file, &load_opts, lang);
 	if (loaded != CLI_EXIT_OK) {
 		status = loaded;
 		goto done;

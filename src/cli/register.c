@@ -49,7 +49,7 @@ static void say_left_out(const privicon_register *reg, const char *file, const c
  * is not NULL; the rest as cli_load_register(). */
 static int load_register(privicon_register **reg, const char *file, const char *data,
                          size_t size, const privicon_load_options *opts, int rules,
-                         const char *lang)
+                         const char *lang, const char *sheet_lang)
 {
 	privicon_diagnostics *diags = NULL;
 	int rc, status;
@@ -68,15 +68,19 @@ static int load_register(privicon_register **reg, const char *file, const char *
 		privicon_diagnostics_free(diags);
 		return CLI_EXIT_OK;
 	}
+	size_t register_errors = 0;
 	if (rc == 0 && opts && opts->keep_valid_activities) {
 		/* One activity's error does not hide the others: leave out each
 		 * activity with an error (a rule's too), keep the rest, unless an
 		 * error belongs to the register as a whole. */
-		size_t register_errors = 0;
 		rc = privicon_register_leave_out_failing(*reg, diags, &register_errors);
 		if (rc == 0 && register_errors == 0 && privicon_register_activity_count(*reg) > 0) {
 			cli_print_diagnostics(diags, file, lang, 1);
-			say_left_out(*reg, file, lang);
+			/* "the other activities are made" only when they can be: a
+			 * register without texts in the sheets' language is refused
+			 * whole by the caller, with its own message. */
+			if (!sheet_lang || privicon_register_has_language(*reg, sheet_lang))
+				say_left_out(*reg, file, lang);
 			privicon_diagnostics_free(diags);
 			return CLI_EXIT_OK;
 		}
@@ -90,6 +94,25 @@ static int load_register(privicon_register **reg, const char *file, const char *
 		fprintf(stderr, ": %s\n", privicon_strerror(rc));
 	} else {
 		cli_print_diagnostics(diags, file, lang, 1);
+		/* A command that makes what it can says why it made nothing. */
+		if (rc == 0 && opts && opts->keep_valid_activities) {
+			int en = lang && strcmp(lang, "en") == 0;
+			fputs("privicon: ", stderr);
+			cli_put_text(stderr, file);
+			if (register_errors > 0)
+				fputs(en ? ": nothing is made: an error outside the activities (the "
+				           "organisation or the register itself, see above) holds for all "
+				           "of them.\n"
+				         : ": er is niets gemaakt: een fout buiten de verwerkingen (bij de "
+				           "organisatie of het register zelf, zie hierboven) geldt voor alle "
+				           "verwerkingen.\n",
+				      stderr);
+			else
+				fputs(en ? ": nothing is made: every activity has errors (see above).\n"
+				         : ": er is niets gemaakt: elke verwerking heeft fouten (zie "
+				           "hierboven).\n",
+				      stderr);
+		}
 	}
 	status = rc == 0 || rc == PRIVICON_EINVALID ? CLI_EXIT_FINDINGS : CLI_EXIT_TROUBLE;
 	privicon_register_free(*reg);
@@ -101,12 +124,18 @@ static int load_register(privicon_register **reg, const char *file, const char *
 int cli_load_register(privicon_register **reg, const char *file,
                       const privicon_load_options *opts, int rules, const char *lang)
 {
-	return load_register(reg, file, NULL, 0, opts, rules, lang);
+	return load_register(reg, file, NULL, 0, opts, rules, lang, NULL);
+}
+
+int cli_load_register_sheets(privicon_register **reg, const char *file,
+                             const privicon_load_options *opts, const char *lang)
+{
+	return load_register(reg, file, NULL, 0, opts, 1, lang, lang);
 }
 
 int cli_load_register_memory(privicon_register **reg, const char *name, const char *data,
                              size_t size, const privicon_load_options *opts, int rules,
                              const char *lang)
 {
-	return load_register(reg, name, data ? data : "", size, opts, rules, lang);
+	return load_register(reg, name, data ? data : "", size, opts, rules, lang, NULL);
 }
