@@ -680,6 +680,20 @@ JSON
 		fail "import $tag: --print-map wrote an assumption into the map"
 		jq -c '{register, controller}' "$t/nlonly.map.json" | sed 's/^/# /'
 	fi
+	# A message names the column the value stands in (a line of
+	# 'Bijzondere persoonsgegevens' is not one of 'Persoonsgegevens'), and
+	# a column the sheet lacks is said to be missing, with no column number.
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Bijzondere persoonsgegevens;Afdeling\r\nA;Doel;publieke taak;betrokkene;Inwoners;Naam;mogelijk strafrechtelijk verleden;Team A\r\n' >"$t/cols.csv"
+	"$bin" import --map $dir/gemeente-map.json --report "$t/cols.json" -o "$t/cols.xml" "$t/cols.csv" 2>"$t/cols.err"
+	if grep -q "^$t/cols.csv:2:7: warning: kolom 'Bijzondere persoonsgegevens': 'mogelijk strafrechtelijk verleden': " "$t/cols.err" &&
+		grep -q "^$t/cols.csv:2: warning: kolom 'Samenvatting' (ontbreekt in het werkblad): " "$t/cols.err" &&
+		! grep -q "^$t/cols.csv:[0-9]*:[0-9]*: warning: kolom '[^']*' (ontbreekt" "$t/cols.err" &&
+		jq -e '([.items[] | select(.columnMissing)] | length > 0) and ([.items[] | select(.columnMissing and has("columnLetter"))] | length == 0) and ([.items[] | select(.value == "mogelijk strafrechtelijk verleden") | .columnLetter] == ["G"])' "$t/cols.json" >/dev/null; then
+		ok "import $tag: messages name the right column, and say when the sheet lacks it (no column number)"
+	else
+		fail "import $tag: a message names the wrong column, or a missing column as if it were there"
+		grep "strafrechtelijk\|Samenvatting" "$t/cols.err" | head -3 | sed 's/^/# /'
+	fi
 	# A column the mapping file skips (null) is the officer's decision:
 	# nothing about it per row. The import ends with the count, as check
 	# does, also when there are only warnings.

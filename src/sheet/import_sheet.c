@@ -126,7 +126,8 @@ static const char *field_header(const importer *im, pv_field f)
  * diagnostic: a warning (the register is written all the same).
  */
 static void report_at(importer *im, item_kind kind, size_t col, const char *header_text,
-                      int general, const char *value, const char *nl, const char *en)
+                      const char *where_nl, const char *where_en, int general,
+                      const char *value, const char *nl, const char *en)
 {
 	char shown[160], header[100], msg_nl[900], msg_en[900];
 	json_t *item;
@@ -142,11 +143,11 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 		snprintf(msg_nl, sizeof(msg_nl), "%s", nl);
 		snprintf(msg_en, sizeof(msg_en), "%s", en);
 	} else if (value && *value) {
-		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s': '%s': %s", header, shown, nl);
-		snprintf(msg_en, sizeof(msg_en), "column '%s': '%s': %s", header, shown, en);
+		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s'%s: '%s': %s", header, where_nl, shown, nl);
+		snprintf(msg_en, sizeof(msg_en), "column '%s'%s: '%s': %s", header, where_en, shown, en);
 	} else {
-		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s': %s", header, nl);
-		snprintf(msg_en, sizeof(msg_en), "column '%s': %s", header, en);
+		snprintf(msg_nl, sizeof(msg_nl), "kolom '%s'%s: %s", header, where_nl, nl);
+		snprintf(msg_en, sizeof(msg_en), "column '%s'%s: %s", header, where_en, en);
 	}
 	/* A value of the row that was not taken over is kept in the activity's
 	 * internal note too, so the register itself says what is left to do. */
@@ -172,16 +173,34 @@ static void report_at(importer *im, item_kind kind, size_t col, const char *head
 		char name[16];
 		pv_column_name(name, sizeof(name), col);
 		json_object_set_new(item, "columnLetter", json_string(name));
+	} else if (!general) {
+		/* The fact's column is not in the sheet: never a column number. */
+		json_object_set_new(item, "columnMissing", json_true());
 	}
 	if (json_array_append_new(im->items, item) != 0)
 		oom(im);
 }
 
+static const char *default_of(const importer *im, pv_field f);
+
 static void report(importer *im, item_kind kind, pv_field f, const char *value, const char *nl,
                    const char *en)
 {
 	size_t col = f >= 0 && f < PV_F_COUNT ? im->field_col[f] : NO_COL;
-	report_at(im, kind, col, field_header(im, f), f == PV_F_NONE, value, nl, en);
+	const char *where_nl = "", *where_en = "";
+	if (f != PV_F_NONE && col == NO_COL) {
+		/* Say that the column is not there, so the officer does not look
+		 * for it; a value then comes from the mapping file's defaults. */
+		const char *d = default_of(im, f);
+		int from_default = d && value && strcmp(d, value) == 0;
+		where_nl = from_default ? " (niet in het werkblad; standaardwaarde uit het "
+		                          "mapping-bestand)"
+		                        : " (ontbreekt in het werkblad)";
+		where_en = from_default ? " (not in the sheet; default from the mapping file)"
+		                        : " (not in the sheet)";
+	}
+	report_at(im, kind, col, field_header(im, f), where_nl, where_en, f == PV_F_NONE, value,
+	          nl, en);
 }
 
 /* ---- cells ------------------------------------------------------------- */
@@ -1055,14 +1074,16 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 	pv_strlist labels_nl = {0}, labels_en = {0}, areas = {0};
 	json_t *list = json_array();
 	const char *special = cell(im, PV_F_SPECIAL);
-	size_t count;
+	size_t count, data_lines;
 
 	if (!list) {
 		oom(im);
 		return;
 	}
 	pv_split_lines(&lines, cell(im, PV_F_DATA));
-	/* Special categories from their own column join the list. */
+	data_lines = lines.n;
+	/* Special categories from their own column join the list (a line from
+	 * there is reported against that column). */
 	if (special) {
 		char folded[64];
 		pv_fold_into(folded, sizeof(folded), special);
@@ -1169,7 +1190,8 @@ static void personal_data(importer *im, json_t *act, json_t *purpose_ids)
 				use = pk;
 				pv_fold_into(folded, sizeof(folded), parts.items[p]);
 				if (!got && pv_yes_no_word(folded) != 0)
-					report(im, ITEM_UNMAPPED, PV_F_DATA, parts.items[p],
+					report(im, ITEM_UNMAPPED, i < data_lines ? PV_F_DATA : PV_F_SPECIAL,
+					       parts.items[p],
 					       "geen bekende soort persoonsgegevens: kies de soort die past, of "
 					       "noteer dit gegeven in de interne notitie",
 					       "no known kind of personal data: choose the kind that fits, or "
@@ -3215,7 +3237,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 			    !json_is_null(im.map_columns ? json_object_get(im.map_columns,
 			                                                   pv_table_cell(im.t, im.header_row, c))
 			                                 : NULL))
-				report_at(&im, ITEM_UNMAPPED, c, pv_table_cell(im.t, im.header_row, c), 0,
+				report_at(&im, ITEM_UNMAPPED, c, pv_table_cell(im.t, im.header_row, c), "", "", 0,
 				          im.row->cells[c],
 				          "deze kolom is niet gelezen: neem dit over in het register of in "
 				          "de interne notitie",
