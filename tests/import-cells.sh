@@ -127,19 +127,23 @@ kept tr 5 'via de cloud' "words after the yes that name no transfer are reported
 is tr "count($(act 5)/$X) = 2 and not($(act 5)/$X/@mechanism)" \
 	"two mechanisms for two countries: neither is given to a country"
 kept tr 6 'VS (A), VK (B), SCC, BCR' "and that is reported and kept in the note"
+sheet tr2 'Landen buiten de EER' 'Cloud;VS (Microsoft 365)'
+is tr2 "$(act 1)/$X[@country='US' and not(@mechanism) and @recipient='Microsoft 365']" \
+	"'VS (Microsoft 365)' in 'Landen buiten de EER': the words in brackets are the recipient"
 
 # ---- DPIA: what follows the yes ------------------------------------------------
-sheet dp 'DPIA' 'Jaartal;Ja, uitgevoerd 2023' 'Datum;Ja, uitgevoerd op 15-3-2023' 'Kaal;Ja, uitgevoerd'
+sheet dp 'DPIA' 'Jaartal;Ja, uitgevoerd 2023' 'Datum;Ja, uitgevoerd op 15-3-2023' 'Kaal;Ja, uitgevoerd' \
+	'Nodig;Ja, nodig' 'Niet;Nee, niet nodig'
 D="*[local-name()='dpia']"
 is dp "$(act 1)/$D[@required='yes' and @status='done' and not(@date)]" \
 	"'Ja, uitgevoerd 2023': no date made of a year"
 kept dp 2 'uitgevoerd 2023' "the year is reported and kept in the note"
 is dp "$(act 2)/$D[@status='done' and @date='2023-03-15']" "'Ja, uitgevoerd op 15-3-2023': the date is taken"
-if jq -e '[.items[] | select(.row == 3 or .row == 4) | select(.column == "DPIA")] | length == 0' \
+if jq -e '[.items[] | select(.row >= 3) | select(.column == "DPIA")] | length == 0' \
 	"$t/dp.json" >/dev/null 2>&1; then
-	ok "import-cells: 'Ja, uitgevoerd' and a full date leave nothing to report"
+	ok "import-cells: 'Ja, uitgevoerd', a full date, 'Ja, nodig', 'Nee, niet nodig' leave nothing to report"
 else
-	fail "import-cells: 'Ja, uitgevoerd' or a full date is reported"
+	fail "import-cells: 'Ja, uitgevoerd', a full date, 'Ja, nodig' or 'Nee, niet nodig' is reported"
 fi
 
 # ---- recipients: the kind in brackets, one processor, the agreement -----------

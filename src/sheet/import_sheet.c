@@ -1585,6 +1585,12 @@ static json_t *parse_transfer(importer *im, const char *line, int *reported)
 		if (open && close) {
 			snprintf(country_text, sizeof(country_text), "%.*s", (int)(open - line), line);
 			snprintf(mech_text, sizeof(mech_text), "%.*s", (int)(close - open - 1), open + 1);
+			/* "VS (Microsoft 365)": words in brackets that name no
+			 * mechanism are the recipient */
+			if (!map_text(im, PV_VOCAB_TRANSFER_MECHANISM, mech_text, k, MAX_KEYS)) {
+				snprintf(recipient, sizeof(recipient), "%s", mech_text);
+				mech_text[0] = '\0';
+			}
 		} else if (colon) {
 			snprintf(country_text, sizeof(country_text), "%.*s", (int)(colon - line), line);
 			snprintf(mech_text, sizeof(mech_text), "%s", colon + 2);
@@ -2127,11 +2133,16 @@ static void security(importer *im, json_t *act)
  */
 static void dpia_rest(importer *im, const char *rest, char *date)
 {
-	static const char *const fillers[] = {"op", "in", "per", "sinds", "dd", "on", "d d", NULL};
+	/* words that only restate the yes or no ("Ja, nodig", "Nee, niet
+	 * nodig") or join a date ("uitgevoerd op ...") */
+	static const char *const fillers[] = {"op", "in", "per", "sinds", "dd", "on", "d d",
+	                                      "nodig", "vereist", "verplicht", "niet", "required",
+	                                      "needed", "not", NULL};
 	char work[256];
 	pv_strlist words = {0};
 	pv_strbuf left = PV_STRBUF_INIT;
 	pv_vocab_key k[MAX_KEYS];
+	int year = 0;
 
 	snprintf(work, sizeof(work), "%s", rest);
 	for (char *c = work; *c; c++)
@@ -2145,6 +2156,8 @@ static void dpia_rest(importer *im, const char *rest, char *date)
 		pv_fold_into(folded, sizeof(folded), w);
 		for (const char *const *f = fillers; *f; f++)
 			filler |= strcmp(folded, *f) == 0;
+		if (strlen(w) == 4 && strspn(w, "0123456789") == 4)
+			year = 1;
 		if (date && !date[0] && strpbrk(w, "-/.") && pv_parse_date(d, w) == 0)
 			memcpy(date, d, sizeof(d));
 		else if (!filler && folded[0])
@@ -2152,7 +2165,7 @@ static void dpia_rest(importer *im, const char *rest, char *date)
 	}
 	if (words.oom || left.oom)
 		oom(im);
-	else if (left.len && !pv_sheet_terms(PV_VOCAB_DPIA_STATUS, left.s, k, MAX_KEYS))
+	else if (left.len && !pv_sheet_terms(PV_VOCAB_DPIA_STATUS, left.s, k, MAX_KEYS) && year)
 		report(im, ITEM_UNMAPPED, PV_F_DPIA, rest,
 		       "niet alles overgenomen: het register neemt hieruit alleen ja of nee, de "
 		       "status en een volledige datum; een jaartal is geen datum: zet de datum "
@@ -2160,6 +2173,16 @@ static void dpia_rest(importer *im, const char *rest, char *date)
 		       "not all taken over: the register takes only yes or no, the status and a full "
 		       "date from this; a year is no date: put the date (such as 2023-03-15) in a "
 		       "column 'DPIA datum' (DPIA date) and the reference in 'DPIA kenmerk'");
+	else if (left.len && !pv_sheet_terms(PV_VOCAB_DPIA_STATUS, left.s, k, MAX_KEYS))
+		report(im, ITEM_UNMAPPED, PV_F_DPIA, rest,
+		       "niet alles overgenomen: het register neemt hieruit alleen ja of nee, de "
+		       "status en een volledige datum; zet een datum in een kolom 'DPIA datum', "
+		       "het kenmerk in 'DPIA kenmerk' en de uitkomst van een voortoets in 'DPIA "
+		       "reden'",
+		       "not all taken over: the register takes only yes or no, the status and a full "
+		       "date from this; put a date in a column 'DPIA datum' (DPIA date), the "
+		       "reference in 'DPIA kenmerk' and the outcome of a pre-screening in 'DPIA "
+		       "reden'");
 	free(left.s);
 	pv_strlist_free(&words);
 }
