@@ -278,6 +278,14 @@ static int same_words(const word_set *a, const word_set *b)
 	return 1;
 }
 
+int pv_same_words(const char *a, const char *b)
+{
+	word_set wa, wb;
+	words_of(&wa, a ? a : "");
+	words_of(&wb, b ? b : "");
+	return wa.n > 0 && same_words(&wa, &wb);
+}
+
 /* Whether every word of `part` is in `whole`. */
 static int contains_words(const word_set *whole, const word_set *part)
 {

@@ -107,6 +107,11 @@ pv_field pv_field_by_key(const char *key);
  */
 pv_field pv_field_by_header(const char *header);
 
+/* Whether `a` and `b` (headers, labels) have the same meaningful words:
+ * case, accents, punctuation, word order and small words do not matter
+ * ("E-mail FG" and "FG e-mail"). 0 when either has none. */
+int pv_same_words(const char *a, const char *b);
+
 /* The header row is looked for among a sheet's first rows (a title or a
  * municipality's logo line often comes first); a header cell is a few
  * words, at most this many bytes. */

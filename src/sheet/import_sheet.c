@@ -2648,7 +2648,30 @@ static const struct {
 	{"datum register", "#register", "date"}, {"register date", "#register", "date"},
 	{"talen register", "#register", "languages"}, {"talen", "#register", "languages"},
 	{"languages", "#register", "languages"}, {"register languages", "#register", "languages"},
+	{"e mail privacy", "contact", "email"}, {"e mailadres", "contact", "email"},
+	{"telefoonnummer", "contact", "phone"},
+	{"functionaris gegevensbescherming e mail", "dpo", "email"},
+	{"functionaris gegevensbescherming telefoon", "dpo", "phone"},
 };
+
+#define N_ORG_LABELS (sizeof(org_labels) / sizeof(org_labels[0]))
+
+/* The entry of org_labels that `label` names: as written, else with the
+ * same words in any order, case or accents ("E-mail FG" is "FG e-mail");
+ * N_ORG_LABELS when none. */
+static size_t org_label_of(const char *label)
+{
+	char folded[128];
+	size_t i;
+	pv_fold_into(folded, sizeof(folded), label);
+	for (i = 0; i < N_ORG_LABELS; i++)
+		if (strcmp(folded, org_labels[i].label) == 0)
+			return i;
+	for (i = 0; i < N_ORG_LABELS; i++)
+		if (pv_same_words(label, org_labels[i].label))
+			return i;
+	return N_ORG_LABELS;
+}
 
 /* The languages a register publishes in, from "nl", "Nederlands",
  * "nl en", "Dutch and English": ["nl"], ["en"], or NULL for both (the
@@ -2741,13 +2764,25 @@ static void organisation_sheet(importer *im, const pv_table *org, json_t *contro
 {
 	for (size_t r = 0; r < org->n_rows; r++) {
 		const char *label = pv_table_cell(org, r, 0), *value = pv_table_cell(org, r, 1);
-		char folded[128];
+		size_t hit;
 		if (!label || !value)
 			continue;
-		pv_fold_into(folded, sizeof(folded), label);
-		for (size_t i = 0; i < sizeof(org_labels) / sizeof(org_labels[0]); i++) {
+		hit = org_label_of(label);
+		if (hit == N_ORG_LABELS) {
+			char nl[300], en[300], shown[100];
+			clip_value(shown, sizeof(shown), label);
+			snprintf(nl, sizeof(nl), "werkblad '%s': '%s' is niet herkend en niet gelezen; zet "
+			         "het in het mapping-bestand onder controller (zie 'man privicon')",
+			         org->name ? org->name : "Organisatie", shown);
+			snprintf(en, sizeof(en), "sheet '%s': '%s' is not recognised and not read; put it "
+			         "in the mapping file under controller (see 'man privicon')",
+			         org->name ? org->name : "Organisatie", shown);
+			report(im, ITEM_IGNORED, PV_F_NONE, value, nl, en);
+			continue;
+		}
+		for (size_t i = hit; i < N_ORG_LABELS; i++) {
 			json_t *target = controller;
-			if (strcmp(folded, org_labels[i].label) != 0)
+			if (i != hit)
 				continue;
 			if (org_labels[i].object && strcmp(org_labels[i].object, "#register") == 0) {
 				target = reg;

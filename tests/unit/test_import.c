@@ -620,6 +620,14 @@ static void test_municipality_xlsx(void)
 	/* Written as people do: reported, not taken over, the register loads. */
 	worksheet_write_string(org, 2, 0, "Website", NULL);
 	worksheet_write_string(org, 2, 1, "www.voorbeeld.example", NULL);
+	/* Labels in another word order or case than the import's own: read
+	 * by meaning, as column headers are; one it does not know is reported. */
+	worksheet_write_string(org, 3, 0, "Functionaris Gegevensbescherming", NULL);
+	worksheet_write_string(org, 3, 1, "J. de Vries", NULL);
+	worksheet_write_string(org, 4, 0, "E-mail FG", NULL);
+	worksheet_write_string(org, 4, 1, "fg@voorbeeld.example", NULL);
+	worksheet_write_string(org, 5, 0, "Kleur huisstijl", NULL);
+	worksheet_write_string(org, 5, 1, "blauw", NULL);
 	if (workbook_close(wb) != LXW_NO_ERROR || slurp(path, &data, &size) != 0) {
 		CHECK(0, "the workbook is written");
 		unlink(path);
@@ -654,6 +662,8 @@ static void test_municipality_xlsx(void)
 		      count_of(xml, "=\"not-stated\""));
 		CHECK(strstr(xml, "period=\"permanent\" from=\"not-stated\""),
 		      "a permanent period gets no invented start");
+		CHECK(strstr(xml, "<dpo name=\"J. de Vries\" email=\"fg@voorbeeld.example\""),
+		      "'E-mail FG' on the sheet Organisatie is the FG's e-mail ('FG e-mail')");
 		privicon_register *reg = NULL;
 		privicon_diagnostics *d2 = NULL;
 		privicon_diagnostics_new(&d2);
@@ -666,6 +676,8 @@ static void test_municipality_xlsx(void)
 	      "nothing is reported on the row of group headers");
 	CHECK(report && strstr(report, "\"value\": \"www.voorbeeld.example\""),
 	      "the badly written web address is in the report");
+	CHECK(report && strstr(report, "\"value\": \"blauw\"") && strstr(report, "Kleur huisstijl"),
+	      "a label on the sheet Organisatie that is not known is in the report");
 	privicon_free(xml);
 	privicon_free(report);
 	privicon_diagnostics_free(d);
