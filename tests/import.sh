@@ -382,6 +382,12 @@ for bin in $bins; do
 			fail "import $tag: fact: $5 ($2 $3: got '$got', want '$4')"
 		fi
 	}
+	if [ "$(xmllint --xpath "count(//*[local-name()='activity'])" "$t/ibd.xml" 2>/dev/null)" = 5 ] &&
+		jq -e '[.items[] | select(.kind == "ignored" and .row == 4 and (.value | startswith("Vul hier")))] | length == 1' "$t/ibd.rep.json" >/dev/null; then
+		ok "import $tag: model register: the row of instructions under the headers is no activity (reported); 5 activities"
+	else
+		fail "import $tag: model register: the instruction row was read as an activity, or activities lost"
+	fi
 	W=wmo-maatwerkvoorziening
 	xeq ibd $W //purpose/@basis "public-task public-task" "'1. ... 2. ...' are two purposes, each with the basis of 'Art. 6 lid 1 sub e AVG jo. ...'"
 	xeq ibd $W //law/@title "Wmo 2015 Wmo 2015" "the law after 'jo.' is the purposes' law (the law column is empty)"

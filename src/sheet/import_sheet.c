@@ -3008,6 +3008,28 @@ static json_t *inferred_map(importer *im, json_t *controller, json_t *reg, json_
 	return out;
 }
 
+/* Whether the row being read is a template's row of instructions or an
+ * example ("Vul hier de naam in", "Voorbeeld: ..."), judged by its name:
+ * it is reported and not read, so no example becomes an activity. */
+static int template_row(importer *im)
+{
+	char folded[128];
+	const char *name = cell(im, PV_F_NAME_NL);
+	if (!name)
+		name = cell(im, PV_F_NAME_EN);
+	if (!name)
+		return 0;
+	pv_fold_into(folded, sizeof(folded), name);
+	if (!pv_instruction_text(folded))
+		return 0;
+	report(im, ITEM_IGNORED, im->field_col[PV_F_NAME_NL] != NO_COL ? PV_F_NAME_NL : PV_F_NAME_EN,
+	       name, "deze rij lijkt een uitleg of voorbeeld van het model, geen verwerking: niet "
+	       "gelezen; haal hem weg of geef de verwerking een eigen naam",
+	       "this row looks like an explanation or example of the template, not an activity: "
+	       "not read; remove it or give the activity a name of its own");
+	return 1;
+}
+
 /* ---- privicon_import_sheet --------------------------------------------- */
 
 static int starts_zip(const char *data, size_t size)
@@ -3279,7 +3301,7 @@ int privicon_import_sheet(char **xml, size_t *xml_size, char **report_json, char
 			if (im.row->cells[c] && im.col_field[c] != PV_F_NONE &&
 			    im.row->cells[c][strspn(im.row->cells[c], " \t\r\n")])
 				any = 1;
-		if (!any)
+		if (!any || template_row(&im))
 			continue;
 		im.note.len = 0;
 		if (im.note.s)

@@ -384,3 +384,17 @@ int pv_refers_elsewhere(const char *folded)
 			return 1;
 	return strcmp(folded, "privacyverklaring") == 0 || strcmp(folded, "privacy statement") == 0;
 }
+
+int pv_instruction_text(const char *folded)
+{
+	static const char *const starts[] = {"vul ", "geef ", "beschrijf ", "omschrijf ", "noem ",
+	                                     "voorbeeld", "bijvoorbeeld", "bijv ", "toelichting",
+	                                     "instructie", "describe ", "enter ", "fill in",
+	                                     "example", "e g ", "for example", NULL};
+	if (!folded)
+		return 0;
+	for (const char *const *s = starts; *s; s++)
+		if (strncmp(folded, *s, strlen(*s)) == 0)
+			return 1;
+	return 0;
+}

@@ -59,4 +59,9 @@ const char *pv_sheet_after_heading(const char *text);
  * statement", "conform de wettelijke termijn". Such a cell states no value. */
 int pv_refers_elsewhere(const char *folded);
 
+/* Whether folded text reads as a template's instruction or example
+ * ("Vul hier de naam in", "Voorbeeld: ...", "Describe the ...") rather
+ * than the name of an activity. */
+int pv_instruction_text(const char *folded);
+
 #endif

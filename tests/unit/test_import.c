@@ -294,6 +294,10 @@ static void test_real_wording(void)
 	          pv_yes_no_word("ja maar alleen bij bezwaar") == -1 &&
 	          pv_yes_no_word("nee data blijven in de eer") == 0,
 	      "'nee, behalve ...', 'geen, tenzij ...', 'ja, maar ...' are no plain yes or no");
+	CHECK(pv_instruction_text("vul hier de naam van de verwerking in") &&
+	          pv_instruction_text("voorbeeld parkeervergunning") &&
+	          !pv_instruction_text("vulkanische as meting") && !pv_instruction_text("parkeren"),
+	      "a template's instruction or example row is told from an activity's name");
 	CHECK(pv_negated("nee niet uitgevoerd") && pv_negated("dpia nog niet gestart") &&
 	          !pv_negated("ja uitgevoerd in 2023"),
 	      "a negation next to a status is seen");
