@@ -173,13 +173,20 @@ check: test-deps browser-deps js-deps
 	@$(MAKE) --no-print-directory check-build
 	@sh tests/run.sh $(B)
 
-check-build: $(B)/privicon $(B)/asan/privicon $(UNIT_BINS) $(UNIT_BINS_ASAN) $(SHARED)
+check-build: $(B)/privicon $(B)/asan/privicon $(UNIT_BINS) $(UNIT_BINS_ASAN) $(SHARED) \
+             $(B)/tools/export-unchecked
 
 # make test: the quick suite for the edit-compile-test loop (unit tests and
 # the case, rules, render, open-data and docs suites; no browser, no
 # valgrind, no sanitizer replays). `make check` runs everything.
-test: $(B)/privicon $(UNIT_BINS) $(SHARED)
+test: $(B)/privicon $(UNIT_BINS) $(SHARED) $(B)/tools/export-unchecked
 	@sh tests/run.sh $(B) --quick
+
+# A test tool: the JSON export without the rules (tools/export_unchecked.c),
+# for tests/import.sh to read every activity of an imported register.
+$(B)/tools/export-unchecked: tools/export_unchecked.c $(B)/libprivicon.a
+	@mkdir -p $(B)/tools
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libprivicon.a $(LDLIBS)
 
 # ---- the icons' contact sheet (icons/README.md) ---------------------------
 # make icons-sheet: icons/contact-sheet.png, every icon of icons/ at 48 and

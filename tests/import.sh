@@ -240,10 +240,18 @@ for bin in $bins; do
 		fail "import $tag: the imported register does not load"
 		head -5 "$t/g.check" | sed 's/^/# /'
 	fi
-	"$bin" export "$t/g.xml" >"$t/g.json" 2>/dev/null
+	# The JSON of every activity, also those check still finds fault with
+	# (an imported register before the officer completes it): `export`
+	# would leave them out, and jq -e on an empty file proves nothing.
+	"$top/$B/tools/export-unchecked" "$t/g.xml" >"$t/g.json" 2>/dev/null
+	if [ "$(jq '.activities | length' "$t/g.json" 2>/dev/null)" = 3 ]; then
+		ok "import $tag: the imported register's three activities are read back"
+	else
+		fail "import $tag: the imported register could not be read back for the fact checks"
+	fi
 	# fact JQ-EXPR: the expression must be true on the JSON export
 	fact() {
-		if jq -e "$1" "$t/g.json" >/dev/null 2>&1; then
+		if [ -s "$t/g.json" ] && jq -e "$1" "$t/g.json" >/dev/null 2>&1; then
 			ok "import $tag: fact: $2"
 		else
 			fail "import $tag: fact: $2 ($1)"
@@ -281,7 +289,8 @@ for bin in $bins; do
 	fact "($P | has(\"security\")) == false" "no security column value, no measures invented"
 	fact "$A.internalNote | startswith(\"Intern: koppeling met zaaksysteem loopt via API\n\")" "a column of remarks (Opmerkingen) is the internal note"
 	fact "$A.internalNote | (contains(\"'Bezwaarschriftencommissie (extern)'\") and contains(\"'Kleur in overzicht': 'groen'\"))" "values not taken over are in the activity's internal note too"
-	fact "($W | has(\"internalNote\")) == false" "no internal note where everything was taken over"
+	fact "$W.internalNote | (contains(\"'15 jaar': niet gezegd vanaf wanneer\") and (split(\"\\n- \") | length) == 2)" "the note of a row whose cells were all taken over names only the retention start the sheet does not give"
+	fact "$W.retention == {\"period\":\"P15Y\",\"from\":\"not-stated\"}" "'15 jaar' without a start: P15Y, start not stated (never guessed)"
 	# The report: every unmapped value, each translation.
 	rep() {
 		if jq -e "$1" "$t/rep.json" >/dev/null 2>&1; then
