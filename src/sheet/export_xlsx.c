@@ -99,6 +99,20 @@ static const char *yes_no(const json_t *v)
 	return json_is_true(v) ? "ja" : "nee";
 }
 
+/* Field `s` of a law, its ';' and '|' in full-width form (values.h), so
+ * they neither split the law nor its fields. */
+static void law_field(pv_strbuf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == ';')
+			pv_strbuf_add(b, PV_CELL_SEMICOLON);
+		else if (*s == '|')
+			pv_strbuf_add(b, PV_CELL_BAR);
+		else
+			pv_strbuf_addn(b, s, 1);
+	}
+}
+
 /* Whether the import would read more than a title in `title` written
  * alone (free text: "art. 7", a BWB number or a web address in it). */
 static int title_looks_like_fields(const char *title)
@@ -128,10 +142,13 @@ static char *laws_text(const json_t *laws)
 	json_array_foreach(laws, i, l) {
 		const char *title = str(l, "title") ? str(l, "title") : "";
 		int any = 0;
-		pv_strbuf_printf(&b, "%s%s", i ? " ; " : "", title);
+		if (i)
+			pv_strbuf_add(&b, " ; ");
+		law_field(&b, title);
 		for (size_t f = 0; f < sizeof(fields) / sizeof(fields[0]); f++)
 			if (str(l, fields[f]) && *str(l, fields[f])) {
-				pv_strbuf_printf(&b, " | %s", str(l, fields[f]));
+				pv_strbuf_add(&b, " | ");
+				law_field(&b, str(l, fields[f]));
 				any = 1;
 			}
 		if (!any && title_looks_like_fields(title))

@@ -476,14 +476,41 @@ static int is_web_address(const char *s)
 	return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
 }
 
+/* Whether the `n` bytes at `s` are a BWB number as the schema wants it:
+ * BWBR and 7 digits. */
+static int is_bwb_number(const char *s, size_t n)
+{
+	if (n != 11 || strncmp(s, "BWBR", 4) != 0)
+		return 0;
+	for (size_t i = 4; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Whether the `n` bytes at `s` are a web address the schema takes:
+ * http(s):// and no white space. */
+static int is_whole_web_address(const char *s, size_t n)
+{
+	if (!is_web_address(s))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')
+			return 0;
+	return 1;
+}
+
 /* One law from "Title | article | BWBR0001 | https://..." (the export:
  * only the fields the law has, each known by its form; empty ones are
- * skipped) or free text ("Participatiewet, art. 7 (BWBR0015703)"). */
+ * skipped) or free text ("Participatiewet, art. 7 (BWBR0015703)").
+ * Full-width ';' and '|' (values.h) are read as ';' and '|'; an article
+ * and an address may be as long as the schema allows (200 and 2000
+ * characters of UTF-8). */
 static json_t *parse_law(importer *im, pv_field f, const char *text)
 {
 	json_t *law = json_object();
 	pv_strbuf title = PV_STRBUF_INIT;
-	char article[64] = "", bwb[32] = "", url[512] = "";
+	char article[804] = "", bwb[32] = "", url[8004] = "";
 
 	if (!law) {
 		oom(im);
@@ -502,9 +529,9 @@ static json_t *parse_law(importer *im, pv_field f, const char *text)
 				n--;
 			if (i == 0) {
 				pv_strbuf_addn(&title, p, n);
-			} else if (n > 4 && strncmp(p, "BWBR", 4) == 0 && n < sizeof(bwb) && !bwb[0]) {
+			} else if (is_bwb_number(p, n) && !bwb[0]) {
 				snprintf(bwb, sizeof(bwb), "%.*s", (int)n, p);
-			} else if (n && is_web_address(p) && n < sizeof(url) && !url[0]) {
+			} else if (n && is_whole_web_address(p, n) && n < sizeof(url) && !url[0]) {
 				snprintf(url, sizeof(url), "%.*s", (int)n, p);
 			} else if (n && n < sizeof(article) && !article[0]) {
 				snprintf(article, sizeof(article), "%.*s", (int)n, p);
@@ -524,7 +551,7 @@ static json_t *parse_law(importer *im, pv_field f, const char *text)
 		const char *p = text;
 		while (*p) {
 			size_t n = strcspn(p, " ,;()");
-			if (n > 4 && strncmp(p, "BWBR", 4) == 0 && n < sizeof(bwb))
+			if (is_bwb_number(p, n))
 				snprintf(bwb, sizeof(bwb), "%.*s", (int)n, p);
 			else if ((strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0) &&
 			         n < sizeof(url))
@@ -562,6 +589,13 @@ static json_t *parse_law(importer *im, pv_field f, const char *text)
 		json_decref(law);
 		oom(im);
 		return NULL;
+	}
+	char *fields[] = {title.len ? title.s : NULL, article, bwb, url};
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		if (!fields[i])
+			continue;
+		pv_replace_all(fields[i], PV_CELL_SEMICOLON, ";");
+		pv_replace_all(fields[i], PV_CELL_BAR, "|");
 	}
 	set_str(im, law, "title", title.len ? title.s : (bwb[0] ? bwb : text));
 	free(title.s);

@@ -84,23 +84,34 @@ static const char *skip_bullet(const char *s, const char *end)
 	return s;
 }
 
+void pv_replace_all(char *s, const char *from, const char *to)
+{
+	const size_t n = strlen(from), m = strlen(to);
+	char *out = s;
+	if (!n || m > n || !strstr(s, from))
+		return;
+	for (const char *in = s; *in;) {
+		if (strncmp(in, from, n) == 0) {
+			memmove(out, to, m);
+			out += m;
+			in += n;
+		} else {
+			*out++ = *in++;
+		}
+	}
+	*out = '\0';
+}
+
 /* The last item of `l` with PV_CELL_LINE_BREAK as "\n", in place (it gets
  * shorter), trimmed again; an item that was only signs and spaces is
  * dropped, as an empty line is. */
 static void unescape_line_breaks(pv_strlist *l)
 {
-	const size_t sign = sizeof(PV_CELL_LINE_BREAK) - 1;
-	char *s = l->items[l->n - 1], *to = s;
+	char *s = l->items[l->n - 1], *to;
 	if (!strstr(s, PV_CELL_LINE_BREAK))
 		return;
-	for (const char *from = s; *from;) {
-		if (strncmp(from, PV_CELL_LINE_BREAK, sign) == 0) {
-			*to++ = '\n';
-			from += sign;
-		} else {
-			*to++ = *from++;
-		}
-	}
+	pv_replace_all(s, PV_CELL_LINE_BREAK, "\n");
+	to = s + strlen(s);
 	while (to > s && strchr(" \t\r\n", to[-1]))
 		to--;
 	*to = '\0';

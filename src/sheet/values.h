@@ -26,6 +26,19 @@ void pv_strlist_free(pv_strlist *l);
  */
 #define PV_CELL_LINE_BREAK "\xc2\xb6"
 
+/*
+ * A law is written "title | article | BWB id | address", several joined by
+ * " ; ". A ';' or '|' inside one of those fields is written as its
+ * full-width form (U+FF1B, U+FF5C), which looks the same to the officer;
+ * the import reads them back as ';' and '|' (pv_replace_all).
+ */
+#define PV_CELL_SEMICOLON "\xef\xbc\x9b"
+#define PV_CELL_BAR "\xef\xbd\x9c"
+
+/* Every `from` in `s` replaced by `to`, in place; `to` must not be longer
+ * than `from`. */
+void pv_replace_all(char *s, const char *from, const char *to);
+
 /* The non-empty lines of `text`, trimmed, with a leading bullet or
  * number ("- ", "* ", "• ", "– ", "1. ", "2) ") taken off; items written
  * on one line as a list ("1. a 2. b", "• a • b") are split;
