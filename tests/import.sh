@@ -658,6 +658,18 @@ for bin in $bins; do
 		fail "import $tag: a retention start was guessed or not reported"
 		grep -n '<retention' "$t/start.xml" | sed 's/^/# /'
 	fi
+	# A group named in a phrase is read by its first word and reported;
+	# never when the phrase says whose they are or names more groups.
+	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling\r\nA;Doel;publieke taak;betrokkene;Inwoners die ondersteuning aanvragen;naam;T\r\nB;Doel;publieke taak;betrokkene;Aanvragers parkeervergunning;naam;T\r\nC;Doel;publieke taak;betrokkene;Medewerkers van ketenpartners;naam;T\r\nD;Doel;publieke taak;betrokkene;Aanvragers bijstand en hun gezinsleden;naam;T\r\n' >"$t/subj.csv"
+	if "$bin" import --report "$t/subj.json" -o "$t/subj.xml" "$t/subj.csv" 2>/dev/null &&
+		[ "$(grep -o '<subject kind="[^"]*"/>' "$t/subj.xml" | tr '\n' ' ')" = '<subject kind="residents"/> <subject kind="applicants"/> <subject kind="not-stated"/> <subject kind="not-stated"/> ' ] &&
+		jq -e '[.items[] | select(.kind == "assumed" and .column == "Betrokkenen")] | length == 2' "$t/subj.json" >/dev/null &&
+		jq -e '[.items[] | select(.kind == "unmapped" and .value == "Medewerkers van ketenpartners")] | length == 1' "$t/subj.json" >/dev/null; then
+		ok "import $tag: a group named in a phrase is read by its first word (reported), never 'medewerkers van ...'"
+	else
+		fail "import $tag: groups in phrases"
+		grep -o '<subject kind="[^"]*"/>' "$t/subj.xml" | sed 's/^/# /'
+	fi
 	# "niet vermeld" and "onbekend" in a cell say the same.
 	printf 'Naam verwerking;Doel;Grondslag;Bron;Betrokkenen;Persoonsgegevens;Afdeling;Ontvangers;Doorgifte buiten de EER;Geautomatiseerde besluitvorming;Profilering;DPIA\r\nA;Doel;publieke taak;betrokkene;Inwoners;Naam;Team A;niet vermeld;onbekend;Niet vermeld;niet bekend;onbekend\r\n' >"$t/ns.csv"
 	if "$bin" import --map $dir/gemeente-map.json -o "$t/ns.xml" "$t/ns.csv" 2>"$t/ns.err" &&

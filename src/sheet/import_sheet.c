@@ -919,6 +919,34 @@ static void with_choices(char *out, size_t cap, const char *what, pv_vocab_id id
 	free(b.s);
 }
 
+/*
+ * A group of people named in a phrase ("Inwoners die ondersteuning
+ * aanvragen", "Aanvragers parkeervergunning", "Cliënten Wmo"): the first
+ * word when it alone names one group. Not when the phrase says whose they
+ * are ("Medewerkers van ketenpartners" are not our employees) or holds
+ * another group after "en". Returns 1 with the key in keys[0], else 0.
+ */
+static size_t subject_head(importer *im, const char *phrase, pv_vocab_key *keys)
+{
+	char first[64], folded[256];
+	size_t len = strcspn(phrase, " \t,;:");
+	if (len == 0 || len >= sizeof(first) || !phrase[len])
+		return 0;
+	pv_fold_into(folded, sizeof(folded), phrase);
+	static const char *const owners[] = {" van ", " of ", " bij ", " at ", " en ", " and ",
+	                                     " or ", " of ", " niet ", " not ", " geen ", NULL};
+	for (const char *const *o = owners; *o; o++)
+		if (strstr(folded, *o))
+			return 0;
+	snprintf(first, sizeof(first), "%.*s", (int)len, phrase);
+	pv_vocab_key k[MAX_KEYS];
+	if (map_text(im, PV_VOCAB_DATA_SUBJECT, first, k, MAX_KEYS) != 1 ||
+	    pv_vocab_is_not_stated(PV_VOCAB_DATA_SUBJECT, k[0]))
+		return 0;
+	keys[0] = k[0];
+	return 1;
+}
+
 /* Appends the keys a list cell names (one item per line, or separated by
  * ';' or ','), each once; unmapped items are reported with the words to
  * choose from. Returns how many items there were. */
@@ -955,6 +983,16 @@ static size_t vocab_list(importer *im, pv_field f, const char *text, pv_vocab_id
 			if (!n && pv_yes_no_word(folded) == 0)
 				continue; /* "geen", "nee" */
 			items++;
+			if (!n && id == PV_VOCAB_DATA_SUBJECT && (n = subject_head(im, shown, k))) {
+				char nl[300], en[300];
+				snprintf(nl, sizeof(nl), "gelezen als '%s' (het eerste woord); controleer dat "
+				         "de rest de groep niet verandert",
+				         pv_vocab_label(id, k[0], "nl"));
+				snprintf(en, sizeof(en), "read as '%s' (the first word); check that the rest "
+				         "does not change the group",
+				         pv_vocab_label(id, k[0], "en"));
+				report(im, ITEM_ASSUMED, f, shown, nl, en);
+			}
 			if (!n)
 				report(im, ITEM_UNMAPPED, f, shown, msg_nl, msg_en);
 			for (size_t j = 0; j < n; j++) {
