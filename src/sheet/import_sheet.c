@@ -934,7 +934,7 @@ static size_t subject_head(importer *im, const char *phrase, pv_vocab_key *keys)
 		return 0;
 	pv_fold_into(folded, sizeof(folded), phrase);
 	static const char *const owners[] = {" van ", " of ", " bij ", " at ", " en ", " and ",
-	                                     " or ", " of ", " niet ", " not ", " geen ", NULL};
+	                                     " or ", " niet ", " not ", " geen ", NULL};
 	for (const char *const *o = owners; *o; o++)
 		if (strstr(folded, *o))
 			return 0;
